@@ -1,0 +1,93 @@
+// Command peglab is the command-line face of the lab: generate and check
+// grammars, and follow Python source through tokens, AST, symbol table,
+// bytecode and execution.
+//
+// Exit status: 0 on success, 1 for a Python-level error (a SyntaxError in
+// the input, an uncaught exception in a program), 2 for wrong use of the
+// command (bad flags, unreadable files, a malformed grammar).
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run executes one peglab command line and returns its exit status. Tests
+// call it directly.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	root := newRootCmd(stdin, stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return 0
+	}
+	var pyErr *pythonError
+	if errors.As(err, &pyErr) {
+		if !pyErr.printed {
+			fmt.Fprint(stderr, pyErr.text)
+		}
+		return 1
+	}
+	var exit *exitError
+	if errors.As(err, &exit) {
+		return exit.code
+	}
+	fmt.Fprintf(stderr, "peglab: %v\n", err)
+	return 2
+}
+
+// pythonError is a failure of the Python program or source being examined:
+// it is shown the way CPython shows it and exits with status 1.
+type pythonError struct {
+	text    string // what CPython would print on stderr
+	printed bool
+}
+
+func (e *pythonError) Error() string { return e.text }
+
+// exitError ends the command with a given status after its own output.
+type exitError struct{ code int }
+
+func (e *exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+
+func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "peglab",
+		Short: "A grammar-extension lab for Python",
+		Long: `peglab is a lab for changing Python's grammar. It reads Python 3.13's PEG
+grammar (pegen syntax), generates or interprets a parser from it, and follows
+source through tokens, AST, symbol table, bytecode and execution, with
+language extensions such as ~= and -> switched on at run time.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageError(c, err)
+	})
+	for _, add := range commands {
+		root.AddCommand(add())
+	}
+	return root
+}
+
+// commands holds the constructors of the subcommands; each command's file
+// registers its own in an init function, so commands stay independent.
+var commands []func() *cobra.Command
+
+// usageError reports wrong use of a command: the message, a pointer to
+// --help, and exit status 2.
+func usageError(c *cobra.Command, err error) error {
+	fmt.Fprintf(c.ErrOrStderr(), "peglab %s: %v\nRun '%s --help' for usage.\n", c.Name(), err, c.CommandPath())
+	return &exitError{code: 2}
+}

@@ -1,0 +1,59 @@
+package peg
+
+import "fmt"
+
+// Helper is an action helper as the grammar interpreter sees it. Generated
+// parsers call helpers directly; a generated table of Helpers adapts the
+// same functions to the interpreter's untyped values.
+type Helper struct {
+	// Params are the Go types of the parameters an action passes, in order
+	// (an implicit leading *Parser parameter is not listed).
+	Params []string
+	// Result is the Go type the helper returns.
+	Result string
+	// Call invokes the helper with the action's argument values.
+	Call func(p *Parser, args []any) any
+}
+
+// HelperTypeError reports an action argument whose value has the wrong Go
+// type: a grammar that passes, say, a token where the helper wants an
+// expression.
+type HelperTypeError struct {
+	Want string
+	Got  any
+}
+
+func (e *HelperTypeError) Error() string {
+	return fmt.Sprintf("action argument: want %s, got %T", e.Want, e.Got)
+}
+
+// As converts an untyped action value to T. A nil value gives T's zero
+// value; any other value of a different type is a grammar bug and panics
+// with *HelperTypeError.
+func As[T any](v any) T {
+	if t, ok := v.(T); ok || v == nil {
+		return t
+	}
+	var zero T
+	panic(&HelperTypeError{Want: fmt.Sprintf("%T", &zero)[1:], Got: v})
+}
+
+// AsSlice converts a sequence value to []E. Generated parsers build typed
+// slices and the interpreter builds []any; helpers see the same []E either
+// way.
+func AsSlice[E any](v any) []E {
+	switch s := v.(type) {
+	case nil:
+		return nil
+	case []E:
+		return s
+	case []any:
+		out := make([]E, len(s))
+		for i, x := range s {
+			out[i] = As[E](x)
+		}
+		return out
+	}
+	var zero []E
+	panic(&HelperTypeError{Want: fmt.Sprintf("%T", zero), Got: v})
+}

@@ -1,0 +1,262 @@
+package peg
+
+import (
+	"fmt"
+	"strings"
+)
+
+// MaxLevel is the deepest nesting of rule calls a parse may reach, CPython's
+// MAXSTACK. Past it the parse fails with CPython's MemoryError instead of
+// overflowing the Go stack.
+const MaxLevel = 6000
+
+// Parser is the state of one parse: the token buffer, the current position
+// and the memo table. Generated parsers embed it; the interpreter drives it.
+type Parser struct {
+	// Pos is the index of the next token to read (pegen's mark). Rules save
+	// it before an alternative and restore it when the alternative fails.
+	Pos int
+	// Level counts the rule calls in progress, to bound recursion.
+	Level int
+	// CallInvalidRules is set for the second, error-reporting pass, in which
+	// alternatives that mention invalid_ rules are tried.
+	CallInvalidRules bool
+	// Filename names the source in error messages.
+	Filename string
+	// Keywords maps the text of a NAME token to its keyword kind. It is
+	// consulted once per token, when the token is buffered.
+	Keywords map[string]int32
+	// Data holds whatever the grammar's action helpers need beyond the
+	// tokens (for Python: the source text, flags, the parse mode).
+	Data any
+
+	src      TokenSource
+	toks     []Token
+	memoHead []int32 // per token: 1 + index in memos of the first entry, 0 if none
+	memos    []memoEntry
+	lines    LineSource
+}
+
+type memoEntry struct {
+	rule int32
+	next int32 // 1 + index of the next entry for the same token, 0 if none
+	end  int32 // token index after the match, -1 if the rule failed
+	val  any
+}
+
+// NewParser returns a parser reading tokens from src. Keywords may be nil
+// for a grammar without keywords.
+func NewParser(src TokenSource, keywords map[string]int32) *Parser {
+	p := &Parser{}
+	p.Reset(src, keywords)
+	return p
+}
+
+// Reset prepares p for a new parse, reusing its buffers.
+func (p *Parser) Reset(src TokenSource, keywords map[string]int32) {
+	p.Pos, p.Level, p.CallInvalidRules = 0, 0, false
+	p.src, p.Keywords = src, keywords
+	p.toks = p.toks[:0]
+	p.memoHead = p.memoHead[:0]
+	p.memos = p.memos[:0]
+	p.lines, _ = src.(LineSource)
+}
+
+// Rewind forgets the memo table and returns to the first token, keeping the
+// tokens read so far. It starts the second pass of a parse.
+func (p *Parser) Rewind() {
+	p.Pos, p.Level = 0, 0
+	clear(p.memoHead)
+	p.memos = p.memos[:0]
+}
+
+// Fill is the number of tokens read from the source so far. The furthest
+// token the parse has looked at is Tok(Fill()-1).
+func (p *Parser) Fill() int { return len(p.toks) }
+
+// Tok returns the i-th token, reading from the source as needed. It raises
+// the tokenizer's error if the source fails before reaching it.
+func (p *Parser) Tok(i int) *Token {
+	for i >= len(p.toks) {
+		p.fill()
+	}
+	return &p.toks[i]
+}
+
+// Peek returns the token at the current position without consuming it.
+func (p *Parser) Peek() *Token {
+	if p.Pos < len(p.toks) {
+		return &p.toks[p.Pos]
+	}
+	return p.Tok(p.Pos)
+}
+
+func (p *Parser) fill() {
+	t, err := p.src.Next()
+	if err != nil {
+		if e, ok := err.(*Error); ok {
+			panic(e)
+		}
+		panic(&Error{Type: "SyntaxError", Msg: err.Error(), Filename: p.Filename})
+	}
+	if t.Kind == NAME && p.Keywords != nil {
+		if k, ok := p.Keywords[t.Text]; ok {
+			t.Kind = k
+		}
+	}
+	p.toks = append(p.toks, t)
+	p.memoHead = append(p.memoHead, 0)
+}
+
+// Expect consumes the current token if it has the given kind and returns
+// it; otherwise it returns nil and consumes nothing.
+func (p *Parser) Expect(kind int32) *Token {
+	t := p.Peek()
+	if t.Kind != kind {
+		return nil
+	}
+	p.Pos++
+	return t
+}
+
+// ExpectSoft consumes the current token if it is the NAME text (a soft
+// keyword such as "match").
+func (p *Parser) ExpectSoft(text string) *Token {
+	t := p.Peek()
+	if t.Kind != NAME || t.Text != text {
+		return nil
+	}
+	p.Pos++
+	return t
+}
+
+// ExpectForced is Expect for a forced item (&&'x' in a grammar): when the
+// token is not there the parse stops with "expected 'x'".
+func (p *Parser) ExpectForced(kind int32, what string) *Token {
+	if t := p.Expect(kind); t != nil {
+		return t
+	}
+	p.RaiseAt(p.Peek(), p.Peek(), "SyntaxError", "expected %s", what)
+	return nil
+}
+
+// Enter counts a rule call and fails the parse when calls nest deeper than
+// MaxLevel. Every rule calls it on entry and decrements Level on exit.
+func (p *Parser) Enter() {
+	p.Level++
+	if p.Level > MaxLevel {
+		panic(&Error{Type: "MemoryError", Msg: "Parser stack overflowed - Python source too complex to parse"})
+	}
+}
+
+// Memo looks up the result of rule at the current position. If found, it
+// moves to the end of the memoized match and returns its value.
+func (p *Parser) Memo(rule int32) (val any, ok, found bool) {
+	if p.Pos >= len(p.memoHead) {
+		p.Tok(p.Pos)
+	}
+	for i := p.memoHead[p.Pos]; i != 0; {
+		e := &p.memos[i-1]
+		if e.rule == rule {
+			if e.end < 0 {
+				return nil, false, true
+			}
+			p.Pos = int(e.end)
+			return e.val, true, true
+		}
+		i = e.next
+	}
+	return nil, false, false
+}
+
+// SetMemo records the result of rule at token mark, replacing an earlier
+// entry for the same rule (left-recursion seed growing updates it). A
+// failure is recorded with ok false.
+func (p *Parser) SetMemo(mark int, rule int32, val any, ok bool) {
+	end := int32(p.Pos)
+	if !ok {
+		end, val = -1, nil
+	}
+	for i := p.memoHead[mark]; i != 0; {
+		e := &p.memos[i-1]
+		if e.rule == rule {
+			e.end, e.val = end, val
+			return
+		}
+		i = e.next
+	}
+	p.memos = append(p.memos, memoEntry{rule: rule, next: p.memoHead[mark], end: end, val: val})
+	p.memoHead[mark] = int32(len(p.memos))
+}
+
+// Span returns the extent of the tokens from mark up to the current
+// position, skipping trailing NEWLINE, INDENT, DEDENT and ENDMARKER tokens as
+// CPython does when it computes a node's end. It is EXTRA in actions.
+func (p *Parser) Span(mark int) Span {
+	start := p.Tok(mark).Start
+	end := start
+	for i := p.Pos - 1; i >= 0; i-- {
+		t := &p.toks[i]
+		end = t.End
+		if t.Kind != ENDMARKER && (t.Kind < NEWLINE || t.Kind > DEDENT) {
+			break
+		}
+	}
+	return Span{Line: int(start.Line), Col: int(start.Col), EndLine: int(end.Line), EndCol: int(end.Col)}
+}
+
+// LineText returns source line n (1-based) when the token source can tell,
+// or "".
+func (p *Parser) LineText(n int) string {
+	if p.lines == nil {
+		return ""
+	}
+	return p.lines.LineText(n)
+}
+
+// NewError builds an error located from start to end (byte positions), with
+// the offsets converted to Python's character columns.
+func (p *Parser) NewError(typ string, start, end Pos, msg string) *Error {
+	text := p.LineText(int(start.Line))
+	e := &Error{Type: typ, Msg: msg, Filename: p.Filename, Line: int(start.Line), EndLine: int(end.Line), Text: text}
+	e.Offset = CharOffset(text, int(start.Col))
+	endText := text
+	if end.Line != start.Line {
+		endText = p.LineText(int(end.Line))
+	}
+	e.EndOffset = CharOffset(endText, int(end.Col))
+	return e
+}
+
+// RaiseAt stops the parse with an error spanning the tokens from first to
+// last.
+func (p *Parser) RaiseAt(first, last *Token, typ, format string, args ...any) {
+	panic(p.NewError(typ, first.Start, last.End, fmt.Sprintf(format, args...)))
+}
+
+// Raise stops the parse with err. Parse returns it.
+func (p *Parser) Raise(err *Error) { panic(err) }
+
+// Run calls parse and turns a raised *Error into a returned one. Other
+// panics are bugs and propagate.
+func (p *Parser) Run(parse func()) (err *Error) {
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(*Error)
+			if !ok {
+				panic(r)
+			}
+			if e.Filename == "" {
+				e.Filename = p.Filename
+			}
+			err = e
+		}
+	}()
+	parse()
+	return nil
+}
+
+// Describe returns the source text of token t quoted for messages.
+func Describe(t *Token) string {
+	return "'" + strings.ReplaceAll(t.Text, "'", `\'`) + "'"
+}
