@@ -7,6 +7,11 @@ scripts next to it, so anyone with CPython 3.13 can regenerate them.
   oracle.py tokens [-e] FILE|-        exactly `python -m tokenize [-e] FILE`
   oracle.py ast [--attributes] [--indent N] [--mode M] FILE|-
                                       ast.dump(ast.parse(...)) or the error
+  oracle.py astjson [--mode M] [--type-comments] [--dump SPEC]... FILE|-
+                                      the tree as JSON (see ast/astjson), with
+                                      ast.dump for each SPEC: "" or a comma
+                                      list of "a" (attributes) and "iN" (indent)
+  oracle.py classes -                 the ast module's node classes as JSON
   oracle.py batch STAGE [ARGS...]     one JSON line per path read on stdin:
                                       {"path", "out", "err", "status"}
 
@@ -65,9 +70,103 @@ def stage_ast(path, argv):
     return out + "\n", "", 0
 
 
+def encode_constant(v):
+    """A constant as ast/astjson reads it: JSON has no inf, nan, big ints,
+    bytes or lone surrogates, so each kind is spelled out."""
+    if v is None or v is True or v is False:
+        return v
+    if v is ...:
+        return {"ellipsis": True}
+    if isinstance(v, int):
+        return {"int": str(v)}
+    if isinstance(v, float):
+        return {"float": v.hex()}
+    if isinstance(v, complex):
+        return {"complex": [v.real.hex(), v.imag.hex()]}
+    if isinstance(v, str):
+        try:
+            v.encode("utf-8")
+            return {"str": v}
+        except UnicodeEncodeError:
+            return {"wtf8": v.encode("utf-8", "surrogatepass").hex()}
+    if isinstance(v, bytes):
+        return {"bytes": v.hex()}
+    raise TypeError("no JSON form for constant %r" % (v,))
+
+
+def encode_node(node):
+    """A node as {"_type": class, field: value..., attribute: value...}."""
+    if isinstance(node, list):
+        return [encode_node(x) for x in node]
+    if not isinstance(node, ast.AST):
+        return node
+    out = {"_type": type(node).__name__}
+    for name in node._fields:
+        value = getattr(node, name)
+        if name == "value" and isinstance(node, (ast.Constant, ast.MatchSingleton)):
+            out[name] = encode_constant(value)
+        else:
+            out[name] = encode_node(value)
+    for name in node._attributes:
+        out[name] = getattr(node, name, None)
+    return out
+
+
+def stage_astjson(path, argv):
+    ap = argparse.ArgumentParser(prog="oracle.py astjson")
+    ap.add_argument("--mode", default="exec")
+    ap.add_argument("--type-comments", action="store_true")
+    ap.add_argument("--dump", action="append", default=[])
+    opts = ap.parse_args(argv)
+    src = read_source(path)
+    name = "<stdin>" if path == "-" else path
+    try:
+        tree = ast.parse(src, filename=name, mode=opts.mode, type_comments=opts.type_comments)
+    except (SyntaxError, ValueError, MemoryError) as err:
+        return "", syntax_error_text(err, name), 1
+    out = {"tree": encode_node(tree)}
+    if opts.dump:
+        out["dumps"] = {}
+    for spec in opts.dump:
+        attrs, indent = False, None
+        for part in filter(None, spec.split(",")):
+            if part == "a":
+                attrs = True
+            elif part.startswith("i"):
+                indent = int(part[1:])
+            else:
+                raise ValueError("bad --dump spec %r" % spec)
+        out["dumps"][spec] = ast.dump(tree, include_attributes=attrs, indent=indent)
+    return json.dumps(out) + "\n", "", 0
+
+
+def stage_classes(path, argv):
+    """Every node class of the _ast module: what grammar/Python.asdl must
+    describe. Optional means ast.dump's test: the class default is None."""
+    import _ast
+    out = []
+    for name in sorted(n for n in dir(_ast) if isinstance(getattr(_ast, n), type)):
+        cls = getattr(_ast, name)
+        if not issubclass(cls, ast.AST) or cls is ast.AST:
+            continue
+        base = cls.__mro__[1].__name__
+        types = getattr(cls, "_field_types", {})
+        out.append({
+            "name": name,
+            "base": None if base == "AST" else base,
+            "doc": cls.__doc__,
+            "fields": [[f, str(types.get(f)), getattr(cls, f, ...) is None] for f in cls._fields],
+            "attributes": [[a, getattr(cls, a, ...) is None] for a in cls._attributes],
+            "subclasses": [c.__name__ for c in cls.__subclasses__() if hasattr(_ast, c.__name__)],
+        })
+    return json.dumps(out, indent=1) + "\n", "", 0
+
+
 STAGES = {
     "tokens": stage_tokens,
     "ast": stage_ast,
+    "astjson": stage_astjson,
+    "classes": stage_classes,
 }
 
 
