@@ -16,5 +16,8 @@ var Ellipsis EllipsisType
 // string.
 type Bytes string
 
-func (NoneType) String() string     { return "None" }
+// String returns "None".
+func (NoneType) String() string { return "None" }
+
+// String returns "Ellipsis".
 func (EllipsisType) String() string { return "Ellipsis" }

@@ -23,6 +23,7 @@ func Walk(v Visitor, n Node) {
 
 type inspector func(Node) bool
 
+// Visit calls f and continues into n's children if it returns true.
 func (f inspector) Visit(n Node) Visitor {
 	if f(n) {
 		return f

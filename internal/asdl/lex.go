@@ -32,6 +32,7 @@ type token struct {
 	pos  Pos
 }
 
+// String describes t for error messages.
 func (t token) String() string {
 	if t.kind == tName {
 		return fmt.Sprintf("%q", t.text)

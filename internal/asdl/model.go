@@ -8,6 +8,7 @@ type Pos struct {
 	Line, Col int
 }
 
+// String formats p as file:line:col.
 func (p Pos) String() string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }
 
 // Error is a located problem in an ASDL file or in the merge of fragments.
@@ -16,6 +17,7 @@ type Error struct {
 	Msg string
 }
 
+// Error formats the error as file:line:col: message.
 func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
 
 func errorf(pos Pos, format string, args ...any) *Error {
@@ -85,6 +87,7 @@ type Field struct {
 	Pos      Pos
 }
 
+// String renders f as ASDL writes it: "expr? returns".
 func (f *Field) String() string {
 	mark := ""
 	switch {
