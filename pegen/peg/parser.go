@@ -26,6 +26,9 @@ type Parser struct {
 	// Keywords maps the text of a NAME token to its keyword kind. It is
 	// consulted once per token, when the token is buffered.
 	Keywords map[string]int32
+	// Exts has bit i set when the grammar's i-th extension is enabled; the
+	// alternatives an extension added are tried only then.
+	Exts uint64
 	// Data holds whatever the grammar's action helpers need beyond the
 	// tokens (for Python: the source text, flags, the parse mode).
 	Data any
@@ -259,4 +262,28 @@ func (p *Parser) Run(parse func()) (err *Error) {
 // Describe returns the source text of token t quoted for messages.
 func Describe(t *Token) string {
 	return "'" + strings.ReplaceAll(t.Text, "'", `\'`) + "'"
+}
+
+// PeekSoft reports whether the current token is the NAME text, without
+// consuming it (a soft keyword lookahead).
+func (p *Parser) PeekSoft(text string) bool {
+	t := p.Peek()
+	return t.Kind == NAME && t.Text == text
+}
+
+// RaiseForced stops the parse because a forced item (&&rule or &&(group))
+// did not match: "expected (what)", located at the furthest token read, as
+// pegen reports it.
+func (p *Parser) RaiseForced(what string) {
+	t := p.Tok(max(p.Fill()-1, 0))
+	p.RaiseAt(t, t, "SyntaxError", "expected (%s)", what)
+}
+
+// ExpectForcedSoft is ExpectForced for a soft keyword.
+func (p *Parser) ExpectForcedSoft(text string) *Token {
+	if t := p.ExpectSoft(text); t != nil {
+		return t
+	}
+	p.RaiseAt(p.Peek(), p.Peek(), "SyntaxError", "expected '%s'", text)
+	return nil
 }
