@@ -2,6 +2,8 @@ package pegen
 
 import (
 	"fmt"
+	goast "go/ast"
+	"go/parser"
 	"slices"
 	"sort"
 	"strings"
@@ -96,6 +98,9 @@ func (c *checker) run() {
 		}
 		if len(r.Alts) == 0 {
 			c.errorf(r.Pos, "rule %s has no alternatives", r.Name)
+		}
+		if r.Type != "" && !IsGoType(r.Type) {
+			c.errorf(r.Pos, "rule %s: %q is not a Go type", r.Name, r.Type)
 		}
 		c.rules[r.Name] = r
 	}
@@ -198,6 +203,9 @@ func (c *checker) checkAlt(r *gram.Rule, alt *gram.Alt) {
 			if _, isLook := ni.Item.(*gram.Lookahead); isLook {
 				c.errorf(ni.Pos, "a lookahead has no value to name: %s", ni)
 			}
+		}
+		if ni.Type != "" && !IsGoType(ni.Type) {
+			c.errorf(ni.Pos, "item %s: %q is not a Go type", ni.Name, ni.Type)
 		}
 		c.checkItem(ni.Pos, ni.Item)
 	}
@@ -726,6 +734,36 @@ func firstPassInvalidCall(a *gram.Alt) string {
 		visit(ni.Item)
 	}
 	return found
+}
+
+// IsGoType reports whether s is a Go type expression: a (qualified) name,
+// a pointer, slice, array, map, or an instantiated generic type.
+func IsGoType(s string) bool {
+	e, err := parser.ParseExpr(s)
+	return err == nil && isTypeExpr(e)
+}
+
+func isTypeExpr(e goast.Expr) bool {
+	switch x := e.(type) {
+	case *goast.Ident:
+		return true
+	case *goast.SelectorExpr:
+		_, ok := x.X.(*goast.Ident)
+		return ok
+	case *goast.StarExpr:
+		return isTypeExpr(x.X)
+	case *goast.ArrayType:
+		return x.Len == nil && isTypeExpr(x.Elt)
+	case *goast.MapType:
+		return isTypeExpr(x.Key) && isTypeExpr(x.Value)
+	case *goast.InterfaceType:
+		return x.Methods == nil || len(x.Methods.List) == 0
+	case *goast.IndexExpr:
+		return isTypeExpr(x.X) && isTypeExpr(x.Index)
+	case *goast.ParenExpr:
+		return isTypeExpr(x.X)
+	}
+	return false
 }
 
 func (c *checker) suggestRule(name string) string {

@@ -409,11 +409,24 @@ func (g *gen) alt(w *bytes.Buffer, r *Rule, a *Alt, fail string) bool {
 	}
 	for _, it := range a.Items {
 		if v := vars[it]; v != "" {
-			pr("\t\tvar %s %s", v, it.Type)
+			if it.Annot != "" {
+				pr("\t\tvar %s %s", v, it.Annot)
+				pr("\t\tvar %s_ %s", v, it.Type)
+			} else {
+				pr("\t\tvar %s %s", v, it.Type)
+			}
 		}
 	}
 	for _, it := range a.Items {
-		if g.item(pr, it, vars[it], "goto "+fail) {
+		v := vars[it]
+		if v != "" && it.Annot != "" {
+			if g.item(pr, it, v+"_", "goto "+fail) {
+				jumps = true
+			}
+			pr("\t\t%s = %s", v, convert(v+"_", it.Type, it.Annot))
+			continue
+		}
+		if g.item(pr, it, v, "goto "+fail) {
 			jumps = true
 		}
 	}
@@ -433,6 +446,9 @@ func (g *gen) alt(w *bytes.Buffer, r *Rule, a *Alt, fail string) bool {
 			res, resType = "nil", "any"
 		case 1:
 			res, resType = vars[vals[0]], vals[0].Type
+			if vals[0].Annot != "" {
+				resType = vals[0].Annot
+			}
 		default:
 			parts := make([]string, len(vals))
 			for i, it := range vals {
@@ -599,6 +615,9 @@ func (g *gen) expr(a *Alt, vars map[*Item]string, e gram.ActExpr) (string, strin
 		}
 		for _, it := range a.Items {
 			if it.Name == x.Name {
+				if it.Annot != "" {
+					return vars[it], it.Annot
+				}
 				return vars[it], it.Type
 			}
 		}

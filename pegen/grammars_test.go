@@ -38,7 +38,11 @@ func loadTestGrammars(t testing.TB) []testGrammar {
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
-		prog, _, err := pegen.Build(g, pegen.BuildOptions{Helpers: cat})
+		frags, err := pegen.LoadFragments(strings.TrimSuffix(path, ".gram") + ".ext")
+		if err != nil {
+			t.Fatal(err)
+		}
+		prog, _, err := pegen.Build(g, pegen.BuildOptions{Helpers: cat, Fragments: frags})
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
@@ -82,8 +86,13 @@ func TestGrammars(t *testing.T) {
 			}
 			var out strings.Builder
 			for _, input := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n---\n") {
-				genOut := render(gen(tokens(tg.prog, input), "<input>"))
-				ip, err := in.NewParser(tokens(tg.prog, input))
+				var exts []string
+				if rest, ok := strings.CutPrefix(input, "@ext "); ok {
+					line, text, _ := strings.Cut(rest, "\n")
+					exts, input = strings.Split(line, ","), text
+				}
+				genOut := render(gen(tokens(tg.prog, input), "<input>", exts...))
+				ip, err := in.NewParser(tokens(tg.prog, input), exts...)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -91,6 +100,9 @@ func TestGrammars(t *testing.T) {
 				interpOut := render(ip.Parse(""), &ip.Parser)
 				if genOut != interpOut {
 					t.Errorf("input %q: generated and interpreted parsers differ:\ngenerated:   %s\ninterpreted: %s", input, genOut, interpOut)
+				}
+				if len(exts) > 0 {
+					fmt.Fprintf(&out, "=== (extensions %s)\n", strings.Join(exts, ", "))
 				}
 				fmt.Fprintf(&out, "=== %s\n%s\n", input, interpOut)
 			}

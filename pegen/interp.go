@@ -3,6 +3,7 @@ package pegen
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/peglab/peglab/pegen/gram"
@@ -25,9 +26,14 @@ type Interpreter struct {
 type action func(p *IParser, mark int, vals []any) any
 
 // NewInterpreter prepares prog to run with the given helpers. Every helper
-// an action calls must be in the table.
+// an action calls must be in the table. With a nil table the interpreter
+// can only build parse trees (Tree is set).
 func NewInterpreter(prog *Program, helpers map[string]peg.Helper) (*Interpreter, error) {
 	in := &Interpreter{prog: prog, actions: map[*Alt]action{}}
+	if helpers == nil {
+		in.Tree = true
+		return in, nil
+	}
 	for _, r := range prog.Rules {
 		for _, a := range r.Alts {
 			act, err := in.compileAlt(a, helpers)
@@ -443,7 +449,9 @@ type Tree struct {
 }
 
 // String renders the tree as a one-line S-expression, tokens as their
-// source text: (expr (expr (term 1)) - (term 2)).
+// source text: (expr (expr (term 1)) - (term 2)). Tokens without text
+// (ENDMARKER, DEDENT) are left out; text with spaces or line breaks is
+// quoted.
 func (t *Tree) String() string {
 	var b strings.Builder
 	t.write(&b)
@@ -453,12 +461,19 @@ func (t *Tree) String() string {
 func (t *Tree) write(b *strings.Builder) {
 	b.WriteString("(" + t.Rule)
 	for _, c := range t.Children {
+		if tok, ok := c.(*peg.Token); ok && tok.Text == "" {
+			continue
+		}
 		b.WriteByte(' ')
 		switch x := c.(type) {
 		case *Tree:
 			x.write(b)
 		case *peg.Token:
-			b.WriteString(x.Text)
+			if strings.ContainsAny(x.Text, " \t\n\r\f()") {
+				b.WriteString(strconv.Quote(x.Text))
+			} else {
+				b.WriteString(x.Text)
+			}
 		default:
 			fmt.Fprint(b, x)
 		}

@@ -105,6 +105,8 @@ type Item struct {
 	Forced bool
 	// Type is the Go type of the item's value.
 	Type string
+	// Annot is the type a named item is converted to (a[T]=x), "" if none.
+	Annot string
 }
 
 // HasValue reports whether the item yields a value an action can use.
@@ -225,6 +227,7 @@ func (l *lowerer) alt(ga *gram.Alt) (*Alt, error) {
 			return nil, err
 		}
 		it.Name = ni.Name
+		it.Annot = ni.Type
 		alt.Items = append(alt.Items, it)
 	}
 	if ga.Action != nil {
@@ -250,6 +253,9 @@ func (l *lowerer) altType(alt *Alt) string {
 	case 0:
 		return "any"
 	case 1:
+		if vals[0].Annot != "" {
+			return vals[0].Annot
+		}
 		return vals[0].Type
 	}
 	return "[]any"
@@ -275,6 +281,9 @@ func (l *lowerer) exprType(alt *Alt, e gram.ActExpr) string {
 		}
 		for _, it := range alt.Items {
 			if it.Name == x.Name {
+				if it.Annot != "" {
+					return it.Annot
+				}
 				return it.Type
 			}
 		}

@@ -1,7 +1,9 @@
 package pegen
 
 import (
+	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/peglab/peglab/pegen/gram"
 )
@@ -101,4 +103,22 @@ func orAny(t string) string {
 		return "any"
 	}
 	return t
+}
+
+// LoadFragments reads every NAME.gram in dir as the fragment of extension
+// NAME. A missing directory means no fragments.
+func LoadFragments(dir string) ([]Fragment, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.gram"))
+	if err != nil {
+		return nil, err
+	}
+	var out []Fragment
+	for _, path := range paths {
+		g, err := LoadGrammar(path)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Fragment{Ext: strings.TrimSuffix(filepath.Base(path), ".gram"), Grammar: g})
+	}
+	return out, nil
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/peglab/peglab/grammar"
 )
@@ -98,11 +99,12 @@ func isTokenName(s string) bool {
 	return s != ""
 }
 
-// PythonTokens returns the token table of grammar/Tokens.
-func PythonTokens() *TokenTable {
+// PythonTokens returns the token table of grammar/Tokens. The table is
+// shared: callers must not modify it.
+var PythonTokens = sync.OnceValue(func() *TokenTable {
 	t, err := ParseTokens(nil, "grammar/Tokens", grammar.Tokens, "")
 	if err != nil {
 		panic(err) // the embedded table is tested
 	}
 	return t
-}
+})

@@ -113,7 +113,7 @@ cycles with their leaders.
 Exit status: 0 when there are no errors, 2 otherwise.`,
 		Example: `  peglab check grammar/python.gram
   peglab check -v --helpers ./mypkg my.gram`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			g, err := loadGrammar(args[0])
 			if err != nil {
@@ -174,7 +174,7 @@ New<name>Parser(tokens, extensions...), and its Parse(entry) runs pegen's
 two passes.`,
 		Example: `  peglab gen calc.gram -o calc/parser_gen.go --package calc
   peglab gen my.gram -o out/parser_gen.go --package out --name My`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			if out == "" || pkg == "" {
 				return usageError(c, fmt.Errorf("-o FILE and --package NAME are required"))
@@ -240,7 +240,7 @@ table's operators (NEWLINE at line ends if the grammar uses it).`,
 		Example: `  peglab parse --grammar calc.gram --tokenizer simple -c '1 - 2 - 3'
   peglab parse --grammar calc.gram --tree --tokenizer simple -c '1 + 2'
   peglab parse --grammar grammar/python.gram --start expression -c 'a + b'`,
-		Args: cobra.MaximumNArgs(1),
+		Args: maxArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			if grammarPath == "" {
 				return usageError(c, fmt.Errorf("--grammar FILE is required"))
@@ -268,14 +268,14 @@ table's operators (NEWLINE at line ends if the grammar uses it).`,
 				}
 				return rerr
 			}
-			in, err := pegen.NewInterpreter(prog, builtinHelpers())
-			if err != nil && !tree {
+			var table map[string]peg.Helper
+			if !tree {
+				table = builtinHelpers()
+			}
+			in, err := pegen.NewInterpreter(prog, table)
+			if err != nil {
 				return grammarError(c, err)
 			}
-			if in == nil {
-				in, _ = pegen.NewInterpreter(prog, nil)
-			}
-			in.Tree = tree
 			if trace {
 				in.Trace = c.OutOrStdout()
 			}

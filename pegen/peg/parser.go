@@ -287,3 +287,7 @@ func (p *Parser) ExpectForcedSoft(text string) *Token {
 	p.RaiseAt(p.Peek(), p.Peek(), "SyntaxError", "expected '%s'", text)
 	return nil
 }
+
+// Runtime returns the runtime state itself; through embedding, a generated
+// parser's Runtime gives its peg.Parser.
+func (p *Parser) Runtime() *Parser { return p }

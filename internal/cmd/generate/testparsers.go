@@ -38,7 +38,11 @@ func genTestParsers(root string) error {
 		if err != nil {
 			return err
 		}
-		prog, _, err := pegen.Build(g, pegen.BuildOptions{Helpers: cat})
+		frags, err := pegen.LoadFragments(strings.TrimSuffix(path, ".gram") + ".ext")
+		if err != nil {
+			return err
+		}
+		prog, _, err := pegen.Build(g, pegen.BuildOptions{Helpers: cat, Fragments: frags})
 		if err != nil {
 			return fmt.Errorf("%s: %v", path, err)
 		}

@@ -133,11 +133,18 @@ func checkBrackets(start gram.Position, text string) error {
 				i++
 			}
 		case '\'', '"':
-			for i++; i < len(text) && text[i] != ch && text[i] != '\n'; i++ {
+			open := at()
+			open.Col++
+			for i++; i < len(text) && text[i] != ch; i++ {
+				if text[i] == '\n' {
+					return &Error{Pos: open, Msg: "unterminated string literal"}
+				}
 				if text[i] == '\\' {
 					i++
 				}
+				col++
 			}
+			col++
 		case '(', '[', '{':
 			stack = append(stack, open{ch, line, col + 1})
 		case ')', ']', '}':
@@ -204,8 +211,10 @@ func describeFailure(pe *parserError) string {
 	for _, e := range pe.expected {
 		e = strings.TrimSpace(e)
 		switch {
-		case e == "" || e == `"#"`:
+		case e == "" || e == `"#"` || e == `"\\"`:
 			continue
+		case e == `"'"` || e == `"\""` || e == `"'''"` || e == `"\"\"\""`:
+			e = "string"
 		case e == "!.":
 			e = "end of file"
 		case strings.HasPrefix(e, "[") || e == ".":

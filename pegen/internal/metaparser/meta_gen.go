@@ -204,91 +204,199 @@ var g = &grammar{
 			name:        "Rule",
 			displayName: "\"rule\"",
 			pos:         position{line: 35, col: 1, offset: 836},
-			expr: &actionExpr{
+			expr: &choiceExpr{
 				pos: position{line: 35, col: 16, offset: 851},
-				run: (*parser).callonRule1,
+				alternatives: []any{
+					&ruleRefExpr{
+						pos:  position{line: 35, col: 16, offset: 851},
+						name: "BadRuleHeader",
+					},
+					&actionExpr{
+						pos: position{line: 35, col: 32, offset: 867},
+						run: (*parser).callonRule3,
+						expr: &seqExpr{
+							pos: position{line: 35, col: 32, offset: 867},
+							exprs: []any{
+								&labeledExpr{
+									pos:   position{line: 35, col: 32, offset: 867},
+									label: "name",
+									expr: &ruleRefExpr{
+										pos:  position{line: 35, col: 37, offset: 872},
+										name: "Ident",
+									},
+								},
+								&labeledExpr{
+									pos:   position{line: 35, col: 43, offset: 878},
+									label: "typ",
+									expr: &zeroOrOneExpr{
+										pos: position{line: 35, col: 47, offset: 882},
+										expr: &ruleRefExpr{
+											pos:  position{line: 35, col: 47, offset: 882},
+											name: "Annotation",
+										},
+									},
+								},
+								&ruleRefExpr{
+									pos:  position{line: 35, col: 59, offset: 894},
+									name: "HS",
+								},
+								&labeledExpr{
+									pos:   position{line: 35, col: 62, offset: 897},
+									label: "flags",
+									expr: &ruleRefExpr{
+										pos:  position{line: 35, col: 68, offset: 903},
+										name: "Flags",
+									},
+								},
+								&ruleRefExpr{
+									pos:  position{line: 35, col: 74, offset: 909},
+									name: "HS",
+								},
+								&litMatcher{
+									pos:        position{line: 35, col: 77, offset: 912},
+									val:        ":",
+									ignoreCase: false,
+									want:       "\":\"",
+								},
+								&ruleRefExpr{
+									pos:  position{line: 35, col: 81, offset: 916},
+									name: "HS",
+								},
+								&labeledExpr{
+									pos:   position{line: 35, col: 84, offset: 919},
+									label: "first",
+									expr: &zeroOrOneExpr{
+										pos: position{line: 35, col: 90, offset: 925},
+										expr: &ruleRefExpr{
+											pos:  position{line: 35, col: 90, offset: 925},
+											name: "Alts",
+										},
+									},
+								},
+								&ruleRefExpr{
+									pos:  position{line: 35, col: 96, offset: 931},
+									name: "HS",
+								},
+								&zeroOrOneExpr{
+									pos: position{line: 35, col: 99, offset: 934},
+									expr: &ruleRefExpr{
+										pos:  position{line: 35, col: 99, offset: 934},
+										name: "Comment",
+									},
+								},
+								&ruleRefExpr{
+									pos:  position{line: 35, col: 108, offset: 943},
+									name: "EOL",
+								},
+								&labeledExpr{
+									pos:   position{line: 35, col: 112, offset: 947},
+									label: "more",
+									expr: &zeroOrMoreExpr{
+										pos: position{line: 35, col: 117, offset: 952},
+										expr: &ruleRefExpr{
+											pos:  position{line: 35, col: 117, offset: 952},
+											name: "MoreAlt",
+										},
+									},
+								},
+							},
+						},
+					},
+				},
+			},
+		},
+		{
+			name: "BadRuleHeader",
+			pos:  position{line: 58, col: 1, offset: 1394},
+			expr: &actionExpr{
+				pos: position{line: 58, col: 18, offset: 1411},
+				run: (*parser).callonBadRuleHeader1,
 				expr: &seqExpr{
-					pos: position{line: 35, col: 16, offset: 851},
+					pos: position{line: 58, col: 18, offset: 1411},
 					exprs: []any{
 						&labeledExpr{
-							pos:   position{line: 35, col: 16, offset: 851},
+							pos:   position{line: 58, col: 18, offset: 1411},
 							label: "name",
 							expr: &ruleRefExpr{
-								pos:  position{line: 35, col: 21, offset: 856},
+								pos:  position{line: 58, col: 23, offset: 1416},
 								name: "Ident",
 							},
 						},
-						&labeledExpr{
-							pos:   position{line: 35, col: 27, offset: 862},
-							label: "typ",
-							expr: &zeroOrOneExpr{
-								pos: position{line: 35, col: 31, offset: 866},
-								expr: &ruleRefExpr{
-									pos:  position{line: 35, col: 31, offset: 866},
-									name: "Annotation",
-								},
-							},
-						},
-						&ruleRefExpr{
-							pos:  position{line: 35, col: 43, offset: 878},
-							name: "HS",
-						},
-						&labeledExpr{
-							pos:   position{line: 35, col: 46, offset: 881},
-							label: "flags",
-							expr: &ruleRefExpr{
-								pos:  position{line: 35, col: 52, offset: 887},
-								name: "Flags",
-							},
-						},
-						&ruleRefExpr{
-							pos:  position{line: 35, col: 58, offset: 893},
-							name: "HS",
-						},
-						&litMatcher{
-							pos:        position{line: 35, col: 61, offset: 896},
-							val:        ":",
-							ignoreCase: false,
-							want:       "\":\"",
-						},
-						&ruleRefExpr{
-							pos:  position{line: 35, col: 65, offset: 900},
-							name: "HS",
-						},
-						&labeledExpr{
-							pos:   position{line: 35, col: 68, offset: 903},
-							label: "first",
-							expr: &zeroOrOneExpr{
-								pos: position{line: 35, col: 74, offset: 909},
-								expr: &ruleRefExpr{
-									pos:  position{line: 35, col: 74, offset: 909},
-									name: "Alts",
-								},
-							},
-						},
-						&ruleRefExpr{
-							pos:  position{line: 35, col: 80, offset: 915},
-							name: "HS",
-						},
 						&zeroOrOneExpr{
-							pos: position{line: 35, col: 83, offset: 918},
+							pos: position{line: 58, col: 29, offset: 1422},
 							expr: &ruleRefExpr{
-								pos:  position{line: 35, col: 83, offset: 918},
-								name: "Comment",
+								pos:  position{line: 58, col: 29, offset: 1422},
+								name: "Annotation",
 							},
 						},
 						&ruleRefExpr{
-							pos:  position{line: 35, col: 92, offset: 927},
+							pos:  position{line: 58, col: 41, offset: 1434},
+							name: "HS",
+						},
+						&ruleRefExpr{
+							pos:  position{line: 58, col: 44, offset: 1437},
+							name: "Flags",
+						},
+						&ruleRefExpr{
+							pos:  position{line: 58, col: 50, offset: 1443},
+							name: "HS",
+						},
+						&notExpr{
+							pos: position{line: 58, col: 53, offset: 1446},
+							expr: &litMatcher{
+								pos:        position{line: 58, col: 54, offset: 1447},
+								val:        ":",
+								ignoreCase: false,
+								want:       "\":\"",
+							},
+						},
+						&zeroOrMoreExpr{
+							pos: position{line: 58, col: 58, offset: 1451},
+							expr: &charClassMatcher{
+								pos:        position{line: 58, col: 58, offset: 1451},
+								val:        "[^\\r\\n]",
+								chars:      []rune{'\r', '\n'},
+								ignoreCase: false,
+								inverted:   true,
+							},
+						},
+						&ruleRefExpr{
+							pos:  position{line: 58, col: 67, offset: 1460},
 							name: "EOL",
 						},
-						&labeledExpr{
-							pos:   position{line: 35, col: 96, offset: 931},
-							label: "more",
-							expr: &zeroOrMoreExpr{
-								pos: position{line: 35, col: 101, offset: 936},
-								expr: &ruleRefExpr{
-									pos:  position{line: 35, col: 101, offset: 936},
-									name: "MoreAlt",
+						&zeroOrMoreExpr{
+							pos: position{line: 58, col: 71, offset: 1464},
+							expr: &seqExpr{
+								pos: position{line: 58, col: 72, offset: 1465},
+								exprs: []any{
+									&ruleRefExpr{
+										pos:  position{line: 58, col: 72, offset: 1465},
+										name: "Blank",
+									},
+									&oneOrMoreExpr{
+										pos: position{line: 58, col: 78, offset: 1471},
+										expr: &charClassMatcher{
+											pos:        position{line: 58, col: 78, offset: 1471},
+											val:        "[ \\t]",
+											chars:      []rune{' ', '\t'},
+											ignoreCase: false,
+											inverted:   false,
+										},
+									},
+									&zeroOrMoreExpr{
+										pos: position{line: 58, col: 85, offset: 1478},
+										expr: &charClassMatcher{
+											pos:        position{line: 58, col: 85, offset: 1478},
+											val:        "[^\\r\\n]",
+											chars:      []rune{'\r', '\n'},
+											ignoreCase: false,
+											inverted:   true,
+										},
+									},
+									&ruleRefExpr{
+										pos:  position{line: 58, col: 94, offset: 1487},
+										name: "EOL",
+									},
 								},
 							},
 						},
@@ -298,24 +406,24 @@ var g = &grammar{
 		},
 		{
 			name: "Flags",
-			pos:  position{line: 57, col: 1, offset: 1332},
+			pos:  position{line: 62, col: 1, offset: 1589},
 			expr: &actionExpr{
-				pos: position{line: 57, col: 10, offset: 1341},
+				pos: position{line: 62, col: 10, offset: 1598},
 				run: (*parser).callonFlags1,
 				expr: &labeledExpr{
-					pos:   position{line: 57, col: 10, offset: 1341},
+					pos:   position{line: 62, col: 10, offset: 1598},
 					label: "flags",
 					expr: &zeroOrMoreExpr{
-						pos: position{line: 57, col: 16, offset: 1347},
+						pos: position{line: 62, col: 16, offset: 1604},
 						expr: &seqExpr{
-							pos: position{line: 57, col: 17, offset: 1348},
+							pos: position{line: 62, col: 17, offset: 1605},
 							exprs: []any{
 								&ruleRefExpr{
-									pos:  position{line: 57, col: 17, offset: 1348},
+									pos:  position{line: 62, col: 17, offset: 1605},
 									name: "Flag",
 								},
 								&ruleRefExpr{
-									pos:  position{line: 57, col: 22, offset: 1353},
+									pos:  position{line: 62, col: 22, offset: 1610},
 									name: "HS",
 								},
 							},
@@ -327,59 +435,101 @@ var g = &grammar{
 		{
 			name:        "Flag",
 			displayName: "\"rule flag ((memo), (prepend) or (append))\"",
-			pos:         position{line: 65, col: 1, offset: 1480},
-			expr: &actionExpr{
-				pos: position{line: 65, col: 53, offset: 1532},
-				run: (*parser).callonFlag1,
-				expr: &seqExpr{
-					pos: position{line: 65, col: 53, offset: 1532},
-					exprs: []any{
-						&litMatcher{
-							pos:        position{line: 65, col: 53, offset: 1532},
-							val:        "(",
-							ignoreCase: false,
-							want:       "\"(\"",
-						},
-						&ruleRefExpr{
-							pos:  position{line: 65, col: 57, offset: 1536},
-							name: "HS",
-						},
-						&labeledExpr{
-							pos:   position{line: 65, col: 60, offset: 1539},
-							label: "name",
-							expr: &choiceExpr{
-								pos: position{line: 65, col: 66, offset: 1545},
-								alternatives: []any{
-									&litMatcher{
-										pos:        position{line: 65, col: 66, offset: 1545},
-										val:        "memo",
-										ignoreCase: false,
-										want:       "\"memo\"",
+			pos:         position{line: 70, col: 1, offset: 1737},
+			expr: &choiceExpr{
+				pos: position{line: 70, col: 53, offset: 1789},
+				alternatives: []any{
+					&actionExpr{
+						pos: position{line: 70, col: 53, offset: 1789},
+						run: (*parser).callonFlag2,
+						expr: &seqExpr{
+							pos: position{line: 70, col: 53, offset: 1789},
+							exprs: []any{
+								&litMatcher{
+									pos:        position{line: 70, col: 53, offset: 1789},
+									val:        "(",
+									ignoreCase: false,
+									want:       "\"(\"",
+								},
+								&ruleRefExpr{
+									pos:  position{line: 70, col: 57, offset: 1793},
+									name: "HS",
+								},
+								&labeledExpr{
+									pos:   position{line: 70, col: 60, offset: 1796},
+									label: "name",
+									expr: &choiceExpr{
+										pos: position{line: 70, col: 66, offset: 1802},
+										alternatives: []any{
+											&litMatcher{
+												pos:        position{line: 70, col: 66, offset: 1802},
+												val:        "memo",
+												ignoreCase: false,
+												want:       "\"memo\"",
+											},
+											&litMatcher{
+												pos:        position{line: 70, col: 75, offset: 1811},
+												val:        "prepend",
+												ignoreCase: false,
+												want:       "\"prepend\"",
+											},
+											&litMatcher{
+												pos:        position{line: 70, col: 87, offset: 1823},
+												val:        "append",
+												ignoreCase: false,
+												want:       "\"append\"",
+											},
+										},
 									},
-									&litMatcher{
-										pos:        position{line: 65, col: 75, offset: 1554},
-										val:        "prepend",
-										ignoreCase: false,
-										want:       "\"prepend\"",
-									},
-									&litMatcher{
-										pos:        position{line: 65, col: 87, offset: 1566},
-										val:        "append",
-										ignoreCase: false,
-										want:       "\"append\"",
-									},
+								},
+								&ruleRefExpr{
+									pos:  position{line: 70, col: 97, offset: 1833},
+									name: "HS",
+								},
+								&litMatcher{
+									pos:        position{line: 70, col: 100, offset: 1836},
+									val:        ")",
+									ignoreCase: false,
+									want:       "\")\"",
 								},
 							},
 						},
-						&ruleRefExpr{
-							pos:  position{line: 65, col: 97, offset: 1576},
-							name: "HS",
-						},
-						&litMatcher{
-							pos:        position{line: 65, col: 100, offset: 1579},
-							val:        ")",
-							ignoreCase: false,
-							want:       "\")\"",
+					},
+					&actionExpr{
+						pos: position{line: 72, col: 5, offset: 1881},
+						run: (*parser).callonFlag13,
+						expr: &seqExpr{
+							pos: position{line: 72, col: 5, offset: 1881},
+							exprs: []any{
+								&litMatcher{
+									pos:        position{line: 72, col: 5, offset: 1881},
+									val:        "(",
+									ignoreCase: false,
+									want:       "\"(\"",
+								},
+								&ruleRefExpr{
+									pos:  position{line: 72, col: 9, offset: 1885},
+									name: "HS",
+								},
+								&labeledExpr{
+									pos:   position{line: 72, col: 12, offset: 1888},
+									label: "name",
+									expr: &ruleRefExpr{
+										pos:  position{line: 72, col: 17, offset: 1893},
+										name: "Ident",
+									},
+								},
+								&ruleRefExpr{
+									pos:  position{line: 72, col: 23, offset: 1899},
+									name: "HS",
+								},
+								&litMatcher{
+									pos:        position{line: 72, col: 26, offset: 1902},
+									val:        ")",
+									ignoreCase: false,
+									want:       "\")\"",
+								},
+							},
 						},
 					},
 				},
@@ -387,21 +537,21 @@ var g = &grammar{
 		},
 		{
 			name: "MoreAlt",
-			pos:  position{line: 69, col: 1, offset: 1623},
+			pos:  position{line: 76, col: 1, offset: 2028},
 			expr: &actionExpr{
-				pos: position{line: 69, col: 12, offset: 1634},
+				pos: position{line: 76, col: 12, offset: 2039},
 				run: (*parser).callonMoreAlt1,
 				expr: &seqExpr{
-					pos: position{line: 69, col: 12, offset: 1634},
+					pos: position{line: 76, col: 12, offset: 2039},
 					exprs: []any{
 						&ruleRefExpr{
-							pos:  position{line: 69, col: 12, offset: 1634},
+							pos:  position{line: 76, col: 12, offset: 2039},
 							name: "Blank",
 						},
 						&oneOrMoreExpr{
-							pos: position{line: 69, col: 18, offset: 1640},
+							pos: position{line: 76, col: 18, offset: 2045},
 							expr: &charClassMatcher{
-								pos:        position{line: 69, col: 18, offset: 1640},
+								pos:        position{line: 76, col: 18, offset: 2045},
 								val:        "[ \\t]",
 								chars:      []rune{' ', '\t'},
 								ignoreCase: false,
@@ -409,36 +559,36 @@ var g = &grammar{
 							},
 						},
 						&litMatcher{
-							pos:        position{line: 69, col: 25, offset: 1647},
+							pos:        position{line: 76, col: 25, offset: 2052},
 							val:        "|",
 							ignoreCase: false,
 							want:       "\"|\"",
 						},
 						&ruleRefExpr{
-							pos:  position{line: 69, col: 29, offset: 1651},
+							pos:  position{line: 76, col: 29, offset: 2056},
 							name: "HS",
 						},
 						&labeledExpr{
-							pos:   position{line: 69, col: 32, offset: 1654},
+							pos:   position{line: 76, col: 32, offset: 2059},
 							label: "alts",
 							expr: &ruleRefExpr{
-								pos:  position{line: 69, col: 37, offset: 1659},
+								pos:  position{line: 76, col: 37, offset: 2064},
 								name: "Alts",
 							},
 						},
 						&ruleRefExpr{
-							pos:  position{line: 69, col: 42, offset: 1664},
+							pos:  position{line: 76, col: 42, offset: 2069},
 							name: "HS",
 						},
 						&zeroOrOneExpr{
-							pos: position{line: 69, col: 45, offset: 1667},
+							pos: position{line: 76, col: 45, offset: 2072},
 							expr: &ruleRefExpr{
-								pos:  position{line: 69, col: 45, offset: 1667},
+								pos:  position{line: 76, col: 45, offset: 2072},
 								name: "Comment",
 							},
 						},
 						&ruleRefExpr{
-							pos:  position{line: 69, col: 54, offset: 1676},
+							pos:  position{line: 76, col: 54, offset: 2081},
 							name: "EOL",
 						},
 					},
@@ -447,24 +597,24 @@ var g = &grammar{
 		},
 		{
 			name: "BadLine",
-			pos:  position{line: 75, col: 1, offset: 1838},
+			pos:  position{line: 82, col: 1, offset: 2243},
 			expr: &actionExpr{
-				pos: position{line: 75, col: 12, offset: 1849},
+				pos: position{line: 82, col: 12, offset: 2254},
 				run: (*parser).callonBadLine1,
 				expr: &seqExpr{
-					pos: position{line: 75, col: 12, offset: 1849},
+					pos: position{line: 82, col: 12, offset: 2254},
 					exprs: []any{
 						&notExpr{
-							pos: position{line: 75, col: 12, offset: 1849},
+							pos: position{line: 82, col: 12, offset: 2254},
 							expr: &ruleRefExpr{
-								pos:  position{line: 75, col: 13, offset: 1850},
+								pos:  position{line: 82, col: 13, offset: 2255},
 								name: "EOF",
 							},
 						},
 						&zeroOrMoreExpr{
-							pos: position{line: 75, col: 17, offset: 1854},
+							pos: position{line: 82, col: 17, offset: 2259},
 							expr: &charClassMatcher{
-								pos:        position{line: 75, col: 17, offset: 1854},
+								pos:        position{line: 82, col: 17, offset: 2259},
 								val:        "[^\\r\\n]",
 								chars:      []rune{'\r', '\n'},
 								ignoreCase: false,
@@ -472,22 +622,22 @@ var g = &grammar{
 							},
 						},
 						&ruleRefExpr{
-							pos:  position{line: 75, col: 26, offset: 1863},
+							pos:  position{line: 82, col: 26, offset: 2268},
 							name: "EOL",
 						},
 						&zeroOrMoreExpr{
-							pos: position{line: 75, col: 30, offset: 1867},
+							pos: position{line: 82, col: 30, offset: 2272},
 							expr: &seqExpr{
-								pos: position{line: 75, col: 31, offset: 1868},
+								pos: position{line: 82, col: 31, offset: 2273},
 								exprs: []any{
 									&ruleRefExpr{
-										pos:  position{line: 75, col: 31, offset: 1868},
+										pos:  position{line: 82, col: 31, offset: 2273},
 										name: "Blank",
 									},
 									&oneOrMoreExpr{
-										pos: position{line: 75, col: 37, offset: 1874},
+										pos: position{line: 82, col: 37, offset: 2279},
 										expr: &charClassMatcher{
-											pos:        position{line: 75, col: 37, offset: 1874},
+											pos:        position{line: 82, col: 37, offset: 2279},
 											val:        "[ \\t]",
 											chars:      []rune{' ', '\t'},
 											ignoreCase: false,
@@ -495,9 +645,9 @@ var g = &grammar{
 										},
 									},
 									&zeroOrMoreExpr{
-										pos: position{line: 75, col: 44, offset: 1881},
+										pos: position{line: 82, col: 44, offset: 2286},
 										expr: &charClassMatcher{
-											pos:        position{line: 75, col: 44, offset: 1881},
+											pos:        position{line: 82, col: 44, offset: 2286},
 											val:        "[^\\r\\n]",
 											chars:      []rune{'\r', '\n'},
 											ignoreCase: false,
@@ -505,7 +655,7 @@ var g = &grammar{
 										},
 									},
 									&ruleRefExpr{
-										pos:  position{line: 75, col: 53, offset: 1890},
+										pos:  position{line: 82, col: 53, offset: 2295},
 										name: "EOL",
 									},
 								},
@@ -517,45 +667,45 @@ var g = &grammar{
 		},
 		{
 			name: "Alts",
-			pos:  position{line: 80, col: 1, offset: 2012},
+			pos:  position{line: 87, col: 1, offset: 2417},
 			expr: &actionExpr{
-				pos: position{line: 80, col: 9, offset: 2020},
+				pos: position{line: 87, col: 9, offset: 2425},
 				run: (*parser).callonAlts1,
 				expr: &seqExpr{
-					pos: position{line: 80, col: 9, offset: 2020},
+					pos: position{line: 87, col: 9, offset: 2425},
 					exprs: []any{
 						&labeledExpr{
-							pos:   position{line: 80, col: 9, offset: 2020},
+							pos:   position{line: 87, col: 9, offset: 2425},
 							label: "first",
 							expr: &ruleRefExpr{
-								pos:  position{line: 80, col: 15, offset: 2026},
+								pos:  position{line: 87, col: 15, offset: 2431},
 								name: "Alt",
 							},
 						},
 						&labeledExpr{
-							pos:   position{line: 80, col: 19, offset: 2030},
+							pos:   position{line: 87, col: 19, offset: 2435},
 							label: "rest",
 							expr: &zeroOrMoreExpr{
-								pos: position{line: 80, col: 24, offset: 2035},
+								pos: position{line: 87, col: 24, offset: 2440},
 								expr: &seqExpr{
-									pos: position{line: 80, col: 25, offset: 2036},
+									pos: position{line: 87, col: 25, offset: 2441},
 									exprs: []any{
 										&ruleRefExpr{
-											pos:  position{line: 80, col: 25, offset: 2036},
+											pos:  position{line: 87, col: 25, offset: 2441},
 											name: "HS",
 										},
 										&litMatcher{
-											pos:        position{line: 80, col: 28, offset: 2039},
+											pos:        position{line: 87, col: 28, offset: 2444},
 											val:        "|",
 											ignoreCase: false,
 											want:       "\"|\"",
 										},
 										&ruleRefExpr{
-											pos:  position{line: 80, col: 32, offset: 2043},
+											pos:  position{line: 87, col: 32, offset: 2448},
 											name: "HS",
 										},
 										&ruleRefExpr{
-											pos:  position{line: 80, col: 35, offset: 2046},
+											pos:  position{line: 87, col: 35, offset: 2451},
 											name: "Alt",
 										},
 									},
@@ -569,35 +719,35 @@ var g = &grammar{
 		{
 			name:        "Alt",
 			displayName: "\"alternative\"",
-			pos:         position{line: 88, col: 1, offset: 2196},
+			pos:         position{line: 95, col: 1, offset: 2601},
 			expr: &actionExpr{
-				pos: position{line: 88, col: 22, offset: 2217},
+				pos: position{line: 95, col: 22, offset: 2622},
 				run: (*parser).callonAlt1,
 				expr: &seqExpr{
-					pos: position{line: 88, col: 22, offset: 2217},
+					pos: position{line: 95, col: 22, offset: 2622},
 					exprs: []any{
 						&labeledExpr{
-							pos:   position{line: 88, col: 22, offset: 2217},
+							pos:   position{line: 95, col: 22, offset: 2622},
 							label: "first",
 							expr: &ruleRefExpr{
-								pos:  position{line: 88, col: 28, offset: 2223},
+								pos:  position{line: 95, col: 28, offset: 2628},
 								name: "NamedItem",
 							},
 						},
 						&labeledExpr{
-							pos:   position{line: 88, col: 38, offset: 2233},
+							pos:   position{line: 95, col: 38, offset: 2638},
 							label: "rest",
 							expr: &zeroOrMoreExpr{
-								pos: position{line: 88, col: 43, offset: 2238},
+								pos: position{line: 95, col: 43, offset: 2643},
 								expr: &seqExpr{
-									pos: position{line: 88, col: 44, offset: 2239},
+									pos: position{line: 95, col: 44, offset: 2644},
 									exprs: []any{
 										&ruleRefExpr{
-											pos:  position{line: 88, col: 44, offset: 2239},
+											pos:  position{line: 95, col: 44, offset: 2644},
 											name: "HS",
 										},
 										&ruleRefExpr{
-											pos:  position{line: 88, col: 47, offset: 2242},
+											pos:  position{line: 95, col: 47, offset: 2647},
 											name: "NamedItem",
 										},
 									},
@@ -605,19 +755,19 @@ var g = &grammar{
 							},
 						},
 						&labeledExpr{
-							pos:   position{line: 88, col: 59, offset: 2254},
+							pos:   position{line: 95, col: 59, offset: 2659},
 							label: "action",
 							expr: &zeroOrOneExpr{
-								pos: position{line: 88, col: 66, offset: 2261},
+								pos: position{line: 95, col: 66, offset: 2666},
 								expr: &seqExpr{
-									pos: position{line: 88, col: 67, offset: 2262},
+									pos: position{line: 95, col: 67, offset: 2667},
 									exprs: []any{
 										&ruleRefExpr{
-											pos:  position{line: 88, col: 67, offset: 2262},
+											pos:  position{line: 95, col: 67, offset: 2667},
 											name: "HS",
 										},
 										&ruleRefExpr{
-											pos:  position{line: 88, col: 70, offset: 2265},
+											pos:  position{line: 95, col: 70, offset: 2670},
 											name: "Action",
 										},
 									},
@@ -630,45 +780,45 @@ var g = &grammar{
 		},
 		{
 			name: "NAlts",
-			pos:  position{line: 100, col: 1, offset: 2593},
+			pos:  position{line: 107, col: 1, offset: 2998},
 			expr: &actionExpr{
-				pos: position{line: 100, col: 10, offset: 2602},
+				pos: position{line: 107, col: 10, offset: 3007},
 				run: (*parser).callonNAlts1,
 				expr: &seqExpr{
-					pos: position{line: 100, col: 10, offset: 2602},
+					pos: position{line: 107, col: 10, offset: 3007},
 					exprs: []any{
 						&labeledExpr{
-							pos:   position{line: 100, col: 10, offset: 2602},
+							pos:   position{line: 107, col: 10, offset: 3007},
 							label: "first",
 							expr: &ruleRefExpr{
-								pos:  position{line: 100, col: 16, offset: 2608},
+								pos:  position{line: 107, col: 16, offset: 3013},
 								name: "NAlt",
 							},
 						},
 						&labeledExpr{
-							pos:   position{line: 100, col: 21, offset: 2613},
+							pos:   position{line: 107, col: 21, offset: 3018},
 							label: "rest",
 							expr: &zeroOrMoreExpr{
-								pos: position{line: 100, col: 26, offset: 2618},
+								pos: position{line: 107, col: 26, offset: 3023},
 								expr: &seqExpr{
-									pos: position{line: 100, col: 27, offset: 2619},
+									pos: position{line: 107, col: 27, offset: 3024},
 									exprs: []any{
 										&ruleRefExpr{
-											pos:  position{line: 100, col: 27, offset: 2619},
+											pos:  position{line: 107, col: 27, offset: 3024},
 											name: "_",
 										},
 										&litMatcher{
-											pos:        position{line: 100, col: 29, offset: 2621},
+											pos:        position{line: 107, col: 29, offset: 3026},
 											val:        "|",
 											ignoreCase: false,
 											want:       "\"|\"",
 										},
 										&ruleRefExpr{
-											pos:  position{line: 100, col: 33, offset: 2625},
+											pos:  position{line: 107, col: 33, offset: 3030},
 											name: "_",
 										},
 										&ruleRefExpr{
-											pos:  position{line: 100, col: 35, offset: 2627},
+											pos:  position{line: 107, col: 35, offset: 3032},
 											name: "NAlt",
 										},
 									},
@@ -682,35 +832,35 @@ var g = &grammar{
 		{
 			name:        "NAlt",
 			displayName: "\"alternative\"",
-			pos:         position{line: 108, col: 1, offset: 2778},
+			pos:         position{line: 115, col: 1, offset: 3183},
 			expr: &actionExpr{
-				pos: position{line: 108, col: 23, offset: 2800},
+				pos: position{line: 115, col: 23, offset: 3205},
 				run: (*parser).callonNAlt1,
 				expr: &seqExpr{
-					pos: position{line: 108, col: 23, offset: 2800},
+					pos: position{line: 115, col: 23, offset: 3205},
 					exprs: []any{
 						&labeledExpr{
-							pos:   position{line: 108, col: 23, offset: 2800},
+							pos:   position{line: 115, col: 23, offset: 3205},
 							label: "first",
 							expr: &ruleRefExpr{
-								pos:  position{line: 108, col: 29, offset: 2806},
+								pos:  position{line: 115, col: 29, offset: 3211},
 								name: "NamedItem",
 							},
 						},
 						&labeledExpr{
-							pos:   position{line: 108, col: 39, offset: 2816},
+							pos:   position{line: 115, col: 39, offset: 3221},
 							label: "rest",
 							expr: &zeroOrMoreExpr{
-								pos: position{line: 108, col: 44, offset: 2821},
+								pos: position{line: 115, col: 44, offset: 3226},
 								expr: &seqExpr{
-									pos: position{line: 108, col: 45, offset: 2822},
+									pos: position{line: 115, col: 45, offset: 3227},
 									exprs: []any{
 										&ruleRefExpr{
-											pos:  position{line: 108, col: 45, offset: 2822},
+											pos:  position{line: 115, col: 45, offset: 3227},
 											name: "_",
 										},
 										&ruleRefExpr{
-											pos:  position{line: 108, col: 47, offset: 2824},
+											pos:  position{line: 115, col: 47, offset: 3229},
 											name: "NamedItem",
 										},
 									},
@@ -718,19 +868,19 @@ var g = &grammar{
 							},
 						},
 						&labeledExpr{
-							pos:   position{line: 108, col: 59, offset: 2836},
+							pos:   position{line: 115, col: 59, offset: 3241},
 							label: "action",
 							expr: &zeroOrOneExpr{
-								pos: position{line: 108, col: 66, offset: 2843},
+								pos: position{line: 115, col: 66, offset: 3248},
 								expr: &seqExpr{
-									pos: position{line: 108, col: 67, offset: 2844},
+									pos: position{line: 115, col: 67, offset: 3249},
 									exprs: []any{
 										&ruleRefExpr{
-											pos:  position{line: 108, col: 67, offset: 2844},
+											pos:  position{line: 115, col: 67, offset: 3249},
 											name: "_",
 										},
 										&ruleRefExpr{
-											pos:  position{line: 108, col: 69, offset: 2846},
+											pos:  position{line: 115, col: 69, offset: 3251},
 											name: "Action",
 										},
 									},
@@ -744,63 +894,132 @@ var g = &grammar{
 		{
 			name:        "NamedItem",
 			displayName: "\"item\"",
-			pos:         position{line: 119, col: 1, offset: 3121},
+			pos:         position{line: 126, col: 1, offset: 3526},
 			expr: &choiceExpr{
-				pos: position{line: 119, col: 21, offset: 3141},
+				pos: position{line: 126, col: 21, offset: 3546},
 				alternatives: []any{
 					&actionExpr{
-						pos: position{line: 119, col: 21, offset: 3141},
+						pos: position{line: 126, col: 21, offset: 3546},
 						run: (*parser).callonNamedItem2,
 						expr: &seqExpr{
-							pos: position{line: 119, col: 21, offset: 3141},
+							pos: position{line: 126, col: 21, offset: 3546},
 							exprs: []any{
 								&labeledExpr{
-									pos:   position{line: 119, col: 21, offset: 3141},
+									pos:   position{line: 126, col: 21, offset: 3546},
 									label: "name",
 									expr: &ruleRefExpr{
-										pos:  position{line: 119, col: 26, offset: 3146},
+										pos:  position{line: 126, col: 26, offset: 3551},
 										name: "Ident",
 									},
 								},
-								&labeledExpr{
-									pos:   position{line: 119, col: 32, offset: 3152},
-									label: "typ",
-									expr: &zeroOrOneExpr{
-										pos: position{line: 119, col: 36, offset: 3156},
-										expr: &ruleRefExpr{
-											pos:  position{line: 119, col: 36, offset: 3156},
-											name: "Annotation",
-										},
+								&zeroOrOneExpr{
+									pos: position{line: 126, col: 32, offset: 3557},
+									expr: &ruleRefExpr{
+										pos:  position{line: 126, col: 32, offset: 3557},
+										name: "Annotation",
 									},
 								},
 								&ruleRefExpr{
-									pos:  position{line: 119, col: 48, offset: 3168},
+									pos:  position{line: 126, col: 44, offset: 3569},
 									name: "HS",
 								},
 								&litMatcher{
-									pos:        position{line: 119, col: 51, offset: 3171},
+									pos:        position{line: 126, col: 47, offset: 3572},
 									val:        "=",
 									ignoreCase: false,
 									want:       "\"=\"",
 								},
 								&notExpr{
-									pos: position{line: 119, col: 55, offset: 3175},
+									pos: position{line: 126, col: 51, offset: 3576},
 									expr: &litMatcher{
-										pos:        position{line: 119, col: 56, offset: 3176},
+										pos:        position{line: 126, col: 52, offset: 3577},
 										val:        "=",
 										ignoreCase: false,
 										want:       "\"=\"",
 									},
 								},
 								&ruleRefExpr{
-									pos:  position{line: 119, col: 60, offset: 3180},
+									pos:  position{line: 126, col: 56, offset: 3581},
 									name: "HS",
 								},
 								&labeledExpr{
-									pos:   position{line: 119, col: 63, offset: 3183},
+									pos:   position{line: 126, col: 59, offset: 3584},
+									label: "look",
+									expr: &choiceExpr{
+										pos: position{line: 126, col: 65, offset: 3590},
+										alternatives: []any{
+											&litMatcher{
+												pos:        position{line: 126, col: 65, offset: 3590},
+												val:        "&&",
+												ignoreCase: false,
+												want:       "\"&&\"",
+											},
+											&charClassMatcher{
+												pos:        position{line: 126, col: 72, offset: 3597},
+												val:        "[&!~]",
+												chars:      []rune{'&', '!', '~'},
+												ignoreCase: false,
+												inverted:   false,
+											},
+										},
+									},
+								},
+							},
+						},
+					},
+					&actionExpr{
+						pos: position{line: 128, col: 5, offset: 3777},
+						run: (*parser).callonNamedItem17,
+						expr: &seqExpr{
+							pos: position{line: 128, col: 5, offset: 3777},
+							exprs: []any{
+								&labeledExpr{
+									pos:   position{line: 128, col: 5, offset: 3777},
+									label: "name",
+									expr: &ruleRefExpr{
+										pos:  position{line: 128, col: 10, offset: 3782},
+										name: "Ident",
+									},
+								},
+								&labeledExpr{
+									pos:   position{line: 128, col: 16, offset: 3788},
+									label: "typ",
+									expr: &zeroOrOneExpr{
+										pos: position{line: 128, col: 20, offset: 3792},
+										expr: &ruleRefExpr{
+											pos:  position{line: 128, col: 20, offset: 3792},
+											name: "Annotation",
+										},
+									},
+								},
+								&ruleRefExpr{
+									pos:  position{line: 128, col: 32, offset: 3804},
+									name: "HS",
+								},
+								&litMatcher{
+									pos:        position{line: 128, col: 35, offset: 3807},
+									val:        "=",
+									ignoreCase: false,
+									want:       "\"=\"",
+								},
+								&notExpr{
+									pos: position{line: 128, col: 39, offset: 3811},
+									expr: &litMatcher{
+										pos:        position{line: 128, col: 40, offset: 3812},
+										val:        "=",
+										ignoreCase: false,
+										want:       "\"=\"",
+									},
+								},
+								&ruleRefExpr{
+									pos:  position{line: 128, col: 44, offset: 3816},
+									name: "HS",
+								},
+								&labeledExpr{
+									pos:   position{line: 128, col: 47, offset: 3819},
 									label: "item",
 									expr: &ruleRefExpr{
-										pos:  position{line: 119, col: 68, offset: 3188},
+										pos:  position{line: 128, col: 52, offset: 3824},
 										name: "Item",
 									},
 								},
@@ -808,26 +1027,26 @@ var g = &grammar{
 						},
 					},
 					&actionExpr{
-						pos: position{line: 125, col: 5, offset: 3338},
-						run: (*parser).callonNamedItem16,
+						pos: position{line: 134, col: 5, offset: 3974},
+						run: (*parser).callonNamedItem31,
 						expr: &seqExpr{
-							pos: position{line: 125, col: 5, offset: 3338},
+							pos: position{line: 134, col: 5, offset: 3974},
 							exprs: []any{
 								&litMatcher{
-									pos:        position{line: 125, col: 5, offset: 3338},
+									pos:        position{line: 134, col: 5, offset: 3974},
 									val:        "&&",
 									ignoreCase: false,
 									want:       "\"&&\"",
 								},
 								&ruleRefExpr{
-									pos:  position{line: 125, col: 10, offset: 3343},
+									pos:  position{line: 134, col: 10, offset: 3979},
 									name: "HS",
 								},
 								&labeledExpr{
-									pos:   position{line: 125, col: 13, offset: 3346},
+									pos:   position{line: 134, col: 13, offset: 3982},
 									label: "item",
 									expr: &ruleRefExpr{
-										pos:  position{line: 125, col: 18, offset: 3351},
+										pos:  position{line: 134, col: 18, offset: 3987},
 										name: "Atom",
 									},
 								},
@@ -835,26 +1054,26 @@ var g = &grammar{
 						},
 					},
 					&actionExpr{
-						pos: position{line: 127, col: 5, offset: 3448},
-						run: (*parser).callonNamedItem22,
+						pos: position{line: 136, col: 5, offset: 4084},
+						run: (*parser).callonNamedItem37,
 						expr: &seqExpr{
-							pos: position{line: 127, col: 5, offset: 3448},
+							pos: position{line: 136, col: 5, offset: 4084},
 							exprs: []any{
 								&litMatcher{
-									pos:        position{line: 127, col: 5, offset: 3448},
+									pos:        position{line: 136, col: 5, offset: 4084},
 									val:        "&",
 									ignoreCase: false,
 									want:       "\"&\"",
 								},
 								&ruleRefExpr{
-									pos:  position{line: 127, col: 9, offset: 3452},
+									pos:  position{line: 136, col: 9, offset: 4088},
 									name: "HS",
 								},
 								&labeledExpr{
-									pos:   position{line: 127, col: 12, offset: 3455},
+									pos:   position{line: 136, col: 12, offset: 4091},
 									label: "item",
 									expr: &ruleRefExpr{
-										pos:  position{line: 127, col: 17, offset: 3460},
+										pos:  position{line: 136, col: 17, offset: 4096},
 										name: "Atom",
 									},
 								},
@@ -862,26 +1081,26 @@ var g = &grammar{
 						},
 					},
 					&actionExpr{
-						pos: position{line: 129, col: 5, offset: 3576},
-						run: (*parser).callonNamedItem28,
+						pos: position{line: 138, col: 5, offset: 4212},
+						run: (*parser).callonNamedItem43,
 						expr: &seqExpr{
-							pos: position{line: 129, col: 5, offset: 3576},
+							pos: position{line: 138, col: 5, offset: 4212},
 							exprs: []any{
 								&litMatcher{
-									pos:        position{line: 129, col: 5, offset: 3576},
+									pos:        position{line: 138, col: 5, offset: 4212},
 									val:        "!",
 									ignoreCase: false,
 									want:       "\"!\"",
 								},
 								&ruleRefExpr{
-									pos:  position{line: 129, col: 9, offset: 3580},
+									pos:  position{line: 138, col: 9, offset: 4216},
 									name: "HS",
 								},
 								&labeledExpr{
-									pos:   position{line: 129, col: 12, offset: 3583},
+									pos:   position{line: 138, col: 12, offset: 4219},
 									label: "item",
 									expr: &ruleRefExpr{
-										pos:  position{line: 129, col: 17, offset: 3588},
+										pos:  position{line: 138, col: 17, offset: 4224},
 										name: "Atom",
 									},
 								},
@@ -889,33 +1108,33 @@ var g = &grammar{
 						},
 					},
 					&actionExpr{
-						pos: position{line: 131, col: 5, offset: 3688},
-						run: (*parser).callonNamedItem34,
+						pos: position{line: 140, col: 5, offset: 4324},
+						run: (*parser).callonNamedItem49,
 						expr: &litMatcher{
-							pos:        position{line: 131, col: 5, offset: 3688},
+							pos:        position{line: 140, col: 5, offset: 4324},
 							val:        "~",
 							ignoreCase: false,
 							want:       "\"~\"",
 						},
 					},
 					&actionExpr{
-						pos: position{line: 133, col: 5, offset: 3759},
-						run: (*parser).callonNamedItem36,
+						pos: position{line: 142, col: 5, offset: 4395},
+						run: (*parser).callonNamedItem51,
 						expr: &litMatcher{
-							pos:        position{line: 133, col: 5, offset: 3759},
+							pos:        position{line: 142, col: 5, offset: 4395},
 							val:        "$",
 							ignoreCase: false,
 							want:       "\"$\"",
 						},
 					},
 					&actionExpr{
-						pos: position{line: 135, col: 5, offset: 3852},
-						run: (*parser).callonNamedItem38,
+						pos: position{line: 144, col: 5, offset: 4488},
+						run: (*parser).callonNamedItem53,
 						expr: &labeledExpr{
-							pos:   position{line: 135, col: 5, offset: 3852},
+							pos:   position{line: 144, col: 5, offset: 4488},
 							label: "item",
 							expr: &ruleRefExpr{
-								pos:  position{line: 135, col: 10, offset: 3857},
+								pos:  position{line: 144, col: 10, offset: 4493},
 								name: "Item",
 							},
 						},
@@ -925,40 +1144,40 @@ var g = &grammar{
 		},
 		{
 			name: "Item",
-			pos:  position{line: 139, col: 1, offset: 3933},
+			pos:  position{line: 148, col: 1, offset: 4569},
 			expr: &choiceExpr{
-				pos: position{line: 139, col: 9, offset: 3941},
+				pos: position{line: 148, col: 9, offset: 4577},
 				alternatives: []any{
 					&actionExpr{
-						pos: position{line: 139, col: 9, offset: 3941},
+						pos: position{line: 148, col: 9, offset: 4577},
 						run: (*parser).callonItem2,
 						expr: &seqExpr{
-							pos: position{line: 139, col: 9, offset: 3941},
+							pos: position{line: 148, col: 9, offset: 4577},
 							exprs: []any{
 								&litMatcher{
-									pos:        position{line: 139, col: 9, offset: 3941},
+									pos:        position{line: 148, col: 9, offset: 4577},
 									val:        "[",
 									ignoreCase: false,
 									want:       "\"[\"",
 								},
 								&ruleRefExpr{
-									pos:  position{line: 139, col: 13, offset: 3945},
+									pos:  position{line: 148, col: 13, offset: 4581},
 									name: "_",
 								},
 								&labeledExpr{
-									pos:   position{line: 139, col: 15, offset: 3947},
+									pos:   position{line: 148, col: 15, offset: 4583},
 									label: "alts",
 									expr: &ruleRefExpr{
-										pos:  position{line: 139, col: 20, offset: 3952},
+										pos:  position{line: 148, col: 20, offset: 4588},
 										name: "NAlts",
 									},
 								},
 								&ruleRefExpr{
-									pos:  position{line: 139, col: 26, offset: 3958},
+									pos:  position{line: 148, col: 26, offset: 4594},
 									name: "_",
 								},
 								&litMatcher{
-									pos:        position{line: 139, col: 28, offset: 3960},
+									pos:        position{line: 148, col: 28, offset: 4596},
 									val:        "]",
 									ignoreCase: false,
 									want:       "\"]\"",
@@ -967,47 +1186,47 @@ var g = &grammar{
 						},
 					},
 					&actionExpr{
-						pos: position{line: 141, col: 5, offset: 4038},
+						pos: position{line: 150, col: 5, offset: 4674},
 						run: (*parser).callonItem10,
 						expr: &seqExpr{
-							pos: position{line: 141, col: 5, offset: 4038},
+							pos: position{line: 150, col: 5, offset: 4674},
 							exprs: []any{
 								&labeledExpr{
-									pos:   position{line: 141, col: 5, offset: 4038},
+									pos:   position{line: 150, col: 5, offset: 4674},
 									label: "sep",
 									expr: &ruleRefExpr{
-										pos:  position{line: 141, col: 9, offset: 4042},
+										pos:  position{line: 150, col: 9, offset: 4678},
 										name: "Atom",
 									},
 								},
 								&ruleRefExpr{
-									pos:  position{line: 141, col: 14, offset: 4047},
+									pos:  position{line: 150, col: 14, offset: 4683},
 									name: "HS",
 								},
 								&litMatcher{
-									pos:        position{line: 141, col: 17, offset: 4050},
+									pos:        position{line: 150, col: 17, offset: 4686},
 									val:        ".",
 									ignoreCase: false,
 									want:       "\".\"",
 								},
 								&ruleRefExpr{
-									pos:  position{line: 141, col: 21, offset: 4054},
+									pos:  position{line: 150, col: 21, offset: 4690},
 									name: "HS",
 								},
 								&labeledExpr{
-									pos:   position{line: 141, col: 24, offset: 4057},
+									pos:   position{line: 150, col: 24, offset: 4693},
 									label: "elem",
 									expr: &ruleRefExpr{
-										pos:  position{line: 141, col: 29, offset: 4062},
+										pos:  position{line: 150, col: 29, offset: 4698},
 										name: "Atom",
 									},
 								},
 								&ruleRefExpr{
-									pos:  position{line: 141, col: 34, offset: 4067},
+									pos:  position{line: 150, col: 34, offset: 4703},
 									name: "HS",
 								},
 								&litMatcher{
-									pos:        position{line: 141, col: 37, offset: 4070},
+									pos:        position{line: 150, col: 37, offset: 4706},
 									val:        "+",
 									ignoreCase: false,
 									want:       "\"+\"",
@@ -1016,28 +1235,28 @@ var g = &grammar{
 						},
 					},
 					&actionExpr{
-						pos: position{line: 143, col: 5, offset: 4152},
+						pos: position{line: 152, col: 5, offset: 4788},
 						run: (*parser).callonItem21,
 						expr: &seqExpr{
-							pos: position{line: 143, col: 5, offset: 4152},
+							pos: position{line: 152, col: 5, offset: 4788},
 							exprs: []any{
 								&labeledExpr{
-									pos:   position{line: 143, col: 5, offset: 4152},
+									pos:   position{line: 152, col: 5, offset: 4788},
 									label: "atom",
 									expr: &ruleRefExpr{
-										pos:  position{line: 143, col: 10, offset: 4157},
+										pos:  position{line: 152, col: 10, offset: 4793},
 										name: "Atom",
 									},
 								},
 								&ruleRefExpr{
-									pos:  position{line: 143, col: 15, offset: 4162},
+									pos:  position{line: 152, col: 15, offset: 4798},
 									name: "HS",
 								},
 								&labeledExpr{
-									pos:   position{line: 143, col: 18, offset: 4165},
+									pos:   position{line: 152, col: 18, offset: 4801},
 									label: "op",
 									expr: &charClassMatcher{
-										pos:        position{line: 143, col: 21, offset: 4168},
+										pos:        position{line: 152, col: 21, offset: 4804},
 										val:        "[?*+]",
 										chars:      []rune{'?', '*', '+'},
 										ignoreCase: false,
@@ -1048,7 +1267,7 @@ var g = &grammar{
 						},
 					},
 					&ruleRefExpr{
-						pos:  position{line: 151, col: 5, offset: 4381},
+						pos:  position{line: 160, col: 5, offset: 5017},
 						name: "Atom",
 					},
 				},
@@ -1056,40 +1275,40 @@ var g = &grammar{
 		},
 		{
 			name: "Atom",
-			pos:  position{line: 153, col: 1, offset: 4387},
+			pos:  position{line: 162, col: 1, offset: 5023},
 			expr: &choiceExpr{
-				pos: position{line: 153, col: 9, offset: 4395},
+				pos: position{line: 162, col: 9, offset: 5031},
 				alternatives: []any{
 					&actionExpr{
-						pos: position{line: 153, col: 9, offset: 4395},
+						pos: position{line: 162, col: 9, offset: 5031},
 						run: (*parser).callonAtom2,
 						expr: &seqExpr{
-							pos: position{line: 153, col: 9, offset: 4395},
+							pos: position{line: 162, col: 9, offset: 5031},
 							exprs: []any{
 								&litMatcher{
-									pos:        position{line: 153, col: 9, offset: 4395},
+									pos:        position{line: 162, col: 9, offset: 5031},
 									val:        "(",
 									ignoreCase: false,
 									want:       "\"(\"",
 								},
 								&ruleRefExpr{
-									pos:  position{line: 153, col: 13, offset: 4399},
+									pos:  position{line: 162, col: 13, offset: 5035},
 									name: "_",
 								},
 								&labeledExpr{
-									pos:   position{line: 153, col: 15, offset: 4401},
+									pos:   position{line: 162, col: 15, offset: 5037},
 									label: "alts",
 									expr: &ruleRefExpr{
-										pos:  position{line: 153, col: 20, offset: 4406},
+										pos:  position{line: 162, col: 20, offset: 5042},
 										name: "NAlts",
 									},
 								},
 								&ruleRefExpr{
-									pos:  position{line: 153, col: 26, offset: 4412},
+									pos:  position{line: 162, col: 26, offset: 5048},
 									name: "_",
 								},
 								&litMatcher{
-									pos:        position{line: 153, col: 28, offset: 4414},
+									pos:        position{line: 162, col: 28, offset: 5050},
 									val:        ")",
 									ignoreCase: false,
 									want:       "\")\"",
@@ -1098,38 +1317,38 @@ var g = &grammar{
 						},
 					},
 					&actionExpr{
-						pos: position{line: 155, col: 5, offset: 4475},
+						pos: position{line: 164, col: 5, offset: 5111},
 						run: (*parser).callonAtom10,
 						expr: &seqExpr{
-							pos: position{line: 155, col: 5, offset: 4475},
+							pos: position{line: 164, col: 5, offset: 5111},
 							exprs: []any{
 								&labeledExpr{
-									pos:   position{line: 155, col: 5, offset: 4475},
+									pos:   position{line: 164, col: 5, offset: 5111},
 									label: "name",
 									expr: &ruleRefExpr{
-										pos:  position{line: 155, col: 10, offset: 4480},
+										pos:  position{line: 164, col: 10, offset: 5116},
 										name: "Ident",
 									},
 								},
 								&notExpr{
-									pos: position{line: 155, col: 16, offset: 4486},
+									pos: position{line: 164, col: 16, offset: 5122},
 									expr: &seqExpr{
-										pos: position{line: 155, col: 18, offset: 4488},
+										pos: position{line: 164, col: 18, offset: 5124},
 										exprs: []any{
 											&ruleRefExpr{
-												pos:  position{line: 155, col: 18, offset: 4488},
+												pos:  position{line: 164, col: 18, offset: 5124},
 												name: "HS",
 											},
 											&litMatcher{
-												pos:        position{line: 155, col: 21, offset: 4491},
+												pos:        position{line: 164, col: 21, offset: 5127},
 												val:        "=",
 												ignoreCase: false,
 												want:       "\"=\"",
 											},
 											&notExpr{
-												pos: position{line: 155, col: 25, offset: 4495},
+												pos: position{line: 164, col: 25, offset: 5131},
 												expr: &litMatcher{
-													pos:        position{line: 155, col: 26, offset: 4496},
+													pos:        position{line: 164, col: 26, offset: 5132},
 													val:        "=",
 													ignoreCase: false,
 													want:       "\"=\"",
@@ -1142,13 +1361,13 @@ var g = &grammar{
 						},
 					},
 					&actionExpr{
-						pos: position{line: 157, col: 5, offset: 4556},
+						pos: position{line: 166, col: 5, offset: 5192},
 						run: (*parser).callonAtom20,
 						expr: &labeledExpr{
-							pos:   position{line: 157, col: 5, offset: 4556},
+							pos:   position{line: 166, col: 5, offset: 5192},
 							label: "s",
 							expr: &ruleRefExpr{
-								pos:  position{line: 157, col: 7, offset: 4558},
+								pos:  position{line: 166, col: 7, offset: 5194},
 								name: "QuotedString",
 							},
 						},
@@ -1159,29 +1378,29 @@ var g = &grammar{
 		{
 			name:        "Annotation",
 			displayName: "\"type annotation ([Type])\"",
-			pos:         position{line: 162, col: 1, offset: 4655},
+			pos:         position{line: 171, col: 1, offset: 5291},
 			expr: &actionExpr{
-				pos: position{line: 162, col: 42, offset: 4696},
+				pos: position{line: 171, col: 42, offset: 5332},
 				run: (*parser).callonAnnotation1,
 				expr: &seqExpr{
-					pos: position{line: 162, col: 42, offset: 4696},
+					pos: position{line: 171, col: 42, offset: 5332},
 					exprs: []any{
 						&litMatcher{
-							pos:        position{line: 162, col: 42, offset: 4696},
+							pos:        position{line: 171, col: 42, offset: 5332},
 							val:        "[",
 							ignoreCase: false,
 							want:       "\"[\"",
 						},
 						&labeledExpr{
-							pos:   position{line: 162, col: 46, offset: 4700},
+							pos:   position{line: 171, col: 46, offset: 5336},
 							label: "t",
 							expr: &ruleRefExpr{
-								pos:  position{line: 162, col: 48, offset: 4702},
+								pos:  position{line: 171, col: 48, offset: 5338},
 								name: "TypeText",
 							},
 						},
 						&litMatcher{
-							pos:        position{line: 162, col: 57, offset: 4711},
+							pos:        position{line: 171, col: 57, offset: 5347},
 							val:        "]",
 							ignoreCase: false,
 							want:       "\"]\"",
@@ -1192,19 +1411,19 @@ var g = &grammar{
 		},
 		{
 			name: "TypeText",
-			pos:  position{line: 166, col: 1, offset: 4771},
+			pos:  position{line: 175, col: 1, offset: 5407},
 			expr: &actionExpr{
-				pos: position{line: 166, col: 13, offset: 4783},
+				pos: position{line: 175, col: 13, offset: 5419},
 				run: (*parser).callonTypeText1,
 				expr: &zeroOrMoreExpr{
-					pos: position{line: 166, col: 13, offset: 4783},
+					pos: position{line: 175, col: 13, offset: 5419},
 					expr: &choiceExpr{
-						pos: position{line: 166, col: 14, offset: 4784},
+						pos: position{line: 175, col: 14, offset: 5420},
 						alternatives: []any{
 							&oneOrMoreExpr{
-								pos: position{line: 166, col: 14, offset: 4784},
+								pos: position{line: 175, col: 14, offset: 5420},
 								expr: &charClassMatcher{
-									pos:        position{line: 166, col: 14, offset: 4784},
+									pos:        position{line: 175, col: 14, offset: 5420},
 									val:        "[^[\\]\\r\\n]",
 									chars:      []rune{'[', ']', '\r', '\n'},
 									ignoreCase: false,
@@ -1212,20 +1431,20 @@ var g = &grammar{
 								},
 							},
 							&seqExpr{
-								pos: position{line: 166, col: 28, offset: 4798},
+								pos: position{line: 175, col: 28, offset: 5434},
 								exprs: []any{
 									&litMatcher{
-										pos:        position{line: 166, col: 28, offset: 4798},
+										pos:        position{line: 175, col: 28, offset: 5434},
 										val:        "[",
 										ignoreCase: false,
 										want:       "\"[\"",
 									},
 									&ruleRefExpr{
-										pos:  position{line: 166, col: 32, offset: 4802},
+										pos:  position{line: 175, col: 32, offset: 5438},
 										name: "TypeText",
 									},
 									&litMatcher{
-										pos:        position{line: 166, col: 41, offset: 4811},
+										pos:        position{line: 175, col: 41, offset: 5447},
 										val:        "]",
 										ignoreCase: false,
 										want:       "\"]\"",
@@ -1240,40 +1459,110 @@ var g = &grammar{
 		{
 			name:        "Action",
 			displayName: "\"action ({ ... })\"",
-			pos:         position{line: 171, col: 1, offset: 4909},
-			expr: &actionExpr{
-				pos: position{line: 171, col: 30, offset: 4938},
-				run: (*parser).callonAction1,
-				expr: &seqExpr{
-					pos: position{line: 171, col: 30, offset: 4938},
-					exprs: []any{
-						&litMatcher{
-							pos:        position{line: 171, col: 30, offset: 4938},
-							val:        "{",
-							ignoreCase: false,
-							want:       "\"{\"",
-						},
-						&ruleRefExpr{
-							pos:  position{line: 171, col: 34, offset: 4942},
-							name: "_",
-						},
-						&labeledExpr{
-							pos:   position{line: 171, col: 36, offset: 4944},
-							label: "e",
-							expr: &ruleRefExpr{
-								pos:  position{line: 171, col: 38, offset: 4946},
-								name: "ActExpr",
+			pos:         position{line: 180, col: 1, offset: 5545},
+			expr: &choiceExpr{
+				pos: position{line: 180, col: 30, offset: 5574},
+				alternatives: []any{
+					&actionExpr{
+						pos: position{line: 180, col: 30, offset: 5574},
+						run: (*parser).callonAction2,
+						expr: &seqExpr{
+							pos: position{line: 180, col: 30, offset: 5574},
+							exprs: []any{
+								&litMatcher{
+									pos:        position{line: 180, col: 30, offset: 5574},
+									val:        "{",
+									ignoreCase: false,
+									want:       "\"{\"",
+								},
+								&ruleRefExpr{
+									pos:  position{line: 180, col: 34, offset: 5578},
+									name: "_",
+								},
+								&labeledExpr{
+									pos:   position{line: 180, col: 36, offset: 5580},
+									label: "e",
+									expr: &ruleRefExpr{
+										pos:  position{line: 180, col: 38, offset: 5582},
+										name: "ActExpr",
+									},
+								},
+								&ruleRefExpr{
+									pos:  position{line: 180, col: 46, offset: 5590},
+									name: "_",
+								},
+								&litMatcher{
+									pos:        position{line: 180, col: 48, offset: 5592},
+									val:        "}",
+									ignoreCase: false,
+									want:       "\"}\"",
+								},
 							},
 						},
-						&ruleRefExpr{
-							pos:  position{line: 171, col: 46, offset: 4954},
-							name: "_",
+					},
+					&actionExpr{
+						pos: position{line: 182, col: 5, offset: 5665},
+						run: (*parser).callonAction10,
+						expr: &seqExpr{
+							pos: position{line: 182, col: 5, offset: 5665},
+							exprs: []any{
+								&litMatcher{
+									pos:        position{line: 182, col: 5, offset: 5665},
+									val:        "{",
+									ignoreCase: false,
+									want:       "\"{\"",
+								},
+								&ruleRefExpr{
+									pos:  position{line: 182, col: 9, offset: 5669},
+									name: "ActBody",
+								},
+								&litMatcher{
+									pos:        position{line: 182, col: 17, offset: 5677},
+									val:        "}",
+									ignoreCase: false,
+									want:       "\"}\"",
+								},
+							},
 						},
-						&litMatcher{
-							pos:        position{line: 171, col: 48, offset: 4956},
-							val:        "}",
+					},
+				},
+			},
+		},
+		{
+			name: "ActBody",
+			pos:  position{line: 186, col: 1, offset: 5922},
+			expr: &zeroOrMoreExpr{
+				pos: position{line: 186, col: 12, offset: 5933},
+				expr: &choiceExpr{
+					pos: position{line: 186, col: 13, offset: 5934},
+					alternatives: []any{
+						&charClassMatcher{
+							pos:        position{line: 186, col: 13, offset: 5934},
+							val:        "[^{}]",
+							chars:      []rune{'{', '}'},
 							ignoreCase: false,
-							want:       "\"}\"",
+							inverted:   true,
+						},
+						&seqExpr{
+							pos: position{line: 186, col: 21, offset: 5942},
+							exprs: []any{
+								&litMatcher{
+									pos:        position{line: 186, col: 21, offset: 5942},
+									val:        "{",
+									ignoreCase: false,
+									want:       "\"{\"",
+								},
+								&ruleRefExpr{
+									pos:  position{line: 186, col: 25, offset: 5946},
+									name: "ActBody",
+								},
+								&litMatcher{
+									pos:        position{line: 186, col: 33, offset: 5954},
+									val:        "}",
+									ignoreCase: false,
+									want:       "\"}\"",
+								},
+							},
 						},
 					},
 				},
@@ -1282,55 +1571,55 @@ var g = &grammar{
 		{
 			name:        "ActExpr",
 			displayName: "\"action expression\"",
-			pos:         position{line: 175, col: 1, offset: 5028},
+			pos:         position{line: 188, col: 1, offset: 5961},
 			expr: &choiceExpr{
-				pos: position{line: 175, col: 32, offset: 5059},
+				pos: position{line: 188, col: 32, offset: 5992},
 				alternatives: []any{
 					&actionExpr{
-						pos: position{line: 175, col: 32, offset: 5059},
+						pos: position{line: 188, col: 32, offset: 5992},
 						run: (*parser).callonActExpr2,
 						expr: &seqExpr{
-							pos: position{line: 175, col: 32, offset: 5059},
+							pos: position{line: 188, col: 32, offset: 5992},
 							exprs: []any{
 								&labeledExpr{
-									pos:   position{line: 175, col: 32, offset: 5059},
+									pos:   position{line: 188, col: 32, offset: 5992},
 									label: "name",
 									expr: &ruleRefExpr{
-										pos:  position{line: 175, col: 37, offset: 5064},
+										pos:  position{line: 188, col: 37, offset: 5997},
 										name: "Ident",
 									},
 								},
 								&ruleRefExpr{
-									pos:  position{line: 175, col: 43, offset: 5070},
+									pos:  position{line: 188, col: 43, offset: 6003},
 									name: "HS",
 								},
 								&litMatcher{
-									pos:        position{line: 175, col: 46, offset: 5073},
+									pos:        position{line: 188, col: 46, offset: 6006},
 									val:        "(",
 									ignoreCase: false,
 									want:       "\"(\"",
 								},
 								&ruleRefExpr{
-									pos:  position{line: 175, col: 50, offset: 5077},
+									pos:  position{line: 188, col: 50, offset: 6010},
 									name: "_",
 								},
 								&labeledExpr{
-									pos:   position{line: 175, col: 52, offset: 5079},
+									pos:   position{line: 188, col: 52, offset: 6012},
 									label: "args",
 									expr: &zeroOrOneExpr{
-										pos: position{line: 175, col: 57, offset: 5084},
+										pos: position{line: 188, col: 57, offset: 6017},
 										expr: &ruleRefExpr{
-											pos:  position{line: 175, col: 57, offset: 5084},
+											pos:  position{line: 188, col: 57, offset: 6017},
 											name: "ActArgs",
 										},
 									},
 								},
 								&ruleRefExpr{
-									pos:  position{line: 175, col: 66, offset: 5093},
+									pos:  position{line: 188, col: 66, offset: 6026},
 									name: "_",
 								},
 								&litMatcher{
-									pos:        position{line: 175, col: 68, offset: 5095},
+									pos:        position{line: 188, col: 68, offset: 6028},
 									val:        ")",
 									ignoreCase: false,
 									want:       "\")\"",
@@ -1339,36 +1628,36 @@ var g = &grammar{
 						},
 					},
 					&actionExpr{
-						pos: position{line: 181, col: 5, offset: 5238},
+						pos: position{line: 194, col: 5, offset: 6171},
 						run: (*parser).callonActExpr14,
 						expr: &labeledExpr{
-							pos:   position{line: 181, col: 5, offset: 5238},
+							pos:   position{line: 194, col: 5, offset: 6171},
 							label: "s",
 							expr: &ruleRefExpr{
-								pos:  position{line: 181, col: 7, offset: 5240},
+								pos:  position{line: 194, col: 7, offset: 6173},
 								name: "QuotedString",
 							},
 						},
 					},
 					&actionExpr{
-						pos: position{line: 183, col: 5, offset: 5314},
+						pos: position{line: 196, col: 5, offset: 6247},
 						run: (*parser).callonActExpr17,
 						expr: &seqExpr{
-							pos: position{line: 183, col: 5, offset: 5314},
+							pos: position{line: 196, col: 5, offset: 6247},
 							exprs: []any{
 								&zeroOrOneExpr{
-									pos: position{line: 183, col: 5, offset: 5314},
+									pos: position{line: 196, col: 5, offset: 6247},
 									expr: &litMatcher{
-										pos:        position{line: 183, col: 5, offset: 5314},
+										pos:        position{line: 196, col: 5, offset: 6247},
 										val:        "-",
 										ignoreCase: false,
 										want:       "\"-\"",
 									},
 								},
 								&oneOrMoreExpr{
-									pos: position{line: 183, col: 10, offset: 5319},
+									pos: position{line: 196, col: 10, offset: 6252},
 									expr: &charClassMatcher{
-										pos:        position{line: 183, col: 10, offset: 5319},
+										pos:        position{line: 196, col: 10, offset: 6252},
 										val:        "[0-9]",
 										ranges:     []rune{'0', '9'},
 										ignoreCase: false,
@@ -1379,13 +1668,13 @@ var g = &grammar{
 						},
 					},
 					&actionExpr{
-						pos: position{line: 186, col: 5, offset: 5421},
+						pos: position{line: 199, col: 5, offset: 6354},
 						run: (*parser).callonActExpr23,
 						expr: &labeledExpr{
-							pos:   position{line: 186, col: 5, offset: 5421},
+							pos:   position{line: 199, col: 5, offset: 6354},
 							label: "name",
 							expr: &ruleRefExpr{
-								pos:  position{line: 186, col: 10, offset: 5426},
+								pos:  position{line: 199, col: 10, offset: 6359},
 								name: "Ident",
 							},
 						},
@@ -1395,45 +1684,45 @@ var g = &grammar{
 		},
 		{
 			name: "ActArgs",
-			pos:  position{line: 190, col: 1, offset: 5500},
+			pos:  position{line: 203, col: 1, offset: 6433},
 			expr: &actionExpr{
-				pos: position{line: 190, col: 12, offset: 5511},
+				pos: position{line: 203, col: 12, offset: 6444},
 				run: (*parser).callonActArgs1,
 				expr: &seqExpr{
-					pos: position{line: 190, col: 12, offset: 5511},
+					pos: position{line: 203, col: 12, offset: 6444},
 					exprs: []any{
 						&labeledExpr{
-							pos:   position{line: 190, col: 12, offset: 5511},
+							pos:   position{line: 203, col: 12, offset: 6444},
 							label: "first",
 							expr: &ruleRefExpr{
-								pos:  position{line: 190, col: 18, offset: 5517},
+								pos:  position{line: 203, col: 18, offset: 6450},
 								name: "ActExpr",
 							},
 						},
 						&labeledExpr{
-							pos:   position{line: 190, col: 26, offset: 5525},
+							pos:   position{line: 203, col: 26, offset: 6458},
 							label: "rest",
 							expr: &zeroOrMoreExpr{
-								pos: position{line: 190, col: 31, offset: 5530},
+								pos: position{line: 203, col: 31, offset: 6463},
 								expr: &seqExpr{
-									pos: position{line: 190, col: 32, offset: 5531},
+									pos: position{line: 203, col: 32, offset: 6464},
 									exprs: []any{
 										&ruleRefExpr{
-											pos:  position{line: 190, col: 32, offset: 5531},
+											pos:  position{line: 203, col: 32, offset: 6464},
 											name: "_",
 										},
 										&litMatcher{
-											pos:        position{line: 190, col: 34, offset: 5533},
+											pos:        position{line: 203, col: 34, offset: 6466},
 											val:        ",",
 											ignoreCase: false,
 											want:       "\",\"",
 										},
 										&ruleRefExpr{
-											pos:  position{line: 190, col: 38, offset: 5537},
+											pos:  position{line: 203, col: 38, offset: 6470},
 											name: "_",
 										},
 										&ruleRefExpr{
-											pos:  position{line: 190, col: 40, offset: 5539},
+											pos:  position{line: 203, col: 40, offset: 6472},
 											name: "ActExpr",
 										},
 									},
@@ -1441,16 +1730,16 @@ var g = &grammar{
 							},
 						},
 						&zeroOrOneExpr{
-							pos: position{line: 190, col: 50, offset: 5549},
+							pos: position{line: 203, col: 50, offset: 6482},
 							expr: &seqExpr{
-								pos: position{line: 190, col: 51, offset: 5550},
+								pos: position{line: 203, col: 51, offset: 6483},
 								exprs: []any{
 									&ruleRefExpr{
-										pos:  position{line: 190, col: 51, offset: 5550},
+										pos:  position{line: 203, col: 51, offset: 6483},
 										name: "_",
 									},
 									&litMatcher{
-										pos:        position{line: 190, col: 53, offset: 5552},
+										pos:        position{line: 203, col: 53, offset: 6485},
 										val:        ",",
 										ignoreCase: false,
 										want:       "\",\"",
@@ -1465,15 +1754,15 @@ var g = &grammar{
 		{
 			name:        "Ident",
 			displayName: "\"name\"",
-			pos:         position{line: 198, col: 1, offset: 5711},
+			pos:         position{line: 211, col: 1, offset: 6644},
 			expr: &actionExpr{
-				pos: position{line: 198, col: 17, offset: 5727},
+				pos: position{line: 211, col: 17, offset: 6660},
 				run: (*parser).callonIdent1,
 				expr: &seqExpr{
-					pos: position{line: 198, col: 17, offset: 5727},
+					pos: position{line: 211, col: 17, offset: 6660},
 					exprs: []any{
 						&charClassMatcher{
-							pos:        position{line: 198, col: 17, offset: 5727},
+							pos:        position{line: 211, col: 17, offset: 6660},
 							val:        "[a-zA-Z_]",
 							chars:      []rune{'_'},
 							ranges:     []rune{'a', 'z', 'A', 'Z'},
@@ -1481,9 +1770,9 @@ var g = &grammar{
 							inverted:   false,
 						},
 						&zeroOrMoreExpr{
-							pos: position{line: 198, col: 27, offset: 5737},
+							pos: position{line: 211, col: 27, offset: 6670},
 							expr: &charClassMatcher{
-								pos:        position{line: 198, col: 27, offset: 5737},
+								pos:        position{line: 211, col: 27, offset: 6670},
 								val:        "[a-zA-Z0-9_]",
 								chars:      []rune{'_'},
 								ranges:     []rune{'a', 'z', 'A', 'Z', '0', '9'},
@@ -1497,15 +1786,15 @@ var g = &grammar{
 		},
 		{
 			name: "String",
-			pos:  position{line: 203, col: 1, offset: 5856},
+			pos:  position{line: 216, col: 1, offset: 6789},
 			expr: &actionExpr{
-				pos: position{line: 203, col: 11, offset: 5866},
+				pos: position{line: 216, col: 11, offset: 6799},
 				run: (*parser).callonString1,
 				expr: &labeledExpr{
-					pos:   position{line: 203, col: 11, offset: 5866},
+					pos:   position{line: 216, col: 11, offset: 6799},
 					label: "s",
 					expr: &ruleRefExpr{
-						pos:  position{line: 203, col: 13, offset: 5868},
+						pos:  position{line: 216, col: 13, offset: 6801},
 						name: "QuotedString",
 					},
 				},
@@ -1514,44 +1803,44 @@ var g = &grammar{
 		{
 			name:        "QuotedString",
 			displayName: "\"string\"",
-			pos:         position{line: 207, col: 1, offset: 5916},
+			pos:         position{line: 220, col: 1, offset: 6849},
 			expr: &actionExpr{
-				pos: position{line: 207, col: 26, offset: 5941},
+				pos: position{line: 220, col: 26, offset: 6874},
 				run: (*parser).callonQuotedString1,
 				expr: &choiceExpr{
-					pos: position{line: 207, col: 27, offset: 5942},
+					pos: position{line: 220, col: 27, offset: 6875},
 					alternatives: []any{
 						&seqExpr{
-							pos: position{line: 207, col: 27, offset: 5942},
+							pos: position{line: 220, col: 27, offset: 6875},
 							exprs: []any{
 								&litMatcher{
-									pos:        position{line: 207, col: 27, offset: 5942},
+									pos:        position{line: 220, col: 27, offset: 6875},
 									val:        "\"\"\"",
 									ignoreCase: false,
 									want:       "\"\\\"\\\"\\\"\"",
 								},
 								&zeroOrMoreExpr{
-									pos: position{line: 207, col: 36, offset: 5951},
+									pos: position{line: 220, col: 36, offset: 6884},
 									expr: &seqExpr{
-										pos: position{line: 207, col: 37, offset: 5952},
+										pos: position{line: 220, col: 37, offset: 6885},
 										exprs: []any{
 											&notExpr{
-												pos: position{line: 207, col: 37, offset: 5952},
+												pos: position{line: 220, col: 37, offset: 6885},
 												expr: &litMatcher{
-													pos:        position{line: 207, col: 38, offset: 5953},
+													pos:        position{line: 220, col: 38, offset: 6886},
 													val:        "\"\"\"",
 													ignoreCase: false,
 													want:       "\"\\\"\\\"\\\"\"",
 												},
 											},
 											&anyMatcher{
-												line: 207, col: 47, offset: 5962,
+												line: 220, col: 47, offset: 6895,
 											},
 										},
 									},
 								},
 								&litMatcher{
-									pos:        position{line: 207, col: 51, offset: 5966},
+									pos:        position{line: 220, col: 51, offset: 6899},
 									val:        "\"\"\"",
 									ignoreCase: false,
 									want:       "\"\\\"\\\"\\\"\"",
@@ -1559,36 +1848,36 @@ var g = &grammar{
 							},
 						},
 						&seqExpr{
-							pos: position{line: 207, col: 62, offset: 5977},
+							pos: position{line: 220, col: 62, offset: 6910},
 							exprs: []any{
 								&litMatcher{
-									pos:        position{line: 207, col: 62, offset: 5977},
+									pos:        position{line: 220, col: 62, offset: 6910},
 									val:        "'''",
 									ignoreCase: false,
 									want:       "\"'''\"",
 								},
 								&zeroOrMoreExpr{
-									pos: position{line: 207, col: 68, offset: 5983},
+									pos: position{line: 220, col: 68, offset: 6916},
 									expr: &seqExpr{
-										pos: position{line: 207, col: 69, offset: 5984},
+										pos: position{line: 220, col: 69, offset: 6917},
 										exprs: []any{
 											&notExpr{
-												pos: position{line: 207, col: 69, offset: 5984},
+												pos: position{line: 220, col: 69, offset: 6917},
 												expr: &litMatcher{
-													pos:        position{line: 207, col: 70, offset: 5985},
+													pos:        position{line: 220, col: 70, offset: 6918},
 													val:        "'''",
 													ignoreCase: false,
 													want:       "\"'''\"",
 												},
 											},
 											&anyMatcher{
-												line: 207, col: 76, offset: 5991,
+												line: 220, col: 76, offset: 6924,
 											},
 										},
 									},
 								},
 								&litMatcher{
-									pos:        position{line: 207, col: 80, offset: 5995},
+									pos:        position{line: 220, col: 80, offset: 6928},
 									val:        "'''",
 									ignoreCase: false,
 									want:       "\"'''\"",
@@ -1596,35 +1885,35 @@ var g = &grammar{
 							},
 						},
 						&seqExpr{
-							pos: position{line: 207, col: 88, offset: 6003},
+							pos: position{line: 220, col: 88, offset: 6936},
 							exprs: []any{
 								&litMatcher{
-									pos:        position{line: 207, col: 88, offset: 6003},
+									pos:        position{line: 220, col: 88, offset: 6936},
 									val:        "\"",
 									ignoreCase: false,
 									want:       "\"\\\"\"",
 								},
 								&zeroOrMoreExpr{
-									pos: position{line: 207, col: 92, offset: 6007},
+									pos: position{line: 220, col: 92, offset: 6940},
 									expr: &choiceExpr{
-										pos: position{line: 207, col: 93, offset: 6008},
+										pos: position{line: 220, col: 93, offset: 6941},
 										alternatives: []any{
 											&seqExpr{
-												pos: position{line: 207, col: 93, offset: 6008},
+												pos: position{line: 220, col: 93, offset: 6941},
 												exprs: []any{
 													&litMatcher{
-														pos:        position{line: 207, col: 93, offset: 6008},
+														pos:        position{line: 220, col: 93, offset: 6941},
 														val:        "\\",
 														ignoreCase: false,
 														want:       "\"\\\\\"",
 													},
 													&anyMatcher{
-														line: 207, col: 98, offset: 6013,
+														line: 220, col: 98, offset: 6946,
 													},
 												},
 											},
 											&charClassMatcher{
-												pos:        position{line: 207, col: 102, offset: 6017},
+												pos:        position{line: 220, col: 102, offset: 6950},
 												val:        "[^\"\\\\\\r\\n]",
 												chars:      []rune{'"', '\\', '\r', '\n'},
 												ignoreCase: false,
@@ -1634,7 +1923,7 @@ var g = &grammar{
 									},
 								},
 								&litMatcher{
-									pos:        position{line: 207, col: 115, offset: 6030},
+									pos:        position{line: 220, col: 115, offset: 6963},
 									val:        "\"",
 									ignoreCase: false,
 									want:       "\"\\\"\"",
@@ -1642,35 +1931,35 @@ var g = &grammar{
 							},
 						},
 						&seqExpr{
-							pos: position{line: 207, col: 121, offset: 6036},
+							pos: position{line: 220, col: 121, offset: 6969},
 							exprs: []any{
 								&litMatcher{
-									pos:        position{line: 207, col: 121, offset: 6036},
+									pos:        position{line: 220, col: 121, offset: 6969},
 									val:        "'",
 									ignoreCase: false,
 									want:       "\"'\"",
 								},
 								&zeroOrMoreExpr{
-									pos: position{line: 207, col: 125, offset: 6040},
+									pos: position{line: 220, col: 125, offset: 6973},
 									expr: &choiceExpr{
-										pos: position{line: 207, col: 126, offset: 6041},
+										pos: position{line: 220, col: 126, offset: 6974},
 										alternatives: []any{
 											&seqExpr{
-												pos: position{line: 207, col: 126, offset: 6041},
+												pos: position{line: 220, col: 126, offset: 6974},
 												exprs: []any{
 													&litMatcher{
-														pos:        position{line: 207, col: 126, offset: 6041},
+														pos:        position{line: 220, col: 126, offset: 6974},
 														val:        "\\",
 														ignoreCase: false,
 														want:       "\"\\\\\"",
 													},
 													&anyMatcher{
-														line: 207, col: 131, offset: 6046,
+														line: 220, col: 131, offset: 6979,
 													},
 												},
 											},
 											&charClassMatcher{
-												pos:        position{line: 207, col: 135, offset: 6050},
+												pos:        position{line: 220, col: 135, offset: 6983},
 												val:        "[^'\\\\\\r\\n]",
 												chars:      []rune{'\'', '\\', '\r', '\n'},
 												ignoreCase: false,
@@ -1680,7 +1969,7 @@ var g = &grammar{
 									},
 								},
 								&litMatcher{
-									pos:        position{line: 207, col: 148, offset: 6063},
+									pos:        position{line: 220, col: 148, offset: 6996},
 									val:        "'",
 									ignoreCase: false,
 									want:       "\"'\"",
@@ -1693,20 +1982,20 @@ var g = &grammar{
 		},
 		{
 			name: "Comment",
-			pos:  position{line: 211, col: 1, offset: 6108},
+			pos:  position{line: 224, col: 1, offset: 7041},
 			expr: &seqExpr{
-				pos: position{line: 211, col: 12, offset: 6119},
+				pos: position{line: 224, col: 12, offset: 7052},
 				exprs: []any{
 					&litMatcher{
-						pos:        position{line: 211, col: 12, offset: 6119},
+						pos:        position{line: 224, col: 12, offset: 7052},
 						val:        "#",
 						ignoreCase: false,
 						want:       "\"#\"",
 					},
 					&zeroOrMoreExpr{
-						pos: position{line: 211, col: 16, offset: 6123},
+						pos: position{line: 224, col: 16, offset: 7056},
 						expr: &charClassMatcher{
-							pos:        position{line: 211, col: 16, offset: 6123},
+							pos:        position{line: 224, col: 16, offset: 7056},
 							val:        "[^\\r\\n]",
 							chars:      []rune{'\r', '\n'},
 							ignoreCase: false,
@@ -1718,21 +2007,21 @@ var g = &grammar{
 		},
 		{
 			name: "_",
-			pos:  position{line: 214, col: 1, offset: 6193},
+			pos:  position{line: 227, col: 1, offset: 7126},
 			expr: &zeroOrMoreExpr{
-				pos: position{line: 214, col: 6, offset: 6198},
+				pos: position{line: 227, col: 6, offset: 7131},
 				expr: &choiceExpr{
-					pos: position{line: 214, col: 7, offset: 6199},
+					pos: position{line: 227, col: 7, offset: 7132},
 					alternatives: []any{
 						&charClassMatcher{
-							pos:        position{line: 214, col: 7, offset: 6199},
+							pos:        position{line: 227, col: 7, offset: 7132},
 							val:        "[ \\t\\r\\n]",
 							chars:      []rune{' ', '\t', '\r', '\n'},
 							ignoreCase: false,
 							inverted:   false,
 						},
 						&ruleRefExpr{
-							pos:  position{line: 214, col: 19, offset: 6211},
+							pos:  position{line: 227, col: 19, offset: 7144},
 							name: "Comment",
 						},
 					},
@@ -1741,11 +2030,11 @@ var g = &grammar{
 		},
 		{
 			name: "HS",
-			pos:  position{line: 215, col: 1, offset: 6221},
+			pos:  position{line: 228, col: 1, offset: 7154},
 			expr: &zeroOrMoreExpr{
-				pos: position{line: 215, col: 7, offset: 6227},
+				pos: position{line: 228, col: 7, offset: 7160},
 				expr: &charClassMatcher{
-					pos:        position{line: 215, col: 7, offset: 6227},
+					pos:        position{line: 228, col: 7, offset: 7160},
 					val:        "[ \\t]",
 					chars:      []rune{' ', '\t'},
 					ignoreCase: false,
@@ -1755,25 +2044,25 @@ var g = &grammar{
 		},
 		{
 			name: "Blank",
-			pos:  position{line: 218, col: 1, offset: 6287},
+			pos:  position{line: 231, col: 1, offset: 7220},
 			expr: &zeroOrMoreExpr{
-				pos: position{line: 218, col: 10, offset: 6296},
+				pos: position{line: 231, col: 10, offset: 7229},
 				expr: &seqExpr{
-					pos: position{line: 218, col: 11, offset: 6297},
+					pos: position{line: 231, col: 11, offset: 7230},
 					exprs: []any{
 						&ruleRefExpr{
-							pos:  position{line: 218, col: 11, offset: 6297},
+							pos:  position{line: 231, col: 11, offset: 7230},
 							name: "HS",
 						},
 						&zeroOrOneExpr{
-							pos: position{line: 218, col: 14, offset: 6300},
+							pos: position{line: 231, col: 14, offset: 7233},
 							expr: &ruleRefExpr{
-								pos:  position{line: 218, col: 14, offset: 6300},
+								pos:  position{line: 231, col: 14, offset: 7233},
 								name: "Comment",
 							},
 						},
 						&ruleRefExpr{
-							pos:  position{line: 218, col: 23, offset: 6309},
+							pos:  position{line: 231, col: 23, offset: 7242},
 							name: "NL",
 						},
 					},
@@ -1782,24 +2071,24 @@ var g = &grammar{
 		},
 		{
 			name: "NL",
-			pos:  position{line: 220, col: 1, offset: 6315},
+			pos:  position{line: 233, col: 1, offset: 7248},
 			expr: &choiceExpr{
-				pos: position{line: 220, col: 7, offset: 6321},
+				pos: position{line: 233, col: 7, offset: 7254},
 				alternatives: []any{
 					&litMatcher{
-						pos:        position{line: 220, col: 7, offset: 6321},
+						pos:        position{line: 233, col: 7, offset: 7254},
 						val:        "\r\n",
 						ignoreCase: false,
 						want:       "\"\\r\\n\"",
 					},
 					&litMatcher{
-						pos:        position{line: 220, col: 16, offset: 6330},
+						pos:        position{line: 233, col: 16, offset: 7263},
 						val:        "\n",
 						ignoreCase: false,
 						want:       "\"\\n\"",
 					},
 					&litMatcher{
-						pos:        position{line: 220, col: 23, offset: 6337},
+						pos:        position{line: 233, col: 23, offset: 7270},
 						val:        "\r",
 						ignoreCase: false,
 						want:       "\"\\r\"",
@@ -1809,16 +2098,16 @@ var g = &grammar{
 		},
 		{
 			name: "EOL",
-			pos:  position{line: 221, col: 1, offset: 6342},
+			pos:  position{line: 234, col: 1, offset: 7275},
 			expr: &choiceExpr{
-				pos: position{line: 221, col: 8, offset: 6349},
+				pos: position{line: 234, col: 8, offset: 7282},
 				alternatives: []any{
 					&ruleRefExpr{
-						pos:  position{line: 221, col: 8, offset: 6349},
+						pos:  position{line: 234, col: 8, offset: 7282},
 						name: "NL",
 					},
 					&ruleRefExpr{
-						pos:  position{line: 221, col: 13, offset: 6354},
+						pos:  position{line: 234, col: 13, offset: 7287},
 						name: "EOF",
 					},
 				},
@@ -1826,11 +2115,11 @@ var g = &grammar{
 		},
 		{
 			name: "EOF",
-			pos:  position{line: 222, col: 1, offset: 6358},
+			pos:  position{line: 235, col: 1, offset: 7291},
 			expr: &notExpr{
-				pos: position{line: 222, col: 8, offset: 6365},
+				pos: position{line: 235, col: 8, offset: 7298},
 				expr: &anyMatcher{
-					line: 222, col: 9, offset: 6366,
+					line: 235, col: 9, offset: 7299,
 				},
 			},
 		},
@@ -1881,7 +2170,7 @@ func (p *parser) callonMetaValue4() (any, error) {
 	return p.cur.onMetaValue4()
 }
 
-func (c *current) onRule1(name, typ, flags, first, more any) (any, error) {
+func (c *current) onRule3(name, typ, flags, first, more any) (any, error) {
 	r := &gram.Rule{Name: name.(string), Pos: pos(c)}
 	if typ != nil {
 		r.Type = typ.(string)
@@ -1903,10 +2192,20 @@ func (c *current) onRule1(name, typ, flags, first, more any) (any, error) {
 	return r, nil
 }
 
-func (p *parser) callonRule1() (any, error) {
+func (p *parser) callonRule3() (any, error) {
 	stack := p.vstack[len(p.vstack)-1]
 	_ = stack
-	return p.cur.onRule1(stack["name"], stack["typ"], stack["flags"], stack["first"], stack["more"])
+	return p.cur.onRule3(stack["name"], stack["typ"], stack["flags"], stack["first"], stack["more"])
+}
+
+func (c *current) onBadRuleHeader1(name any) (any, error) {
+	return nil, &Error{Pos: pos(c), Msg: "expected ':' after the rule name " + name.(string)}
+}
+
+func (p *parser) callonBadRuleHeader1() (any, error) {
+	stack := p.vstack[len(p.vstack)-1]
+	_ = stack
+	return p.cur.onBadRuleHeader1(stack["name"])
 }
 
 func (c *current) onFlags1(flags any) (any, error) {
@@ -1923,14 +2222,24 @@ func (p *parser) callonFlags1() (any, error) {
 	return p.cur.onFlags1(stack["flags"])
 }
 
-func (c *current) onFlag1(name any) (any, error) {
+func (c *current) onFlag2(name any) (any, error) {
 	return string(name.([]byte)), nil
 }
 
-func (p *parser) callonFlag1() (any, error) {
+func (p *parser) callonFlag2() (any, error) {
 	stack := p.vstack[len(p.vstack)-1]
 	_ = stack
-	return p.cur.onFlag1(stack["name"])
+	return p.cur.onFlag2(stack["name"])
+}
+
+func (c *current) onFlag13(name any) (any, error) {
+	return "", &Error{Pos: pos(c), Msg: "unknown rule flag (" + name.(string) + "): use (memo), (prepend) or (append)"}
+}
+
+func (p *parser) callonFlag13() (any, error) {
+	stack := p.vstack[len(p.vstack)-1]
+	_ = stack
+	return p.cur.onFlag13(stack["name"])
 }
 
 func (c *current) onMoreAlt1(alts any) (any, error) {
@@ -2015,7 +2324,17 @@ func (p *parser) callonNAlt1() (any, error) {
 	return p.cur.onNAlt1(stack["first"], stack["rest"], stack["action"])
 }
 
-func (c *current) onNamedItem2(name, typ, item any) (any, error) {
+func (c *current) onNamedItem2(name, look any) (any, error) {
+	return &gram.NamedItem{Item: &gram.Cut{}, Pos: pos(c)}, &Error{Pos: pos(c), Msg: "a lookahead, cut or forced item has no value to name: drop " + name.(string) + "="}
+}
+
+func (p *parser) callonNamedItem2() (any, error) {
+	stack := p.vstack[len(p.vstack)-1]
+	_ = stack
+	return p.cur.onNamedItem2(stack["name"], stack["look"])
+}
+
+func (c *current) onNamedItem17(name, typ, item any) (any, error) {
 	n := &gram.NamedItem{Name: name.(string), Item: item.(gram.Item), Pos: pos(c)}
 	if typ != nil {
 		n.Type = typ.(string)
@@ -2023,70 +2342,70 @@ func (c *current) onNamedItem2(name, typ, item any) (any, error) {
 	return n, nil
 }
 
-func (p *parser) callonNamedItem2() (any, error) {
+func (p *parser) callonNamedItem17() (any, error) {
 	stack := p.vstack[len(p.vstack)-1]
 	_ = stack
-	return p.cur.onNamedItem2(stack["name"], stack["typ"], stack["item"])
+	return p.cur.onNamedItem17(stack["name"], stack["typ"], stack["item"])
 }
 
-func (c *current) onNamedItem16(item any) (any, error) {
+func (c *current) onNamedItem31(item any) (any, error) {
 	return &gram.NamedItem{Item: &gram.Forced{Item: item.(gram.Item)}, Pos: pos(c)}, nil
 }
 
-func (p *parser) callonNamedItem16() (any, error) {
+func (p *parser) callonNamedItem31() (any, error) {
 	stack := p.vstack[len(p.vstack)-1]
 	_ = stack
-	return p.cur.onNamedItem16(stack["item"])
+	return p.cur.onNamedItem31(stack["item"])
 }
 
-func (c *current) onNamedItem22(item any) (any, error) {
+func (c *current) onNamedItem37(item any) (any, error) {
 	return &gram.NamedItem{Item: &gram.Lookahead{Positive: true, Item: item.(gram.Item)}, Pos: pos(c)}, nil
 }
 
-func (p *parser) callonNamedItem22() (any, error) {
+func (p *parser) callonNamedItem37() (any, error) {
 	stack := p.vstack[len(p.vstack)-1]
 	_ = stack
-	return p.cur.onNamedItem22(stack["item"])
+	return p.cur.onNamedItem37(stack["item"])
 }
 
-func (c *current) onNamedItem28(item any) (any, error) {
+func (c *current) onNamedItem43(item any) (any, error) {
 	return &gram.NamedItem{Item: &gram.Lookahead{Item: item.(gram.Item)}, Pos: pos(c)}, nil
 }
 
-func (p *parser) callonNamedItem28() (any, error) {
+func (p *parser) callonNamedItem43() (any, error) {
 	stack := p.vstack[len(p.vstack)-1]
 	_ = stack
-	return p.cur.onNamedItem28(stack["item"])
+	return p.cur.onNamedItem43(stack["item"])
 }
 
-func (c *current) onNamedItem34() (any, error) {
+func (c *current) onNamedItem49() (any, error) {
 	return &gram.NamedItem{Item: &gram.Cut{}, Pos: pos(c)}, nil
 }
 
-func (p *parser) callonNamedItem34() (any, error) {
+func (p *parser) callonNamedItem49() (any, error) {
 	stack := p.vstack[len(p.vstack)-1]
 	_ = stack
-	return p.cur.onNamedItem34()
+	return p.cur.onNamedItem49()
 }
 
-func (c *current) onNamedItem36() (any, error) {
+func (c *current) onNamedItem51() (any, error) {
 	return &gram.NamedItem{Item: &gram.NameLeaf{Name: "ENDMARKER"}, Pos: pos(c)}, nil
 }
 
-func (p *parser) callonNamedItem36() (any, error) {
+func (p *parser) callonNamedItem51() (any, error) {
 	stack := p.vstack[len(p.vstack)-1]
 	_ = stack
-	return p.cur.onNamedItem36()
+	return p.cur.onNamedItem51()
 }
 
-func (c *current) onNamedItem38(item any) (any, error) {
+func (c *current) onNamedItem53(item any) (any, error) {
 	return &gram.NamedItem{Item: item.(gram.Item), Pos: pos(c)}, nil
 }
 
-func (p *parser) callonNamedItem38() (any, error) {
+func (p *parser) callonNamedItem53() (any, error) {
 	stack := p.vstack[len(p.vstack)-1]
 	_ = stack
-	return p.cur.onNamedItem38(stack["item"])
+	return p.cur.onNamedItem53(stack["item"])
 }
 
 func (c *current) onItem2(alts any) (any, error) {
@@ -2176,14 +2495,24 @@ func (p *parser) callonTypeText1() (any, error) {
 	return p.cur.onTypeText1()
 }
 
-func (c *current) onAction1(e any) (any, error) {
+func (c *current) onAction2(e any) (any, error) {
 	return &gram.Action{Expr: e.(gram.ActExpr), Pos: pos(c)}, nil
 }
 
-func (p *parser) callonAction1() (any, error) {
+func (p *parser) callonAction2() (any, error) {
 	stack := p.vstack[len(p.vstack)-1]
 	_ = stack
-	return p.cur.onAction1(stack["e"])
+	return p.cur.onAction2(stack["e"])
+}
+
+func (c *current) onAction10() (any, error) {
+	return &gram.Action{Expr: &gram.IdentExpr{Name: "nil"}, Pos: pos(c)}, &Error{Pos: pos(c), Msg: "an action is one expression of the action language (Helper(args), an item name, EXTRA, a literal or nil), not Go code: " + string(c.text)}
+}
+
+func (p *parser) callonAction10() (any, error) {
+	stack := p.vstack[len(p.vstack)-1]
+	_ = stack
+	return p.cur.onAction10()
 }
 
 func (c *current) onActExpr2(name, args any) (any, error) {

@@ -19,6 +19,7 @@ var gatherKeywords = map[string]int32{
 	"group":  69,
 	"pair":   70,
 	"nested": 71,
+	"typed":  72,
 }
 
 // gatherExtensions lists the extensions whose alternatives the parser holds; bit i of
@@ -93,6 +94,7 @@ _done:
 //	| 'group' g=(NAME NUMBER | NUMBER NAME)+ ';' { Tag("group", g) }
 //	| 'pair' p=pair ';' { Tag("pair", p) }
 //	| 'nested' n=('(' x=NAME ')' { x } | NUMBER)* ';' { Tag("nested", n) }
+//	| 'typed' xs[[]any]=NAME+ ';' { Tag("typed", List(xs)) }
 func (p *GatherParser) item_rule() (_res any, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -181,15 +183,33 @@ _alt6:
 	{ // 'nested' n=('(' x=NAME ')' { x } | NUMBER)* ';' { Tag("nested", n) }
 		var n []*peg.Token
 		if p.Expect(71) == nil { // 'nested'
-			goto _fail
+			goto _alt7
 		}
 		if n, _ok = p._loop0_6_rule(); !_ok { // ('(' x=NAME ')' { x } | NUMBER)*
+			goto _alt7
+		}
+		if p.Expect(13) == nil { // ';'
+			goto _alt7
+		}
+		_res, _ok = Tag("nested", n), true
+		goto _done
+	}
+_alt7:
+	p.Pos = _mark
+	{ // 'typed' xs[[]any]=NAME+ ';' { Tag("typed", List(xs)) }
+		var xs []any
+		var xs_ []*peg.Token
+		if p.Expect(72) == nil { // 'typed'
 			goto _fail
 		}
+		if xs_, _ok = p._loop1_8_rule(); !_ok { // NAME+
+			goto _fail
+		}
+		xs = peg.SliceAs[any](xs_)
 		if p.Expect(13) == nil { // ';'
 			goto _fail
 		}
-		_res, _ok = Tag("nested", n), true
+		_res, _ok = Tag("typed", List(xs)), true
 		goto _done
 	}
 _fail:
@@ -406,4 +426,27 @@ _fail:
 _done:
 	p.Level--
 	return _res, _ok
+}
+
+// NAME+
+func (p *GatherParser) _loop1_8_rule() (_res []*peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	for {
+		_m := p.Pos
+		var _v *peg.Token
+		if _v = p.Expect(1); _v == nil { // NAME
+			break
+		}
+		if p.Pos == _m {
+			break
+		}
+		_res = append(_res, _v)
+	}
+	p.Level--
+	if len(_res) == 0 {
+		p.Pos = _mark
+		return nil, false
+	}
+	return _res, true
 }
