@@ -18,7 +18,7 @@ type SimpleTokenizer struct {
 	pos      int
 	line     int
 	lineBeg  int
-	ops      []string // longest first
+	ops      [256][]string // by first byte, longest first
 	opKind   map[string]int32
 	newlines bool
 	pending  bool // a token was produced on this line
@@ -32,16 +32,18 @@ func NewSimpleTokenizer(src []byte, tokens *TokenTable, newlines bool) *SimpleTo
 	t := &SimpleTokenizer{src: src, line: 1, opKind: map[string]int32{}, newlines: newlines}
 	for k, op := range tokens.Ops {
 		if op != "" {
-			t.ops = append(t.ops, op)
+			t.ops[op[0]] = append(t.ops[op[0]], op)
 			t.opKind[op] = int32(k)
 		}
 	}
-	sort.Slice(t.ops, func(i, j int) bool {
-		if len(t.ops[i]) != len(t.ops[j]) {
-			return len(t.ops[i]) > len(t.ops[j])
-		}
-		return t.ops[i] < t.ops[j]
-	})
+	for _, ops := range t.ops {
+		sort.Slice(ops, func(i, j int) bool {
+			if len(ops[i]) != len(ops[j]) {
+				return len(ops[i]) > len(ops[j])
+			}
+			return ops[i] < ops[j]
+		})
+	}
 	start := 0
 	for i := 0; i <= len(src); i++ {
 		if i == len(src) || src[i] == '\n' {
@@ -159,7 +161,7 @@ func (t *SimpleTokenizer) scan() (peg.Token, error) {
 		}
 		kind = peg.STRING
 	default:
-		for _, op := range t.ops {
+		for _, op := range t.ops[t.src[t.pos]] {
 			if len(op) <= len(t.src)-t.pos && string(t.src[t.pos:t.pos+len(op)]) == op {
 				t.pos += len(op)
 				kind = t.opKind[op]
@@ -182,3 +184,6 @@ func (t *SimpleTokenizer) errorAt(at peg.Pos, format string, args ...any) *peg.E
 	return &peg.Error{Type: "SyntaxError", Msg: fmt.Sprintf(format, args...), Line: int(at.Line), EndLine: int(at.Line),
 		Offset: peg.CharOffset(text, int(at.Col)), EndOffset: peg.CharOffset(text, int(at.Col)) + 1, Text: text}
 }
+
+// SizeHint implements peg.SizeHinter: about one token per two bytes.
+func (t *SimpleTokenizer) SizeHint() int { return len(t.src)/2 + 16 }

@@ -41,7 +41,7 @@ func (p *Parser) lastToken() *Token {
 	if len(p.toks) == 0 {
 		return nil
 	}
-	return &p.toks[len(p.toks)-1]
+	return &p.toks[len(p.toks)-1].tok
 }
 
 // InvalidSyntax is the generic error for a parse that failed without a

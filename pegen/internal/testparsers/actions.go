@@ -81,3 +81,48 @@ func Show(v any) string {
 	}
 	return fmt.Sprint(v)
 }
+
+// Int is the value of a NUMBER token (0 when it is not a decimal integer).
+func Int(t *peg.Token) int {
+	n := 0
+	for _, c := range t.Text {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// Neg negates.
+func Neg(x int) int { return -x }
+
+// Arith applies a binary operator; division and modulo by zero give 0, and
+// ** with a negative exponent gives 0, to stay total.
+func Arith(a int, op *peg.Token, b int) int {
+	switch op.Text {
+	case "+":
+		return a + b
+	case "-":
+		return a - b
+	case "*":
+		return a * b
+	case "/":
+		if b == 0 {
+			return 0
+		}
+		return a / b
+	case "%":
+		if b == 0 {
+			return 0
+		}
+		return a % b
+	case "**":
+		r := 1
+		for ; b > 0; b-- {
+			r *= a
+		}
+		return r
+	}
+	return 0
+}

@@ -8,6 +8,9 @@ import (
 
 // Helpers adapts the package's action helpers for the grammar interpreter.
 var Helpers = map[string]peg.Helper{
+	"Arith": {Params: []string{"int", "*peg.Token", "int"}, Result: "int", Call: func(_ *peg.Parser, a []any) any {
+		return Arith(peg.As[int](a[0]), peg.As[*peg.Token](a[1]), peg.As[int](a[2]))
+	}},
 	"Bin": {Params: []string{"any", "*peg.Token", "any"}, Result: "string", Call: func(_ *peg.Parser, a []any) any {
 		return Bin(a[0], peg.As[*peg.Token](a[1]), a[2])
 	}},
@@ -17,11 +20,17 @@ var Helpers = map[string]peg.Helper{
 	"Fail": {Params: []string{"*peg.Token", "string"}, Result: "any", Call: func(p *peg.Parser, a []any) any {
 		return Fail(p, peg.As[*peg.Token](a[0]), peg.As[string](a[1]))
 	}},
+	"Int": {Params: []string{"*peg.Token"}, Result: "int", Call: func(_ *peg.Parser, a []any) any {
+		return Int(peg.As[*peg.Token](a[0]))
+	}},
 	"List": {Params: []string{"[]any"}, Result: "string", Call: func(_ *peg.Parser, a []any) any {
 		return List(peg.AsSlice[any](a[0]))
 	}},
 	"Located": {Params: []string{"any", "peg.Span"}, Result: "string", Call: func(_ *peg.Parser, a []any) any {
 		return Located(a[0], peg.As[peg.Span](a[1]))
+	}},
+	"Neg": {Params: []string{"int"}, Result: "int", Call: func(_ *peg.Parser, a []any) any {
+		return Neg(peg.As[int](a[0]))
 	}},
 	"Pair": {Params: []string{"any", "any"}, Result: "string", Call: func(_ *peg.Parser, a []any) any {
 		return Pair(a[0], a[1])

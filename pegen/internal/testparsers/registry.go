@@ -26,6 +26,7 @@ func wrap[P generated](newParser func(peg.TokenSource, ...string) (P, error)) Ru
 // Parsers maps each test grammar (by file name without .gram) to its
 // generated parser.
 var Parsers = map[string]Run{
+	"calc":      wrap(NewCalcParser),
 	"cut":       wrap(NewCutParser),
 	"exts":      wrap(NewExtsParser),
 	"extra":     wrap(NewExtraParser),
