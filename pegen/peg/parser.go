@@ -110,7 +110,15 @@ func (p *Parser) Peek() *Token {
 	if p.Pos < len(p.toks) {
 		return &p.toks[p.Pos].tok
 	}
-	return p.Tok(p.Pos)
+	return p.readTo(p.Pos)
+}
+
+// readTo is Tok's slow path, kept out of line so that Peek inlines.
+func (p *Parser) readTo(i int) *Token {
+	for i >= len(p.toks) {
+		p.fill()
+	}
+	return &p.toks[i].tok
 }
 
 func (p *Parser) fill() {
