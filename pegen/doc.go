@@ -75,4 +75,8 @@
 // Value types: a token item is a *peg.Token; a rule call has the rule's type;
 // x* x+ and s.e+ are slices of x's type; [x] has x's type and its zero value
 // when absent; a group has the type its alternatives agree on, else any.
+// The interpreter has no static types: its sequences are []any, converted
+// by the adapters to the slice type a helper declares. So a helper that takes
+// a sequence should declare its slice type; one that takes any must accept
+// both []any and typed slices (peg.AsSlice does).
 package pegen

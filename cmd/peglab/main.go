@@ -91,3 +91,24 @@ func usageError(c *cobra.Command, err error) error {
 	fmt.Fprintf(c.ErrOrStderr(), "peglab %s: %v\nRun '%s --help' for usage.\n", c.Name(), err, c.CommandPath())
 	return &exitError{code: 2}
 }
+
+// exactArgs requires n positional arguments, reporting wrong use the
+// peglab way (exit status 2, a pointer to --help).
+func exactArgs(n int) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageError(c, fmt.Errorf("expected %d argument(s), got %d", n, len(args)))
+		}
+		return nil
+	}
+}
+
+// maxArgs allows at most n positional arguments.
+func maxArgs(n int) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if len(args) > n {
+			return usageError(c, fmt.Errorf("too many arguments: %q", args[n:]))
+		}
+		return nil
+	}
+}

@@ -1,6 +1,9 @@
 package peg
 
-import "fmt"
+import (
+	"fmt"
+	"reflect"
+)
 
 // Helper is an action helper as the grammar interpreter sees it. Generated
 // parsers call helpers directly; a generated table of Helpers adapts the
@@ -54,6 +57,37 @@ func AsSlice[E any](v any) []E {
 		}
 		return out
 	}
+	// A slice of another element type, say []*ast.Name where []ast.Expr is
+	// wanted: convert element by element (rare, so reflection is fine).
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Slice {
+		out := make([]E, rv.Len())
+		for i := range out {
+			out[i] = As[E](rv.Index(i).Interface())
+		}
+		return out
+	}
 	var zero []E
 	panic(&HelperTypeError{Want: fmt.Sprintf("%T", zero), Got: v})
+}
+
+// BoxPtr converts a pointer to any, keeping a nil pointer nil, so that
+// generated code and the interpreter agree on what "no value" looks like.
+func BoxPtr[T any](p *T) any {
+	if p == nil {
+		return nil
+	}
+	return p
+}
+
+// SliceAs converts a slice of one element type to another element type
+// (say []*ast.Name to []ast.Expr), element by element.
+func SliceAs[E, F any](s []F) []E {
+	if s == nil {
+		return nil
+	}
+	out := make([]E, len(s))
+	for i, x := range s {
+		out[i] = As[E](any(x))
+	}
+	return out
 }

@@ -26,15 +26,24 @@ type Parser struct {
 	// Keywords maps the text of a NAME token to its keyword kind. It is
 	// consulted once per token, when the token is buffered.
 	Keywords map[string]int32
+	// Exts has bit i set when the grammar's i-th extension is enabled; the
+	// alternatives an extension added are tried only then.
+	Exts uint64
 	// Data holds whatever the grammar's action helpers need beyond the
 	// tokens (for Python: the source text, flags, the parse mode).
 	Data any
 
-	src      TokenSource
-	toks     []Token
-	memoHead []int32 // per token: 1 + index in memos of the first entry, 0 if none
-	memos    []memoEntry
-	lines    LineSource
+	src   TokenSource
+	toks  []slot
+	memos []memoEntry
+	lines LineSource
+}
+
+// slot is a buffered token and the head of its memo list (1 + index in
+// memos of the first entry, 0 if none): one slice, grown once.
+type slot struct {
+	tok  Token
+	memo int32
 }
 
 type memoEntry struct {
@@ -57,16 +66,29 @@ func (p *Parser) Reset(src TokenSource, keywords map[string]int32) {
 	p.Pos, p.Level, p.CallInvalidRules = 0, 0, false
 	p.src, p.Keywords = src, keywords
 	p.toks = p.toks[:0]
-	p.memoHead = p.memoHead[:0]
 	p.memos = p.memos[:0]
 	p.lines, _ = src.(LineSource)
+	if h, ok := src.(SizeHinter); ok && cap(p.toks) == 0 {
+		n := h.SizeHint()
+		p.toks = make([]slot, 0, n)
+		p.memos = make([]memoEntry, 0, n)
+	}
+}
+
+// SizeHinter is implemented by token sources that can estimate how many
+// tokens they will produce, so the parser sizes its buffers once instead
+// of growing them (growth copies and zeroes memory).
+type SizeHinter interface {
+	SizeHint() int
 }
 
 // Rewind forgets the memo table and returns to the first token, keeping the
 // tokens read so far. It starts the second pass of a parse.
 func (p *Parser) Rewind() {
 	p.Pos, p.Level = 0, 0
-	clear(p.memoHead)
+	for i := range p.toks {
+		p.toks[i].memo = 0
+	}
 	p.memos = p.memos[:0]
 }
 
@@ -80,15 +102,23 @@ func (p *Parser) Tok(i int) *Token {
 	for i >= len(p.toks) {
 		p.fill()
 	}
-	return &p.toks[i]
+	return &p.toks[i].tok
 }
 
 // Peek returns the token at the current position without consuming it.
 func (p *Parser) Peek() *Token {
 	if p.Pos < len(p.toks) {
-		return &p.toks[p.Pos]
+		return &p.toks[p.Pos].tok
 	}
-	return p.Tok(p.Pos)
+	return p.readTo(p.Pos)
+}
+
+// readTo is Tok's slow path, kept out of line so that Peek inlines.
+func (p *Parser) readTo(i int) *Token {
+	for i >= len(p.toks) {
+		p.fill()
+	}
+	return &p.toks[i].tok
 }
 
 func (p *Parser) fill() {
@@ -104,8 +134,14 @@ func (p *Parser) fill() {
 			t.Kind = k
 		}
 	}
-	p.toks = append(p.toks, t)
-	p.memoHead = append(p.memoHead, 0)
+	if len(p.toks) == cap(p.toks) {
+		// Double rather than let append grow by 1.25: each growth copies
+		// the whole buffer.
+		grown := make([]slot, len(p.toks), max(2*cap(p.toks), 256))
+		copy(grown, p.toks)
+		p.toks = grown
+	}
+	p.toks = append(p.toks, slot{tok: t})
 }
 
 // Expect consumes the current token if it has the given kind and returns
@@ -152,10 +188,10 @@ func (p *Parser) Enter() {
 // Memo looks up the result of rule at the current position. If found, it
 // moves to the end of the memoized match and returns its value.
 func (p *Parser) Memo(rule int32) (val any, ok, found bool) {
-	if p.Pos >= len(p.memoHead) {
+	if p.Pos >= len(p.toks) {
 		p.Tok(p.Pos)
 	}
-	for i := p.memoHead[p.Pos]; i != 0; {
+	for i := p.toks[p.Pos].memo; i != 0; {
 		e := &p.memos[i-1]
 		if e.rule == rule {
 			if e.end < 0 {
@@ -177,7 +213,7 @@ func (p *Parser) SetMemo(mark int, rule int32, val any, ok bool) {
 	if !ok {
 		end, val = -1, nil
 	}
-	for i := p.memoHead[mark]; i != 0; {
+	for i := p.toks[mark].memo; i != 0; {
 		e := &p.memos[i-1]
 		if e.rule == rule {
 			e.end, e.val = end, val
@@ -185,8 +221,8 @@ func (p *Parser) SetMemo(mark int, rule int32, val any, ok bool) {
 		}
 		i = e.next
 	}
-	p.memos = append(p.memos, memoEntry{rule: rule, next: p.memoHead[mark], end: end, val: val})
-	p.memoHead[mark] = int32(len(p.memos))
+	p.memos = append(p.memos, memoEntry{rule: rule, next: p.toks[mark].memo, end: end, val: val})
+	p.toks[mark].memo = int32(len(p.memos))
 }
 
 // Span returns the extent of the tokens from mark up to the current
@@ -196,7 +232,7 @@ func (p *Parser) Span(mark int) Span {
 	start := p.Tok(mark).Start
 	end := start
 	for i := p.Pos - 1; i >= 0; i-- {
-		t := &p.toks[i]
+		t := &p.toks[i].tok
 		end = t.End
 		if t.Kind != ENDMARKER && (t.Kind < NEWLINE || t.Kind > DEDENT) {
 			break
@@ -260,3 +296,31 @@ func (p *Parser) Run(parse func()) (err *Error) {
 func Describe(t *Token) string {
 	return "'" + strings.ReplaceAll(t.Text, "'", `\'`) + "'"
 }
+
+// PeekSoft reports whether the current token is the NAME text, without
+// consuming it (a soft keyword lookahead).
+func (p *Parser) PeekSoft(text string) bool {
+	t := p.Peek()
+	return t.Kind == NAME && t.Text == text
+}
+
+// RaiseForced stops the parse because a forced item (&&rule or &&(group))
+// did not match: "expected (what)", located at the furthest token read, as
+// pegen reports it.
+func (p *Parser) RaiseForced(what string) {
+	t := p.Tok(max(p.Fill()-1, 0))
+	p.RaiseAt(t, t, "SyntaxError", "expected (%s)", what)
+}
+
+// ExpectForcedSoft is ExpectForced for a soft keyword.
+func (p *Parser) ExpectForcedSoft(text string) *Token {
+	if t := p.ExpectSoft(text); t != nil {
+		return t
+	}
+	p.RaiseAt(p.Peek(), p.Peek(), "SyntaxError", "expected '%s'", text)
+	return nil
+}
+
+// Runtime returns the runtime state itself; through embedding, a generated
+// parser's Runtime gives its peg.Parser.
+func (p *Parser) Runtime() *Parser { return p }

@@ -1,0 +1,354 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pegen/gram"
+	"github.com/peglab/peglab/pegen/peg"
+)
+
+func init() {
+	commands = append(commands, newCheckCmd, newGenCmd, newParseCmd)
+}
+
+// grammarFlags are the flags of the commands that read a grammar.
+type grammarFlags struct {
+	tokens  string // a Tokens file; default grammar/Tokens
+	helpers string // a Go package directory whose actions*.go declare helpers
+}
+
+func (f *grammarFlags) register(c *cobra.Command) {
+	c.Flags().StringVar(&f.tokens, "tokens", "", "token table `FILE` (default: Python 3.13's grammar/Tokens)")
+	c.Flags().StringVar(&f.helpers, "helpers", "", "read action helpers from the Go package in `DIR` (its actions*.go files)")
+}
+
+func (f *grammarFlags) tokenTable() (*pegen.TokenTable, error) {
+	if f.tokens == "" {
+		return pegen.PythonTokens(), nil
+	}
+	text, err := os.ReadFile(f.tokens)
+	if err != nil {
+		return nil, err
+	}
+	return pegen.ParseTokens(nil, f.tokens, string(text), "")
+}
+
+// catalog returns the helpers a grammar may call: those read from --helpers
+// (or fallbackDir), else the helpers compiled into peglab.
+func (f *grammarFlags) catalog(fallbackDir string) (*pegen.Catalog, error) {
+	dir := f.helpers
+	if dir == "" {
+		dir = fallbackDir
+	}
+	if dir != "" {
+		return pegen.ReadHelpers(dir)
+	}
+	return pegen.CatalogFromTable(builtinHelpers()), nil
+}
+
+// builtinHelpers is the table of helpers compiled into this binary, for
+// grammars interpreted at run time.
+func builtinHelpers() map[string]peg.Helper {
+	table := map[string]peg.Helper{}
+	for _, add := range helperTables {
+		for name, h := range add() {
+			table[name] = h
+		}
+	}
+	return table
+}
+
+// helperTables are the compiled-in helper tables (the Python grammar's,
+// extensions'); packages that have one register it here.
+var helperTables []func() map[string]peg.Helper
+
+// reportDiagnostics prints findings; notes only when verbose. It returns a
+// usage-class error (exit 2) when there are errors.
+func reportDiagnostics(c *cobra.Command, diags pegen.Diagnostics, verbose bool) error {
+	w := c.ErrOrStderr()
+	for _, d := range diags {
+		if d.Severity == pegen.Note && !verbose {
+			continue
+		}
+		fmt.Fprintln(w, d)
+	}
+	if diags.HasErrors() {
+		return &exitError{code: 2}
+	}
+	return nil
+}
+
+func loadGrammar(path string) (*gram.Grammar, error) {
+	g, err := pegen.LoadGrammar(path)
+	if err != nil {
+		if _, ok := err.(pegen.Diagnostics); ok {
+			return nil, err
+		}
+		return nil, fmt.Errorf("%v", err)
+	}
+	return g, nil
+}
+
+func newCheckCmd() *cobra.Command {
+	var gf grammarFlags
+	var verbose bool
+	c := &cobra.Command{
+		Use:   "check GRAMMAR",
+		Short: "Check a grammar file for errors and suspicious rules",
+		Long: `Check reads a grammar (pegen metagrammar) and reports, with file:line:col:
+undefined rules and unknown helpers (with the nearest known name), duplicate
+rules, repetitions of something that can match empty, left-recursive cycles
+without a leader, invalid_ rules used outside the error pass (errors or
+warnings), unused rules and alternatives an earlier one always pre-empts
+(warnings). With -v it also lists nullable rules and the left-recursive
+cycles with their leaders.
+
+Exit status: 0 when there are no errors, 2 otherwise.`,
+		Example: `  peglab check grammar/python.gram
+  peglab check -v --helpers ./mypkg my.gram`,
+		Args: exactArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			g, err := loadGrammar(args[0])
+			if err != nil {
+				return grammarError(c, err)
+			}
+			tokens, err := gf.tokenTable()
+			if err != nil {
+				return usageError(c, err)
+			}
+			cat, err := gf.catalog("")
+			if err != nil {
+				return usageError(c, err)
+			}
+			a, diags := pegen.Check(g, pegen.CheckOptions{Tokens: tokens, Helpers: cat})
+			if err := reportDiagnostics(c, diags, verbose); err != nil {
+				return err
+			}
+			out := c.OutOrStdout()
+			fmt.Fprintf(out, "%s: %d rules, %d keywords, %d soft keywords; entry: %s\n", args[0], len(g.Rules), len(a.Keywords), len(a.SoftKeywords), strings.Join(a.Entries, ", "))
+			for _, scc := range a.LeftRecursive {
+				if verbose || len(scc) > 1 {
+					fmt.Fprintf(out, "left-recursive: %s (leader %s)\n", strings.Join(scc, ", "), scc[0])
+				}
+			}
+			if !verbose {
+				fmt.Fprintf(out, "%d left-recursive cycles (-v lists them)\n", len(a.LeftRecursive))
+			}
+			return nil
+		},
+	}
+	gf.register(c)
+	c.Flags().BoolVarP(&verbose, "verbose", "v", false, "also list nullable rules and every left-recursive rule")
+	return c
+}
+
+// grammarError reports a malformed grammar: its diagnostics, exit 2.
+func grammarError(c *cobra.Command, err error) error {
+	if ds, ok := err.(pegen.Diagnostics); ok {
+		return reportDiagnostics(c, ds, false)
+	}
+	fmt.Fprintf(c.ErrOrStderr(), "peglab %s: %v\n", c.Name(), err)
+	return &exitError{code: 2}
+}
+
+func newGenCmd() *cobra.Command {
+	var gf grammarFlags
+	var out, pkg, name string
+	c := &cobra.Command{
+		Use:   "gen GRAMMAR -o FILE --package NAME",
+		Short: "Generate a Go parser from a grammar",
+		Long: `Gen checks a grammar and writes a Go parser for it: one method per rule,
+memoization for (memo) rules and left-recursion leaders, actions as direct
+calls of the helpers declared in the output package's actions*.go files
+(or --helpers DIR). The output is gofmt-clean and deterministic.
+
+The generated type is <name>Parser (default Parser), created with
+New<name>Parser(tokens, extensions...), and its Parse(entry) runs pegen's
+two passes.`,
+		Example: `  peglab gen calc.gram -o calc/parser_gen.go --package calc
+  peglab gen my.gram -o out/parser_gen.go --package out --name My`,
+		Args: exactArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			if out == "" || pkg == "" {
+				return usageError(c, fmt.Errorf("-o FILE and --package NAME are required"))
+			}
+			start := time.Now()
+			g, err := loadGrammar(args[0])
+			if err != nil {
+				return grammarError(c, err)
+			}
+			tokens, err := gf.tokenTable()
+			if err != nil {
+				return usageError(c, err)
+			}
+			cat, err := gf.catalog(filepath.Dir(out))
+			if err != nil {
+				return usageError(c, err)
+			}
+			prog, diags, err := pegen.Build(g, pegen.BuildOptions{Tokens: tokens, Helpers: cat})
+			if rerr := reportDiagnostics(c, diags, false); rerr != nil || err != nil {
+				if rerr == nil {
+					return grammarError(c, err)
+				}
+				return rerr
+			}
+			src, err := pegen.Generate(prog, pegen.GenOptions{Package: pkg, Name: name, Source: filepath.Base(args[0])})
+			if err != nil {
+				return err
+			}
+			if err := os.WriteFile(out, src, 0o644); err != nil {
+				return usageError(c, err)
+			}
+			fmt.Fprintf(c.ErrOrStderr(), "wrote %s: %d rules (%d generated), %d bytes in %.0f ms\n", out, len(g.Rules), len(prog.Rules)-len(g.Rules), len(src), float64(time.Since(start).Microseconds())/1000)
+			return nil
+		},
+	}
+	gf.register(c)
+	c.Flags().StringVarP(&out, "output", "o", "", "write the parser to `FILE`")
+	c.Flags().StringVar(&pkg, "package", "", "Go package `NAME` of the output")
+	c.Flags().StringVar(&name, "name", "", "prefix of the parser type: `X` gives XParser")
+	return c
+}
+
+func newParseCmd() *cobra.Command {
+	var gf grammarFlags
+	var sf sourceFlags
+	var grammarPath, start, tokenizer string
+	var tree, trace bool
+	c := &cobra.Command{
+		Use:   "parse --grammar GRAMMAR [FILE | - | -c TEXT]",
+		Short: "Parse input with a grammar, interpreted: no generation, no rebuild",
+		Long: `Parse runs a grammar directly with pegen's interpreter, which gives the same
+results as a parser generated from it. It prints the start rule's value (the
+actions' result), or with --tree the parse tree as a one-line S-expression
+(a node per rule, tokens as their text), ignoring actions. --trace prints
+each rule attempt and its outcome, indented by depth.
+
+Actions may call the helpers compiled into peglab, or those declared in the
+Go package of --helpers DIR when it is peglab's own (for other packages, use
+--tree or generate a parser).
+
+--tokenizer simple splits input into names, numbers, strings and the token
+table's operators (NEWLINE at line ends if the grammar uses it).`,
+		Example: `  peglab parse --grammar calc.gram --tokenizer simple -c '1 - 2 - 3'
+  peglab parse --grammar calc.gram --tree --tokenizer simple -c '1 + 2'
+  peglab parse --grammar grammar/python.gram --start expression -c 'a + b'`,
+		Args: maxArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			if grammarPath == "" {
+				return usageError(c, fmt.Errorf("--grammar FILE is required"))
+			}
+			src, err := sf.read(c, args)
+			if err != nil {
+				return err
+			}
+			g, err := loadGrammar(grammarPath)
+			if err != nil {
+				return grammarError(c, err)
+			}
+			tokens, err := gf.tokenTable()
+			if err != nil {
+				return usageError(c, err)
+			}
+			var cat *pegen.Catalog
+			if !tree {
+				cat = pegen.CatalogFromTable(builtinHelpers())
+			}
+			prog, diags, err := pegen.Build(g, pegen.BuildOptions{Tokens: tokens, Helpers: cat})
+			if rerr := reportDiagnostics(c, diags.Errors(), false); rerr != nil || err != nil {
+				if rerr == nil {
+					return grammarError(c, err)
+				}
+				return rerr
+			}
+			var table map[string]peg.Helper
+			if !tree {
+				table = builtinHelpers()
+			}
+			in, err := pegen.NewInterpreter(prog, table)
+			if err != nil {
+				return grammarError(c, err)
+			}
+			if trace {
+				in.Trace = c.OutOrStdout()
+			}
+			var toks peg.TokenSource
+			switch tokenizer {
+			case "simple":
+				toks = pegen.NewSimpleTokenizer(src.data, tokens, pegen.UsesNewlines(prog))
+			case "python", "":
+				if pythonTokenizer == nil {
+					return usageError(c, fmt.Errorf("this build has no Python tokenizer; use --tokenizer simple"))
+				}
+				toks = pythonTokenizer(src.name, src.data)
+			default:
+				return usageError(c, fmt.Errorf("unknown tokenizer %q (python or simple)", tokenizer))
+			}
+			p, err := in.NewParser(toks)
+			if err != nil {
+				return err
+			}
+			p.Filename = src.name
+			if start != "" {
+				if r := prog.ByName[start]; r == nil || r.Synthetic() {
+					return usageError(c, fmt.Errorf("no rule %q in %s", start, grammarPath))
+				}
+			}
+			res := p.Parse(start)
+			if res.Err == nil && !res.OK {
+				res.Err = p.InvalidSyntax(res.LastToken)
+			}
+			if res.Err != nil {
+				return &pythonError{text: res.Err.Format()}
+			}
+			fmt.Fprintln(c.OutOrStdout(), formatValue(res.Value))
+			return nil
+		},
+	}
+	gf.register(c)
+	sf.register(c)
+	c.Flags().StringVarP(&grammarPath, "grammar", "g", "", "the grammar `FILE` to run")
+	c.Flags().StringVar(&start, "start", "", "start from `RULE` (default: the grammar's entry rule)")
+	c.Flags().BoolVar(&tree, "tree", false, "ignore actions; print the parse tree as an S-expression")
+	c.Flags().BoolVar(&trace, "trace", false, "print every rule attempt with its position and outcome")
+	c.Flags().StringVar(&tokenizer, "tokenizer", "python", "`python` (the Python 3.13 tokenizer) or simple")
+	return c
+}
+
+// pythonTokenizer builds the Python tokenizer over a source; nil until the
+// parser package provides it.
+var pythonTokenizer func(name string, src []byte) peg.TokenSource
+
+// valueFormatters render parse results of known types (AST nodes); the
+// first that accepts a value wins.
+var valueFormatters []func(v any) (string, bool)
+
+func formatValue(v any) string {
+	for _, f := range valueFormatters {
+		if s, ok := f(v); ok {
+			return s
+		}
+	}
+	switch x := v.(type) {
+	case *pegen.Tree:
+		return x.String()
+	case *peg.Token:
+		return x.Text
+	case nil:
+		return "None"
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			parts[i] = formatValue(e)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	}
+	return fmt.Sprint(v)
+}

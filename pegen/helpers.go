@@ -1,0 +1,157 @@
+package pegen
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/printer"
+	"go/token"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/peglab/peglab/pegen/peg"
+)
+
+const pegImportPath = "github.com/peglab/peglab/pegen/peg"
+
+// HelperSig is the signature of an action helper.
+type HelperSig struct {
+	Name string
+	// Params are the Go types of the parameters an action passes; an
+	// implicit leading *peg.Parser is not listed (see TakesParser).
+	Params []string
+	// Result is the Go type the helper returns.
+	Result string
+	// TakesParser is set when the helper's first parameter is *peg.Parser.
+	TakesParser bool
+	// Pos is where the helper is declared ("" for helpers known only at run
+	// time).
+	Pos string
+}
+
+// Catalog is the set of helpers a grammar's actions may call, and the
+// imports their types need.
+type Catalog struct {
+	Helpers map[string]*HelperSig
+	// Imports maps a package name used in helper types (ast) to its import
+	// path.
+	Imports map[string]string
+}
+
+// Names returns the helper names, sorted.
+func (c *Catalog) Names() []string {
+	names := make([]string, 0, len(c.Helpers))
+	for n := range c.Helpers {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// ReadHelpers collects the helpers of the Go package in dir: the exported
+// functions of its actions*.go files, with their signatures as written.
+// Reading source instead of importing the package is what lets the
+// generator rebuild a package that does not currently compile.
+func ReadHelpers(dir string) (*Catalog, error) {
+	cat := &Catalog{Helpers: map[string]*HelperSig{}, Imports: map[string]string{"peg": pegImportPath}}
+	files, err := filepath.Glob(filepath.Join(dir, "actions*.go"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	fset := token.NewFileSet()
+	for _, path := range files {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		f, err := parser.ParseFile(fset, path, src, parser.SkipObjectResolution)
+		if err != nil {
+			return nil, fmt.Errorf("reading helpers: %w", err)
+		}
+		pegName := ""
+		for _, imp := range f.Imports {
+			p, _ := strconv.Unquote(imp.Path.Value)
+			name := filepath.Base(p)
+			if imp.Name != nil {
+				name = imp.Name.Name
+			}
+			if p == pegImportPath {
+				pegName = name
+			}
+			if name != "_" && name != "." {
+				cat.Imports[name] = p
+			}
+		}
+		for _, decl := range f.Decls {
+			fn, ok := decl.(*ast.FuncDecl)
+			if !ok || fn.Recv != nil || !fn.Name.IsExported() || fn.Type.TypeParams != nil {
+				continue
+			}
+			sig, err := helperSig(fset, fn, pegName)
+			if err != nil {
+				return nil, err
+			}
+			if prev, dup := cat.Helpers[sig.Name]; dup {
+				return nil, fmt.Errorf("%s: helper %s is already declared at %s", sig.Pos, sig.Name, prev.Pos)
+			}
+			cat.Helpers[sig.Name] = sig
+		}
+	}
+	return cat, nil
+}
+
+func helperSig(fset *token.FileSet, fn *ast.FuncDecl, pegName string) (*HelperSig, error) {
+	pos := fset.Position(fn.Pos())
+	sig := &HelperSig{Name: fn.Name.Name, Pos: fmt.Sprintf("%s:%d", filepath.Base(pos.Filename), pos.Line)}
+	var params []string
+	for _, field := range fn.Type.Params.List {
+		t := exprString(fset, field.Type)
+		if strings.HasPrefix(t, "...") {
+			return nil, fmt.Errorf("%s: helper %s: variadic parameters are not supported", sig.Pos, sig.Name)
+		}
+		n := max(len(field.Names), 1)
+		for range n {
+			params = append(params, t)
+		}
+	}
+	if pegName != "" && pegName != "peg" {
+		for i, p := range params {
+			params[i] = strings.ReplaceAll(p, pegName+".", "peg.")
+		}
+	}
+	if len(params) > 0 && params[0] == "*peg.Parser" {
+		sig.TakesParser = true
+		params = params[1:]
+	}
+	sig.Params = params
+	res := fn.Type.Results
+	if res == nil || res.NumFields() != 1 {
+		return nil, fmt.Errorf("%s: helper %s must return exactly one value", sig.Pos, sig.Name)
+	}
+	sig.Result = exprString(fset, res.List[0].Type)
+	return sig, nil
+}
+
+func exprString(fset *token.FileSet, e ast.Expr) string {
+	var b bytes.Buffer
+	printer.Fprint(&b, fset, e)
+	return b.String()
+}
+
+// CatalogFromTable describes helpers known only at run time (a compiled-in
+// table of peg.Helper values), for checking and interpreting grammars.
+func CatalogFromTable(table map[string]peg.Helper) *Catalog {
+	cat := &Catalog{Helpers: map[string]*HelperSig{}, Imports: map[string]string{}}
+	for name, h := range table {
+		cat.Helpers[name] = &HelperSig{Name: name, Params: h.Params, Result: h.Result}
+	}
+	return cat
+}
