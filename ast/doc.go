@@ -47,9 +47,10 @@
 //   - Every node type implements Node. Its Class method returns the
 //     generated description of its Python class (name, fields in order with
 //     their ASDL types and markers, attributes, the extension that added
-//     it); LookupClass finds one by name. Dump and Walk are written against
-//     this table and a generated per-class field accessor, so they need no
-//     reflection and follow extensions automatically.
+//     it); LookupClass finds one by name. Dump is written against this
+//     table and a generated per-class field accessor, and Walk's per-class
+//     code is generated, so neither uses reflection and both follow
+//     extensions.
 //
 // # Constants
 //
@@ -62,7 +63,8 @@
 //	float            float64
 //	complex          complex128 (an imaginary literal 2j is complex(0, 2))
 //	str              string, holding WTF-8 (lone surrogates from escapes such
-//	                 as "\ud800" are kept, encoded as UTF-8 would encode them)
+//	                 as "\ud800" are kept, encoded as UTF-8 would encode them,
+//	                 each on its own even when two form a pair)
 //	bytes            ast.Bytes (a string type: the bytes, immutable)
 //
 // Repr and its Append and typed variants print these values as Python's
