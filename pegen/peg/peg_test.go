@@ -1,0 +1,122 @@
+package peg
+
+import (
+	"testing"
+)
+
+// TestFormat compares Error.Format with what CPython 3.13's
+// traceback.format_exception_only prints for the same SyntaxError fields
+// (recorded from the oracle).
+func TestFormat(t *testing.T) {
+	tests := []struct {
+		err  Error
+		want string
+	}{
+		{Error{Type: "SyntaxError", Filename: "x.py", Line: 3, Offset: 4, EndLine: 3, EndOffset: 9, Text: "if x = 1:\n", Msg: "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"},
+			"  File \"x.py\", line 3\n    if x = 1:\n       ^^^^^\nSyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?\n"},
+		{Error{Type: "SyntaxError", Filename: "x.py", Line: 1, Offset: 5, EndLine: 1, EndOffset: 5, Text: "    foo(\n", Msg: "'(' was never closed"},
+			"  File \"x.py\", line 1\n    foo(\n    ^\nSyntaxError: '(' was never closed\n"},
+		{Error{Type: "SyntaxError", Filename: "<string>", Line: 2, Offset: 1, EndLine: 2, EndOffset: 2, Text: "\tx = é + 1\n", Msg: "bad"},
+			"  File \"<string>\", line 2\n    \tx = é + 1\n    ^\nSyntaxError: bad\n"},
+		{Error{Type: "SyntaxError", Filename: "y.py", Line: 1, Offset: 3, EndLine: 2, EndOffset: 1, Text: "a = (1,\n", Msg: "multi-line range"},
+			"  File \"y.py\", line 1\n    a = (1,\n      ^^^^^\nSyntaxError: multi-line range\n"},
+		{Error{Type: "SyntaxError", Filename: "y.py", Line: 1, Offset: 20, EndLine: 1, EndOffset: 25, Text: "abc\n", Msg: "offset past end"},
+			"  File \"y.py\", line 1\n    abc\n       ^\nSyntaxError: offset past end\n"},
+		{Error{Type: "SyntaxError", Filename: "y.py", Line: 1, Offset: 0, EndLine: 1, EndOffset: 0, Text: "abc\n", Msg: "zero offset"},
+			"  File \"y.py\", line 1\n    abc\nSyntaxError: zero offset\n"},
+		{Error{Type: "SyntaxError", Filename: "z.py", Line: 4, Offset: 7, EndLine: 4, EndOffset: 6, Text: "   \f  é é é\n", Msg: "end before start"},
+			"  File \"z.py\", line 4\n    é é é\n    ^\nSyntaxError: end before start\n"},
+		{Error{Type: "MemoryError", Msg: "Parser stack overflowed - Python source too complex to parse"},
+			"MemoryError: Parser stack overflowed - Python source too complex to parse\n"},
+	}
+	for _, tt := range tests {
+		if got := tt.err.Format(); got != tt.want {
+			t.Errorf("%s:\ngot  %q\nwant %q", tt.err.Msg, got, tt.want)
+		}
+	}
+}
+
+func TestCharOffset(t *testing.T) {
+	tests := []struct {
+		line string
+		col  int
+		want int
+	}{
+		{"abc", 0, 1},
+		{"abc", 2, 3},
+		{"é = 1", 2, 2},   // after the two-byte é
+		{"x = '€'", 8, 7}, // past a three-byte rune
+		{"ab", 5, 6},      // past the end: one column per byte
+	}
+	for _, tt := range tests {
+		if got := CharOffset(tt.line, tt.col); got != tt.want {
+			t.Errorf("CharOffset(%q, %d) = %d, want %d", tt.line, tt.col, got, tt.want)
+		}
+	}
+}
+
+// tokens is a fixed token source for runtime tests.
+type tokens []Token
+
+func (ts *tokens) Next() (Token, error) {
+	if len(*ts) == 0 {
+		return Token{Kind: ENDMARKER}, nil
+	}
+	t := (*ts)[0]
+	*ts = (*ts)[1:]
+	return t, nil
+}
+
+func TestMemoAndKeywords(t *testing.T) {
+	src := &tokens{{Kind: NAME, Text: "if"}, {Kind: NAME, Text: "x"}}
+	p := NewParser(src, map[string]int32{"if": 100})
+	if p.Expect(NAME) != nil {
+		t.Fatal("a keyword matched NAME")
+	}
+	if p.Expect(100) == nil || p.Expect(NAME) == nil {
+		t.Fatal("keyword or name did not match")
+	}
+	p.SetMemo(0, 7, "value", true) // rule 7 at token 0 ended at token 2
+	p.SetMemo(0, 8, nil, false)
+	p.Pos = 0
+	if v, ok, found := p.Memo(7); !found || !ok || v != "value" || p.Pos != 2 {
+		t.Errorf("Memo(7) = %v %v %v, pos %d", v, ok, found, p.Pos)
+	}
+	p.Pos = 0
+	if _, ok, found := p.Memo(8); !found || ok || p.Pos != 0 {
+		t.Errorf("Memo(8) = %v %v, pos %d", ok, found, p.Pos)
+	}
+	if _, _, found := p.Memo(9); found {
+		t.Error("Memo(9) found")
+	}
+	p.Rewind()
+	if _, _, found := p.Memo(7); found {
+		t.Error("Rewind kept the memo")
+	}
+}
+
+func TestNestingLimit(t *testing.T) {
+	p := NewParser(&tokens{}, nil)
+	err := p.Run(func() {
+		for {
+			p.Enter()
+		}
+	})
+	if err == nil || err.Type != "MemoryError" {
+		t.Fatalf("got %v, want CPython's MemoryError", err)
+	}
+}
+
+func TestSpanSkipsLayoutTokens(t *testing.T) {
+	src := &tokens{
+		{Kind: NAME, Text: "x", Start: Pos{1, 0}, End: Pos{1, 1}},
+		{Kind: NEWLINE, Text: "\n", Start: Pos{1, 1}, End: Pos{1, 2}},
+		{Kind: DEDENT, Start: Pos{2, 0}, End: Pos{2, 0}},
+	}
+	p := NewParser(src, nil)
+	p.Pos = 3
+	p.Tok(2)
+	if got := p.Span(0); got != (Span{1, 0, 1, 1}) {
+		t.Errorf("Span = %+v, want the NAME's extent", got)
+	}
+}
