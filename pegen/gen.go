@@ -48,6 +48,9 @@ type gen struct {
 	typ  string // parser type name
 	lc   string // lower-case prefix for package-level names
 	buf  bytes.Buffer
+	// cuts is set while writing a rule in which a cut can skip later
+	// alternatives; in a rule of one alternative a cut changes nothing.
+	cuts bool
 }
 
 func (g *gen) p(format string, args ...any) {
@@ -294,11 +297,12 @@ func (g *gen) rule(r *Rule) {
 	hasCut := false
 	for _, a := range r.Alts {
 		for _, it := range a.Items {
-			if it.Kind == ItemCut {
+			if it.Kind == ItemCut && len(r.Alts) > 1 {
 				hasCut = true
 			}
 		}
 	}
+	g.cuts = hasCut
 	if hasCut {
 		g.p("\t_cut := false")
 	}
@@ -514,7 +518,9 @@ func goIdent(name string) string {
 func (g *gen) item(pr func(string, ...any), it *Item, v, fail string) bool {
 	switch it.Kind {
 	case ItemCut:
-		pr("\t\t_cut = true")
+		if g.cuts {
+			pr("\t\t_cut = true")
+		}
 		return false
 	case ItemToken, ItemKeyword, ItemSoft:
 		expect := fmt.Sprintf("p.Expect(%d)", it.Token)
