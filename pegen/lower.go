@@ -109,6 +109,15 @@ type Item struct {
 	Annot string
 }
 
+// setText records how the grammar wrote a modified item, for comments and
+// messages. A soft keyword keeps its Text: it is the keyword the parser
+// compares NAMEs with, whatever modifier the grammar put on it.
+func (it *Item) setText(s string) {
+	if it.Kind != ItemSoft {
+		it.Text = s
+	}
+}
+
 // HasValue reports whether the item yields a value an action can use.
 func (it *Item) HasValue() bool { return it.Look == 0 && it.Kind != ItemCut }
 
@@ -354,7 +363,7 @@ func (l *lowerer) item(gi gram.Item) (*Item, error) {
 			return nil, err
 		}
 		it.Opt = true
-		it.Text = gi.String()
+		it.setText(gi.String())
 		return it, nil
 	case *gram.Lookahead:
 		it, err := l.modifiable(x.Item)
@@ -365,7 +374,7 @@ func (l *lowerer) item(gi gram.Item) (*Item, error) {
 		if x.Positive {
 			it.Look = 1
 		}
-		it.Text = gi.String()
+		it.setText(gi.String())
 		return it, nil
 	case *gram.Forced:
 		it, err := l.modifiable(x.Item)
@@ -373,7 +382,7 @@ func (l *lowerer) item(gi gram.Item) (*Item, error) {
 			return nil, err
 		}
 		it.Forced = true
-		it.Text = gi.String()
+		it.setText(gi.String())
 		return it, nil
 	case *gram.Repeat0, *gram.Repeat1:
 		kind := KindLoop0
