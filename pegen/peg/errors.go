@@ -45,7 +45,7 @@ func (e *Error) Error() string {
 // range under the offending columns, and "Type: message".
 func (e *Error) Format() string {
 	var b strings.Builder
-	if e.Type == "MemoryError" || e.Line == 0 {
+	if !e.isSyntaxError() {
 		fmt.Fprintf(&b, "%s: %s\n", e.Type, e.Msg)
 		return b.String()
 	}
@@ -63,6 +63,17 @@ func (e *Error) Format() string {
 	}
 	fmt.Fprintf(&b, "%s: %s\n", e.Type, msg)
 	return b.String()
+}
+
+// isSyntaxError reports whether the error is a SyntaxError or one of its
+// subclasses: those always have a line number (0 when the error is not in
+// any line, like a bad encoding declaration), which traceback prints.
+func (e *Error) isSyntaxError() bool {
+	switch e.Type {
+	case "SyntaxError", "IndentationError", "TabError":
+		return true
+	}
+	return false
 }
 
 // writeCaretLines follows traceback.TracebackException._format_syntax_error:

@@ -26,6 +26,10 @@ func TestFormat(t *testing.T) {
 			"  File \"y.py\", line 1\n    abc\nSyntaxError: zero offset\n"},
 		{Error{Type: "SyntaxError", Filename: "z.py", Line: 4, Offset: 7, EndLine: 4, EndOffset: 6, Text: "   \f  é é é\n", Msg: "end before start"},
 			"  File \"z.py\", line 4\n    é é é\n    ^\nSyntaxError: end before start\n"},
+		{Error{Type: "SyntaxError", Filename: "bad_coding.py", Msg: "unknown encoding: uft-8"},
+			"  File \"bad_coding.py\", line 0\nSyntaxError: unknown encoding: uft-8\n"},
+		{Error{Type: "ValueError", Msg: "source code string cannot contain null bytes"},
+			"ValueError: source code string cannot contain null bytes\n"},
 		{Error{Type: "MemoryError", Msg: "Parser stack overflowed - Python source too complex to parse"},
 			"MemoryError: Parser stack overflowed - Python source too complex to parse\n"},
 	}
