@@ -252,13 +252,17 @@ func (p *Parser) LineText(n int) string {
 
 // NewError builds an error located from start to end (byte positions), with
 // the offsets converted to Python's character columns.
+//
+// A line that is not valid UTF-8 (source given as bytes can be anything) is
+// shown with U+FFFD for each bad sequence, and, as in CPython, the byte
+// columns are counted in that repaired line.
 func (p *Parser) NewError(typ string, start, end Pos, msg string) *Error {
-	text := p.LineText(int(start.Line))
+	text := DecodeReplace(p.LineText(int(start.Line)))
 	e := &Error{Type: typ, Msg: msg, Filename: p.Filename, Line: int(start.Line), EndLine: int(end.Line), Text: text}
 	e.Offset = CharOffset(text, int(start.Col))
 	endText := text
 	if end.Line != start.Line {
-		endText = p.LineText(int(end.Line))
+		endText = DecodeReplace(p.LineText(int(end.Line)))
 	}
 	e.EndOffset = CharOffset(endText, int(end.Col))
 	return e

@@ -124,3 +124,44 @@ func TestSpanSkipsLayoutTokens(t *testing.T) {
 		t.Errorf("Span = %+v, want the NAME's extent", got)
 	}
 }
+
+// TestDecodeReplace checks the repair of invalid UTF-8 against CPython's
+// bytes.decode("utf-8", "replace") (results recorded from the oracle).
+func TestDecodeReplace(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"abc", "abc"},
+		{"print(\"b\xf6se\")", "print(\"b\ufffdse\")"},
+		{"\xf6\xf6", "\ufffd\ufffd"},
+		{"a\xe4\xb8", "a\ufffd"},
+		{"\xe4\xb8x\xe0\x80", "\ufffdx\ufffd\ufffd"},
+		{"\xed\xa0\x80", "\ufffd\ufffd\ufffd"},
+		{"\xf0\x9f\x98", "\ufffd"},
+	}
+	for _, tt := range tests {
+		if got := DecodeReplace(tt.in); got != tt.want {
+			t.Errorf("DecodeReplace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestNewErrorInvalidUTF8 checks CPython's columns for an error in a line
+// that is not UTF-8: they count the bytes of the repaired line.
+func TestNewErrorInvalidUTF8(t *testing.T) {
+	p := NewParser(&lines{"print(\"b\xf6se\")"}, nil)
+	e := p.NewError("SyntaxError", Pos{1, 6}, Pos{1, 12}, "bad")
+	if e.Offset != 7 || e.EndOffset != 11 || e.Text != "print(\"b\ufffdse\")" {
+		t.Errorf("got offsets %d-%d, text %q; CPython says 7-11", e.Offset, e.EndOffset, e.Text)
+	}
+}
+
+// lines is a token source that only knows its source lines.
+type lines []string
+
+func (l *lines) Next() (Token, error) { return Token{Kind: ENDMARKER}, nil }
+
+func (l *lines) LineText(n int) string {
+	if n < 1 || n > len(*l) {
+		return ""
+	}
+	return (*l)[n-1]
+}
