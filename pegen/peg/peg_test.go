@@ -165,3 +165,18 @@ func (l *lines) LineText(n int) string {
 	}
 	return (*l)[n-1]
 }
+
+// TestAsNestedSequence converts an interpreter sequence of sequences to a
+// typed slice of slices, as a helper taking [][]T receives it.
+func TestAsNestedSequence(t *testing.T) {
+	got := As[[][]int]([]any{[]any{1, 2}, []int{3}, nil, []any{}})
+	if len(got) != 4 || len(got[0]) != 2 || got[0][1] != 2 || got[1][0] != 3 || got[2] != nil || got[3] == nil {
+		t.Errorf("As[[][]int] = %#v", got)
+	}
+	defer func() {
+		if _, ok := recover().(*HelperTypeError); !ok {
+			t.Error("a sequence of the wrong element type did not panic with HelperTypeError")
+		}
+	}()
+	As[[][]int]([]any{[]any{"x"}})
+}
