@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/peglab/peglab/pegen/peg"
 )
@@ -68,12 +69,13 @@ type Tokenizer struct {
 	pending  *peg.Error // a decoding error, reported by the first Next
 
 	// Reading state, as offsets into src (CPython's pointers).
-	cur, inp  int // next byte; end of the lines read so far
-	lineStart int // start of the current line
-	buf       int // start of CPython's line buffer (see underflow)
-	lineno    int
-	implicit  bool // the current line's '\n' is the added one
-	done      int  // one of the e* codes below
+	cur, inp      int // next byte; end of the lines read so far
+	lineStart     int // start of the current line
+	buf           int // start of CPython's line buffer (see underflow)
+	lineno        int
+	implicit      bool // the current line's '\n' is the added one
+	decodingErred bool // a line could not be decoded (CPython's decoding_erred)
+	done          int  // one of the e* codes below
 
 	// The token being scanned.
 	start          int // -1 when no token is in progress (tok->start == NULL)
@@ -178,13 +180,28 @@ func (t *Tokenizer) Next() (peg.Token, error) {
 		return t.endmarker(), nil
 	}
 	kind, ps, pe := t.get()
-	if kind == tokError {
+	switch {
+	case kind == tokError || t.decodingErred:
+		// A line that failed to decode fails whatever token it ends.
 		if t.err == nil {
 			t.err = t.codeError()
 		}
 		return peg.Token{}, t.err
+	case t.err != nil:
+		// CPython returns this token with the error pending (a DEDENT
+		// queued by the line that held a null byte), which Python then
+		// reports as a SystemError.
+		t.err = &peg.Error{Type: "SystemError", Msg: "<built-in method __new__ of type object at 0x7f0000000000> returned a result with an exception set"}
+		return peg.Token{}, t.err
 	}
 	tok := t.token(kind, ps, pe)
+	if t.extra && !utf8.ValidString(tok.Text) {
+		// Only a stray \r can split a character; Python fails to make
+		// the token's str.
+		pos, n, reason := utf8Error(tok.Text)
+		t.err = &peg.Error{Type: "UnicodeDecodeError", Msg: decodeErrorMsg("utf-8", tok.Text, pos, n, reason)}
+		return peg.Token{}, t.err
+	}
 	if kind == ENDMARKER {
 		t.finished = true
 	}

@@ -81,7 +81,7 @@ func DumpTokens(stdout, stderr io.Writer, src []byte, opts DumpOptions) int {
 // tokenizeErrorText is how tokenize's main reports an error.
 func tokenizeErrorText(e *peg.Error, filename string) string {
 	switch e.Type {
-	case "UnicodeEncodeError":
+	case "UnicodeEncodeError", "UnicodeDecodeError", "SystemError":
 		return "unexpected error: " + e.Msg
 	case "IndentationError", "TabError":
 		return fmt.Sprintf("%s:%d:%d: error: %s", filename, e.Line, e.Offset, e.Msg)
@@ -102,9 +102,14 @@ func tokenizeErrorText(e *peg.Error, filename string) string {
 // characters.
 func (t *Tokenizer) appendDumpLine(b []byte, tok *peg.Token, exact bool) []byte {
 	kind := tok.Kind
-	if op := t.operatorFor(tok); op != nil {
-		if !exact || !op.Exact {
-			kind = OP
+	if isOperatorKind(kind) {
+		// tokenize shows OP; with -e, the type its string has in
+		// token.EXACT_TOKEN_TYPES (so "<>" or "\r+" stay OP).
+		kind = OP
+		if exact {
+			if op := t.exactOperator(tok.Text); op != nil {
+				kind = op.Kind
+			}
 		}
 	}
 	n := len(b)
@@ -119,14 +124,20 @@ func (t *Tokenizer) appendDumpLine(b []byte, tok *peg.Token, exact bool) []byte 
 	return append(b, '\n')
 }
 
-// operatorFor returns the operator entry of an operator token, or nil.
-func (t *Tokenizer) operatorFor(tok *peg.Token) *Operator {
-	if tok.Kind == OP || tok.Kind < LPAR || tok.Text == "" || tok.Text[0] >= 128 {
+// isOperatorKind reports the kinds tokenize shows as OP.
+func isOperatorKind(kind int32) bool {
+	return kind >= LPAR && kind <= OP || kind >= NumPythonTokens
+}
+
+// exactOperator returns the operator whose text is s and that
+// token.EXACT_TOKEN_TYPES (or an enabled extension) lists, or nil.
+func (t *Tokenizer) exactOperator(s string) *Operator {
+	if s == "" || s[0] >= 128 {
 		return nil
 	}
-	for i := range t.ops.byFirst[tok.Text[0]] {
-		op := &t.ops.byFirst[tok.Text[0]][i]
-		if op.Text == tok.Text && op.Kind == tok.Kind {
+	for i := range t.ops.byFirst[s[0]] {
+		op := &t.ops.byFirst[s[0]][i]
+		if op.Text == s && op.Exact {
 			return op
 		}
 	}

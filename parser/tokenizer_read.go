@@ -72,13 +72,15 @@ func (t *Tokenizer) underflow() bool {
 		t.inp = len(t.src)
 	}
 	t.implicit = t.addedNL && t.inp == len(t.src)
-	if t.nulAt >= t.lineStart && t.nulAt < t.inp {
-		t.setError(t.newSyntaxError("source code cannot contain null bytes", -1, -1))
+	// The reader fails before the tokenizer looks for null bytes.
+	if t.stdinBad >= t.lineStart && t.stdinBad < t.inp {
+		t.setError(stdinEncodeError(t.src[t.lineStart:t.inp]))
+		t.decodingErred = true
 		t.cur = t.inp
 		return false
 	}
-	if t.stdinBad >= t.lineStart && t.stdinBad < t.inp {
-		t.setError(stdinEncodeError(t.src[t.lineStart:t.inp]))
+	if t.nulAt >= t.lineStart && t.nulAt < t.inp {
+		t.setError(t.newSyntaxError("source code cannot contain null bytes", -1, -1))
 		t.cur = t.inp
 		return false
 	}

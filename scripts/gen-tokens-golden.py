@@ -121,6 +121,36 @@ def compile_section(name, src, tok_err):
     return lines
 
 
+def ranges(pred):
+    out, start = [], None
+    for cp in range(0x110000):
+        if pred(cp):
+            if start is None:
+                start = cp
+        elif start is not None:
+            out.append((start, cp - 1))
+            start = None
+    if start is not None:
+        out.append((start, 0x10FFFF))
+    return out
+
+
+def write_unicode_tables():
+    """unicode.txt: the code points Python counts as identifier start,
+    identifier continuation and printable, as ranges."""
+    tables = {
+        "xid_start": lambda cp: chr(cp).isidentifier(),
+        "xid_continue": lambda cp: ("a" + chr(cp)).isidentifier(),
+        "printable": lambda cp: chr(cp).isprintable(),
+    }
+    with open(os.path.join(OUT, "unicode.txt"), "w", newline="\n") as f:
+        f.write("# Python %s, Unicode %s: ranges of code points per class.\n" %
+                (sys.version.split()[0], __import__("unicodedata").unidata_version))
+        for name, pred in tables.items():
+            for lo, hi in ranges(pred):
+                f.write("%s %X %X\n" % (name, lo, hi))
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for f in os.listdir(OUT):
@@ -147,7 +177,8 @@ def main():
         with open(os.path.join(OUT, name + ".golden"), "w", encoding="utf-8",
                   errors="surrogateescape", newline="\n") as f:
             f.write("".join(parts))
-    print("wrote %d cases to %s" % (len(CASES), os.path.relpath(OUT)))
+    write_unicode_tables()
+    print("wrote %d cases and unicode.txt to %s" % (len(CASES), os.path.relpath(OUT)))
 
 
 if __name__ == "__main__":

@@ -222,3 +222,14 @@ case("eol_cr_in_line", b"x = 1\ry\n")
 case("eol_cr_before_comment", b"x = 1\r# c\r\n")
 case("eol_backslash_crlf", b"x = 1 + \\\r\n 2\r\n")
 case("eol_mixed", b"a\nb\r\nc\rd\n")
+
+# Found by scripts/tokens-diff-fuzz.py: a stray \r glues onto what follows
+# when the tokenize module reads the file, and errors that CPython reports
+# oddly.
+case("eol_cr_before_operator", b"x = 1\r<= 2\na\r+b\n")
+case("eol_cr_before_string", b"x\r'a'\n")
+case("eol_cr_splits_character", b"x = 1\r\xc3\xa9\n")
+case("enc_null_line_dedents", b"if x:\n  y\n\x00\n")
+case("enc_null_and_bad_utf8", b"x\x00\xff\n")
+case("enc_bad_utf8_after_block", b"if x:\n  y\n\xff\xfe\n")
+case("enc_bom_only", b"\xef\xbb\xbf")
