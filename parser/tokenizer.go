@@ -348,3 +348,15 @@ func opsFor(exts []string) *opTable {
 	opCache[key] = tbl
 	return tbl
 }
+
+// KnownExtensions returns the extensions that add tokens, sorted.
+func KnownExtensions() []string {
+	var names []string
+	for _, op := range Operators {
+		if op.Extension != "" && !slices.Contains(names, op.Extension) {
+			names = append(names, op.Extension)
+		}
+	}
+	slices.Sort(names)
+	return names
+}
