@@ -2,9 +2,11 @@ package main
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/peglab/peglab/internal/corpus"
 	"github.com/peglab/peglab/parser"
 	"github.com/spf13/cobra"
 )
@@ -70,4 +72,33 @@ func orNone(names []string) string {
 		return "none"
 	}
 	return strings.Join(names, ", ")
+}
+
+func init() { corpus.Register(tokensStage) }
+
+// tokensStage is `peglab tokens FILE` for the corpus runner; the oracle
+// runs `python -m tokenize FILE`.
+var tokensStage = &corpus.StageFunc{
+	StageName: "tokens",
+	Func: func(path string, src []byte) corpus.Result {
+		var out, errOut strings.Builder
+		status := parser.DumpTokens(&out, &errOut, src, parser.DumpOptions{Filename: path})
+		return corpus.Result{Out: out.String(), Err: errOut.String(), Status: status}
+	},
+	Norm: normalizeTokenize,
+}
+
+var hexAddr = regexp.MustCompile(`0x[0-9a-f]{6,}`)
+
+// normalizeTokenize keeps, of an "unexpected error" report, the line peglab
+// prints (CPython adds a traceback) with object addresses masked.
+func normalizeTokenize(r corpus.Result) corpus.Result {
+	if i := strings.Index(r.Err, "unexpected error: "); i >= 0 {
+		end := strings.IndexByte(r.Err[i:], '\n')
+		if end < 0 {
+			end = len(r.Err) - i
+		}
+		r.Err = hexAddr.ReplaceAllString(r.Err[:i+end+1], "0x?")
+	}
+	return r
 }
