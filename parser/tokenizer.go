@@ -195,7 +195,7 @@ func (t *Tokenizer) Next() (peg.Token, error) {
 		return peg.Token{}, t.err
 	}
 	tok := t.token(kind, ps, pe)
-	if t.extra && !utf8.ValidString(tok.Text) {
+	if t.extra && tok.Text != "" && tok.Text[0] == '\r' && !utf8.ValidString(tok.Text) {
 		// Only a stray \r can split a character; Python fails to make
 		// the token's str.
 		pos, n, reason := utf8Error(tok.Text)
