@@ -31,9 +31,9 @@ type TokenizerOptions struct {
 	Text bool
 }
 
-// Operator is one entry of the operator table generated from
+// OperatorDef is one entry of the operator table generated from
 // grammar/Tokens and the extensions' Tokens files.
-type Operator struct {
+type OperatorDef struct {
 	Text      string
 	Kind      int32
 	Extension string // "" for Python's own operators
@@ -310,7 +310,7 @@ func (t *Tokenizer) LineText(n int) string {
 // opTable is the operator set of one combination of extensions, indexed by
 // first byte, longest operators first.
 type opTable struct {
-	byFirst [128][]Operator
+	byFirst [128][]OperatorDef
 	one     [128]int32 // kind of each one-character operator, or OP
 }
 
@@ -343,7 +343,7 @@ func opsFor(exts []string) *opTable {
 		}
 	}
 	for i := range tbl.byFirst {
-		slices.SortStableFunc(tbl.byFirst[i], func(a, b Operator) int { return len(b.Text) - len(a.Text) })
+		slices.SortStableFunc(tbl.byFirst[i], func(a, b OperatorDef) int { return len(b.Text) - len(a.Text) })
 	}
 	opCache[key] = tbl
 	return tbl

@@ -131,7 +131,7 @@ func isOperatorKind(kind int32) bool {
 
 // exactOperator returns the operator whose text is s and that
 // token.EXACT_TOKEN_TYPES (or an enabled extension) lists, or nil.
-func (t *Tokenizer) exactOperator(s string) *Operator {
+func (t *Tokenizer) exactOperator(s string) *OperatorDef {
 	if s == "" || s[0] >= 128 {
 		return nil
 	}

@@ -92,8 +92,8 @@ func TestExtensionOperators(t *testing.T) {
 	}()
 	almostEq, arrows := int32(NumTokens), int32(NumTokens+1)
 	Operators = append(slices.Clone(saved),
-		Operator{Text: "~=", Kind: almostEq, Extension: "almosteq", Exact: true},
-		Operator{Text: "=>>", Kind: arrows, Extension: "zz", Exact: true})
+		OperatorDef{Text: "~=", Kind: almostEq, Extension: "almosteq", Exact: true},
+		OperatorDef{Text: "=>>", Kind: arrows, Extension: "zz", Exact: true})
 	opCacheMu.Lock()
 	opCache = map[string]*opTable{}
 	opCacheMu.Unlock()

@@ -152,7 +152,7 @@ var TokenNames = [NumTokens]string{
 // Operators is every operator the scanner may recognise, with the
 // extension that adds it. The last entry, <>, is CPython's: it scans as
 // NOTEQUAL (for Barry as FLUFL) but is not in token.EXACT_TOKEN_TYPES.
-var Operators = []Operator{
+var Operators = []OperatorDef{
 	{Text: "(", Kind: LPAR, Extension: "", Exact: true},
 	{Text: ")", Kind: RPAR, Extension: "", Exact: true},
 	{Text: "[", Kind: LSQB, Extension: "", Exact: true},

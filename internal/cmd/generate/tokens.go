@@ -180,7 +180,7 @@ func emitTokens(defs []tokenDef, nbase int) ([]byte, error) {
 	b.WriteString("// Operators is every operator the scanner may recognise, with the\n")
 	b.WriteString("// extension that adds it. The last entry, <>, is CPython's: it scans as\n")
 	b.WriteString("// NOTEQUAL (for Barry as FLUFL) but is not in token.EXACT_TOKEN_TYPES.\n")
-	b.WriteString("var Operators = []Operator{\n")
+	b.WriteString("var Operators = []OperatorDef{\n")
 	for _, d := range defs {
 		if d.op != "" {
 			fmt.Fprintf(&b, "\t{Text: %s, Kind: %s, Extension: %q, Exact: true},\n", strconv.Quote(d.op), d.name, d.ext)
