@@ -360,3 +360,9 @@ func KnownExtensions() []string {
 	slices.Sort(names)
 	return names
 }
+
+// A Tokenizer is the token source of the parser runtime.
+var (
+	_ peg.TokenSource = (*Tokenizer)(nil)
+	_ peg.LineSource  = (*Tokenizer)(nil)
+)
