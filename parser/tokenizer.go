@@ -149,8 +149,9 @@ func NewTokenizer(src []byte, opts TokenizerOptions) *Tokenizer {
 // Filename returns the name given in the options.
 func (t *Tokenizer) Filename() string { return t.opts.Filename }
 
-// Encoding returns the source encoding the tokenizer detected, as the
-// ENCODING token shows it ("utf-8", "iso-8859-1", ...), or "" for text.
+// Encoding returns the source encoding the tokenizer detected ("utf-8",
+// "iso-8859-1", ...; with Extra, as the ENCODING token shows it), or "" for
+// text and after a decoding error.
 func (t *Tokenizer) Encoding() string { return t.encoding }
 
 // Warnings returns the SyntaxWarnings raised so far, in order.

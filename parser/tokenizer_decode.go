@@ -182,9 +182,9 @@ func pyNormalEncoding(orig string) string {
 // decodeDeclared is the C tokenizer's decode_str after newline
 // translation: a BOM, then a coding spec on line 1 or 2, then strict
 // decoding of everything when the spec names something other than UTF-8.
-func decodeDeclared(s string) (string, *peg.Error) {
-	initErr := func(msg string) (string, *peg.Error) {
-		return "", &peg.Error{Type: "SyntaxError", Msg: msg, Offset: -1}
+func decodeDeclared(s string) (text, enc string, err *peg.Error) {
+	initErr := func(msg string) (string, string, *peg.Error) {
+		return "", "", &peg.Error{Type: "SyntaxError", Msg: msg, Offset: -1}
 	}
 	bomEnc := ""
 	if strings.HasPrefix(s, bom) {
@@ -203,26 +203,26 @@ func decodeDeclared(s string) (string, *peg.Error) {
 		}
 	}
 	if cs == "" {
-		return s, nil
+		return s, "utf-8", nil
 	}
 	if bomEnc != "" {
 		if cs != bomEnc {
 			return initErr(fmt.Sprintf("encoding problem: %s with BOM", cs))
 		}
-		return s, nil
+		return s, cs, nil
 	}
 	if cs == "utf-8" {
-		return s, nil
+		return s, cs, nil
 	}
 	c := codecFor(cs)
 	if c == nil {
 		return initErr("unknown encoding: " + cs)
 	}
-	out, err := c.decode(s, true)
-	if err != "" {
-		return initErr(err)
+	out, msg := c.decode(s, true)
+	if msg != "" {
+		return initErr(msg)
 	}
-	return translateNewlines(out), nil
+	return translateNewlines(out), cs, nil
 }
 
 // cCodingSpec is get_coding_spec and the rest of check_coding_spec: the

@@ -153,7 +153,7 @@ func (t *Tokenizer) decodeCompile(src []byte) {
 	s = translateNewlines(s)
 	if !t.opts.Text {
 		var err *peg.Error
-		s, err = decodeDeclared(s)
+		s, t.encoding, err = decodeDeclared(s)
 		if err != nil {
 			err.Filename = t.opts.Filename
 			t.pending = err

@@ -11,7 +11,7 @@ import (
 // Write prints the summary: sizes, time, each failure with its first
 // difference, and the parity.
 func (r *Report) Write(w io.Writer) {
-	fmt.Fprintf(w, "stage %s: %d files, %d lines, %.1f MB in %.1fs (peglab's stage: %.2fs of CPU)\n",
+	fmt.Fprintf(w, "stage %s: %d files, %d lines, %.1f MB in %.1fs (peglab's stage: %.2fs, summed over files)\n",
 		r.Stage, r.Files, r.Lines, float64(r.Bytes)/1e6, r.Elapsed.Seconds(), r.Ours.Seconds())
 	for _, f := range r.Failures {
 		fmt.Fprintf(w, "FAIL %s: %s\n", f.Path, f.What)
