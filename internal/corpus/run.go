@@ -53,7 +53,7 @@ type Report struct {
 	// oracle, that the stage rejected.
 	Failures []Failure
 	Elapsed  time.Duration
-	Ours     time.Duration // CPU-side time of peglab's stage, summed over files
+	Ours     time.Duration // time spent in peglab's stage, summed over files
 }
 
 // Failure is one file that did not pass, with the first difference.
