@@ -65,6 +65,9 @@ type Tokenizer struct {
 	addedNL  bool // the final '\n' of src is not in the input
 	nulAt    int  // offset of the first NUL byte (readline mode), or -1
 	stdinBad int  // offset of the first byte standard input cannot decode, or -1
+	// rawSrc is the undecoded source when a coding declaration changed it:
+	// compile() quotes lines of other buffers than the current one from it.
+	rawSrc   string
 	encoding string
 	pending  *peg.Error // a decoding error, reported by the first Next
 

@@ -85,12 +85,31 @@ func (t *Tokenizer) codeError() *peg.Error {
 }
 
 // errorLine is the text the parser quotes for an error on line lineno:
-// the tokenizer's buffer when it holds that line, else the line itself.
+// the tokenizer's buffer when it holds that line, else the line itself,
+// taken from the source as it was before decoding (CPython's tok->str).
 func (t *Tokenizer) errorLine(lineno int) string {
 	if t.lineno <= lineno && t.inp > t.buf {
 		return pyDecodeReplace(t.src[t.buf:t.inp])
 	}
+	if t.rawSrc != "" {
+		return pyDecodeReplace(nthLine(t.rawSrc, lineno))
+	}
 	return pyDecodeReplace(t.LineText(lineno))
+}
+
+// nthLine returns line n (1-based) of s without its newline.
+func nthLine(s string, n int) string {
+	for ; n > 1; n-- {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			return ""
+		}
+		s = s[i+1:]
+	}
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	return s
 }
 
 // errorAt is RAISE_ERROR_KNOWN_LOCATION with a 0-based byte column and no

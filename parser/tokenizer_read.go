@@ -152,12 +152,16 @@ func (t *Tokenizer) decodeCompile(src []byte) {
 	}
 	s = translateNewlines(s)
 	if !t.opts.Text {
+		raw := strings.TrimPrefix(s, bom)
 		var err *peg.Error
 		s, t.encoding, err = decodeDeclared(s)
 		if err != nil {
 			err.Filename = t.opts.Filename
 			t.pending = err
 			return
+		}
+		if s != raw {
+			t.rawSrc = raw
 		}
 	}
 	t.src = s // translateNewlines added the final newline

@@ -118,6 +118,11 @@ def compile_section(name, src, tok_err):
                 "type": type(e).__name__, "msg": e.msg, "line": e.lineno,
                 "offset": e.offset, "end_line": e.end_lineno, "end_offset": e.end_offset,
                 "text": e.text, "from_tokenizer": ours}))
+        except (ValueError, MemoryError) as e:
+            # A decoding error can escape compile() unconverted (when the
+            # parser rescans the source after a syntax error).
+            lines.append("error " + json.dumps({"type": type(e).__name__, "msg": str(e),
+                                                "from_tokenizer": False}))
     return lines
 
 
