@@ -43,6 +43,7 @@ func (t *Tokenizer) fstringStart(quote int) (int32, int, int) {
 		multiLineStart: t.lineStart,
 		lineno:         t.lineno,
 		exprStartDepth: -1,
+		exprEnd:        -1,
 	})
 	return FSTRING_START, t.start, t.cur
 }
@@ -123,6 +124,9 @@ func (t *Tokenizer) scanFString(mi int) (int32, int, int) {
 
 		switch c {
 		case '{':
+			if t.readline {
+				t.noteFStringExpr(m, c)
+			}
 			peek := t.nextc()
 			if peek != '{' || inFormatSpec {
 				// A replacement field starts: return the text before it.

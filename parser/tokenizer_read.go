@@ -72,6 +72,12 @@ func (t *Tokenizer) underflow() bool {
 		t.inp = len(t.src)
 	}
 	t.implicit = t.addedNL && t.inp == len(t.src)
+	if t.readline && t.insideFString() {
+		// The line joins the copy of an unfinished field's expression.
+		if m := &t.modes[len(t.modes)-1]; m.exprBuf && m.exprEnd < 0 {
+			m.exprSize += t.inp - t.lineStart
+		}
+	}
 	// The reader fails before the tokenizer looks for null bytes.
 	if t.stdinBad >= t.lineStart && t.stdinBad < t.inp {
 		t.setError(stdinEncodeError(t.src[t.lineStart:t.inp]))

@@ -3,6 +3,8 @@ package parser
 import (
 	"fmt"
 	"strings"
+
+	"github.com/peglab/peglab/pegen/peg"
 )
 
 // This file is the regular mode of the scanner: CPython's
@@ -28,9 +30,31 @@ type fstringMode struct {
 	exprStartDepth int // nesting of replacement fields (format specs nest them)
 	inFormatSpec   bool
 	debug          bool // the field has an = (f"{x=}")
+
+	// CPython copies the text of a debug field's expression (f"{x=}")
+	// from its line buffer; the tokenize module's reader can make that
+	// length negative, which fails with a SystemError. The lengths are
+	// kept to reproduce it (CPython's last_expr_size and last_expr_end).
+	exprBuf  bool
+	exprSize int
+	exprEnd  int
 }
 
 func (m *fstringMode) insideExpr() bool { return m.exprStartDepth >= 0 }
+
+// noteFStringExpr follows CPython's _PyLexer_update_fstring_expr: at a
+// field's '{' it measures the buffer from there to its end; at the field's
+// first '!', ':' or '}' it measures from that character to the end.
+func (t *Tokenizer) noteFStringExpr(m *fstringMode, c int) {
+	switch c {
+	case '{':
+		m.exprBuf, m.exprSize, m.exprEnd = true, t.inp-t.cur, -1
+	default:
+		if m.exprEnd == -1 {
+			m.exprEnd = t.inp - t.start
+		}
+	}
+}
 
 func (t *Tokenizer) insideFString() bool { return len(t.modes) > 1 }
 
@@ -220,6 +244,13 @@ again:
 		cursor := m.curlyDepth
 		if c != '{' {
 			cursor--
+		}
+		if t.readline && (cursor == 0 || cursor == 1 && (m.debug || m.inFormatSpec)) {
+			t.noteFStringExpr(m, c)
+			if c != '{' && m.debug && m.exprSize-m.exprEnd < 0 {
+				t.setError(&peg.Error{Type: "SystemError", Msg: "Negative size passed to PyUnicode_New"})
+				return tokError, -1, -1
+			}
 		}
 		if c == ':' && cursor == m.exprStartDepth {
 			m.regular = false

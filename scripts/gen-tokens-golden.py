@@ -47,15 +47,17 @@ CODE_MESSAGES = {
 }
 
 
-def run(args, name, stdin=None):
-    r = subprocess.run([sys.executable, "-m", "tokenize", *args], cwd=OUT,
+def run(args, name, stdin=None, cwd=OUT):
+    r = subprocess.run([sys.executable, "-m", "tokenize", *args], cwd=cwd,
                        input=stdin, capture_output=True)
     dec = lambda b: b.decode("utf-8", "surrogateescape")
     return dec(r.stdout), dec(r.stderr), r.returncode
 
 
 def compile_text(src):
-    """The source as compile() decodes it, or None with the reason."""
+    """The source as compile() decodes it, or None with the reason.
+    compile() translates newlines before it looks for a coding cookie."""
+    src = src.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     enc = "utf-8"
     body = src
     if body.startswith(b"\xef\xbb\xbf"):
@@ -90,6 +92,9 @@ def parser_section(src):
         except SyntaxError as e:
             err = e
             lines.append("error " + json.dumps({"type": type(e).__name__, "msg": e.msg}))
+        except SystemError as e:
+            # A bug of the readline reader (compile() reads a string).
+            return ["skipped: SystemError: %s" % e], None
     for w in ws:
         lines.append("warning " + json.dumps({"line": w.lineno, "msg": str(w.message)}))
     return lines, err

@@ -235,3 +235,9 @@ case("enc_bad_utf8_after_block", b"if x:\n  y\n\xff\xfe\n")
 case("enc_bom_only", b"\xef\xbb\xbf")
 case("enc_latin1_unclosed_earlier_line", b"# coding: latin-1\nx = ('\xe9t\xe9',\n\ny = 1\n")
 case("name_invalid_utf8_after_syntax_error", b"Idlelib objects with no extern\xe2\x82\t\xac al idle\\lib dependencies\n")
+# CPython fails measuring a debug field's expression when the tokenize
+# module's reader has not copied the field's second line.
+case("fstr_debug_multiline_systemerror", "x = f'{f\"{\n}\"=!r}'\n")
+case("fstr_debug_multiline", "x = f'{a\n+ b=!r:>{w}}'\n")
+# compile() translates a lone CR before it looks for the coding cookie.
+case("enc_cookie_split_by_cr", b"# test\n# -*- e\rncoding: koi8-r -*-\nx = 1\n")
