@@ -96,7 +96,6 @@ type Tokenizer struct {
 	parenstack     [maxLevel]byte
 	parenLine      [maxLevel]int
 	parenCol       [maxLevel]int
-	contLine       bool
 	commentNewline bool
 	blankline      bool
 
@@ -128,7 +127,6 @@ const (
 	eTabSpace
 	eTooDeep
 	eLineCont
-	eDecode
 )
 
 // tokError is the kind scanning functions return for CPython's ERRORTOKEN.

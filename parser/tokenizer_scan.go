@@ -200,7 +200,6 @@ again:
 			t.commentNewline = false
 			return NL, t.start, t.cur
 		}
-		t.contLine = false
 		return NEWLINE, t.start, t.cur - 1 // the text leaves the '\n' out
 	}
 
@@ -234,7 +233,6 @@ again:
 		if c = t.continuationLine(); c == eof {
 			return tokError, -1, -1
 		}
-		t.contLine = true
 		goto again
 	}
 
