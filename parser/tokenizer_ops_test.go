@@ -90,8 +90,15 @@ func TestExtensionOperators(t *testing.T) {
 		opCache = map[string]*opTable{}
 		opCacheMu.Unlock()
 	}()
+	// Stand-in extensions, on a table without the real extensions' operators.
+	var base []OperatorDef
+	for _, op := range saved {
+		if op.Extension == "" {
+			base = append(base, op)
+		}
+	}
 	almostEq, arrows := int32(NumTokens), int32(NumTokens+1)
-	Operators = append(slices.Clone(saved),
+	Operators = append(base,
 		OperatorDef{Text: "~=", Kind: almostEq, Extension: "almosteq", Exact: true},
 		OperatorDef{Text: "=>>", Kind: arrows, Extension: "zz", Exact: true})
 	opCacheMu.Lock()

@@ -71,13 +71,14 @@ const (
 	NL               int32 = 63
 	ERRORTOKEN       int32 = 64
 	ENCODING         int32 = 65
+	ALMOSTEQUAL      int32 = 66 // "~=", extension almosteq
 )
 
 // NumPythonTokens is the number of Python 3.13's own token kinds (token.N_TOKENS).
 const NumPythonTokens = 66
 
 // NumTokens is the number of token kinds, extensions included.
-const NumTokens = 66
+const NumTokens = 67
 
 // TokenNames maps a kind to its name, as token.tok_name does.
 var TokenNames = [NumTokens]string{
@@ -147,6 +148,7 @@ var TokenNames = [NumTokens]string{
 	NL:               "NL",
 	ERRORTOKEN:       "ERRORTOKEN",
 	ENCODING:         "ENCODING",
+	ALMOSTEQUAL:      "ALMOSTEQUAL",
 }
 
 // Operators is every operator the scanner may recognise, with the
@@ -201,5 +203,6 @@ var Operators = []OperatorDef{
 	{Text: "...", Kind: ELLIPSIS, Extension: "", Exact: true},
 	{Text: ":=", Kind: COLONEQUAL, Extension: "", Exact: true},
 	{Text: "!", Kind: EXCLAMATION, Extension: "", Exact: true},
+	{Text: "~=", Kind: ALMOSTEQUAL, Extension: "almosteq", Exact: true},
 	{Text: "<>", Kind: NOTEQUAL},
 }
