@@ -85,7 +85,7 @@ prefix:
 		} else {
 			v, msg := decodeBytesEscapes(body)
 			if msg != "" {
-				p.RaiseAt(t, t, "SyntaxError", "(value error) %s", msg)
+				raiseAtLast(p, "(value error) "+msg)
 			}
 			c.Value = ast.Bytes(v)
 		}
@@ -94,16 +94,40 @@ prefix:
 	if s[0] == 'u' {
 		c.Kind = "u"
 	}
-	if raw || strings.IndexByte(body, '\\') < 0 {
-		c.Value = body
-	} else {
-		v, msg := decodeUnicodeEscapes(body)
-		if msg != "" {
-			p.RaiseAt(t, t, "SyntaxError", "(unicode error) %s", msg)
-		}
-		c.Value = v
-	}
+	c.Value = decodeStr(p, body, raw)
 	return c
+}
+
+// decodeStr is the value of the body of a str literal or of a piece of an
+// f-string: its escapes decoded unless raw, and its UTF-8 checked (source
+// in a bytes object can be anything).
+func decodeStr(p *peg.Parser, body string, raw bool) string {
+	escapes := !raw && strings.IndexByte(body, '\\') >= 0
+	if pos, n, reason := utf8Error(body); pos >= 0 {
+		// With escapes, CPython decodes each run of non-ASCII bytes on
+		// its own, so the position counts from the run's start.
+		start := 0
+		if escapes {
+			for start = pos; start > 0 && body[start-1] >= 0x80; start-- {
+			}
+		}
+		raiseAtLast(p, "(unicode error) "+decodeErrorMsg("utf-8", body[start:], pos-start, n, reason))
+	}
+	if !escapes {
+		return body
+	}
+	v, msg := decodeUnicodeEscapes(body)
+	if msg != "" {
+		raiseAtLast(p, "(unicode error) "+msg)
+	}
+	return v
+}
+
+// raiseAtLast stops the parse with a SyntaxError at the furthest token read,
+// where CPython's RAISE_SYNTAX_ERROR puts errors that have no node.
+func raiseAtLast(p *peg.Parser, msg string) {
+	t := p.Tok(p.Fill() - 1)
+	p.RaiseAt(t, t, "SyntaxError", "%s", msg)
 }
 
 // ConcatStrings joins adjacent string literals ("a" f"b{x}" 'c'): bytes
@@ -137,8 +161,7 @@ func concatenate(p *peg.Parser, parts []ast.Expr, span peg.Span) ast.Expr {
 		}
 	}
 	if (unicode || fstring) && bytes {
-		t := p.Tok(p.Fill() - 1)
-		p.RaiseAt(t, t, "SyntaxError", "cannot mix bytes and nonbytes literals")
+		raiseAtLast(p, "cannot mix bytes and nonbytes literals")
 	}
 	if bytes {
 		if len(parts) == 1 {
@@ -219,15 +242,7 @@ func decodeFStringPart(p *peg.Parser, s string, raw, braces bool) string {
 	if braces && (s == "{{" || s == "}}") {
 		s = s[:1]
 	}
-	if raw || strings.IndexByte(s, '\\') < 0 {
-		return s
-	}
-	v, msg := decodeUnicodeEscapes(s)
-	if msg != "" {
-		t := p.Tok(p.Fill() - 1)
-		p.RaiseAt(t, t, "SyntaxError", "(unicode error) %s", msg)
-	}
-	return v
+	return decodeStr(p, s, raw)
 }
 
 // JoinedStrOf builds the JoinedStr of one f-string from its parts: text
@@ -312,10 +327,36 @@ func FormattedValueOf(p *peg.Parser, lbrace *peg.Token, value ast.Expr, debug *p
 	default:
 		end = rbrace.Start
 	}
-	text := &ast.Constant{Value: sourceText(p, lbrace.End, end), Pos: ast.Pos{
+	text := &ast.Constant{Value: debugText(sourceText(p, lbrace.End, end)), Pos: ast.Pos{
 		Lineno: span.Line, ColOffset: span.Col + 1, EndLineno: int(end.Line), EndColOffset: int(end.Col)}}
 	return &ast.JoinedStr{Values: []ast.Expr{text, fv}, Pos: ast.Pos{
 		Lineno: span.Line, ColOffset: span.Col, EndLineno: int(end.Line), EndColOffset: int(end.Col) + 1}}
+}
+
+// debugText is the text of a self-documenting field as CPython's tokenizer
+// records it: the source of the expression with every '#' and what follows
+// it on its line left out (comments; and, quirk for quirk, a '#' inside a
+// string of the expression).
+func debugText(src string) string {
+	if strings.IndexByte(src, '#') < 0 {
+		return src
+	}
+	var b strings.Builder
+	for len(src) > 0 {
+		i := strings.IndexByte(src, '#')
+		if i < 0 {
+			b.WriteString(src)
+			break
+		}
+		b.WriteString(src[:i])
+		src = src[i:]
+		j := strings.IndexByte(src, '\n')
+		if j < 0 {
+			break
+		}
+		src = src[j:]
+	}
+	return b.String()
 }
 
 // sourceText is the source between two positions, lines joined with '\n'

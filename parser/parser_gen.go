@@ -380,7 +380,7 @@ _alt2:
 	p.Pos = _mark
 	{ // &"type" type_alias
 		var _v1 ast.Stmt
-		if !(p.PeekSoft("&\"type\"")) { // &"type"
+		if !(p.PeekSoft("type")) { // type
 			goto _alt3
 		}
 		if _v1, _ok = p.type_alias_rule(); !_ok { // type_alias
@@ -3716,7 +3716,7 @@ func (p *Parser) pattern_capture_target_rule() (_res string, _ok bool) {
 	var _look int
 	{ // !"_" name=NAME !('.' | '(' | '=') { Ident(name) }
 		var name *peg.Token
-		if p.PeekSoft("!\"_\"") { // !"_"
+		if p.PeekSoft("_") { // _
 			goto _fail
 		}
 		if name = p.Expect(1); name == nil { // NAME

@@ -1,0 +1,239 @@
+package parser
+
+import (
+	"strings"
+
+	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pegen/peg"
+)
+
+// Mode is the kind of source a parse expects, compile()'s mode argument.
+type Mode string
+
+// The modes of compile() and ast.parse.
+const (
+	ModeExec     Mode = "exec"      // a module: Module
+	ModeEval     Mode = "eval"      // one expression: Expression
+	ModeSingle   Mode = "single"    // one interactive statement: Interactive
+	ModeFuncType Mode = "func_type" // a signature type comment: FunctionType
+)
+
+// Options configure a parse.
+type Options struct {
+	// Filename names the source in errors; ast.parse's default is
+	// "<unknown>".
+	Filename string
+	// Mode is the kind of source; "" means ModeExec.
+	Mode Mode
+	// Extensions lists the language extensions to enable (their names);
+	// with none the language is exactly Python 3.13.
+	Extensions []string
+}
+
+// entryRules maps each mode to the grammar's start rule.
+var entryRules = map[Mode]string{
+	ModeExec:     "file",
+	ModeEval:     "eval",
+	ModeSingle:   "interactive",
+	ModeFuncType: "func_type",
+}
+
+// Parse parses Python source (the bytes of a file: a BOM or coding
+// declaration selects the encoding) with the generated parser, and returns
+// its AST or the SyntaxError CPython 3.13 raises for it. It is
+// ast.parse(src, filename, mode) without type comments.
+func Parse(src []byte, opts Options) (ast.Mod, *peg.Error) {
+	return run(src, opts, func(toks peg.TokenSource) (engine, error) {
+		return NewParser(toks, opts.Extensions...)
+	})
+}
+
+// ParseInterpreted is Parse with a grammar interpreter (built from
+// grammar/python.gram, or from an edited copy of it, with the Helpers
+// table) in place of the generated parser. For the same grammar the two
+// give identical results.
+func ParseInterpreted(in *pegen.Interpreter, src []byte, opts Options) (ast.Mod, *peg.Error) {
+	return run(src, opts, func(toks peg.TokenSource) (engine, error) {
+		return in.NewParser(toks, opts.Extensions...)
+	})
+}
+
+// engine is what the driver needs of a parser, generated or interpreted.
+type engine interface {
+	Runtime() *peg.Parser
+	Parse(entry string) peg.Outcome
+}
+
+// state is the Python-specific state of one parse, in peg.Parser.Data for
+// the action helpers.
+type state struct {
+	mode Mode
+	tok  *Tokenizer
+}
+
+// run is the driver both engines share: it makes the tokenizer, starts the
+// entry rule of the mode, and turns a failed parse into the error CPython
+// reports (Parser/pegen.c, _PyPegen_run_parser and _PyPegen_set_syntax_error).
+func run(src []byte, opts Options, newEngine func(peg.TokenSource) (engine, error)) (ast.Mod, *peg.Error) {
+	mode := opts.Mode
+	if mode == "" {
+		mode = ModeExec
+	}
+	entry, ok := entryRules[mode]
+	if !ok {
+		return nil, &peg.Error{Type: "ValueError", Msg: "compile() mode must be 'exec', 'eval' or 'single'"}
+	}
+	filename := opts.Filename
+	if filename == "" {
+		filename = "<unknown>"
+	}
+	tok := NewTokenizer(src, TokenizerOptions{Filename: filename, Extensions: opts.Extensions})
+	var toks peg.TokenSource = tok
+	if mode == ModeSingle {
+		toks = &singleInput{tok: tok}
+	}
+	eng, err := newEngine(toks)
+	if err != nil {
+		return nil, &peg.Error{Type: "ValueError", Msg: err.Error()}
+	}
+	p := eng.Runtime()
+	p.Filename = filename
+	p.Data = &state{mode: mode, tok: tok}
+	out := eng.Parse(entry)
+	if out.Err != nil {
+		return nil, finishError(out.Err, filename)
+	}
+	if !out.OK {
+		return nil, finishError(syntaxError(p, tok, out.LastToken), filename)
+	}
+	mod, _ := out.Value.(ast.Mod)
+	if mode == ModeSingle && moreStatements(tok) {
+		t := p.Tok(p.Fill() - 1)
+		return nil, finishError(p.NewError("SyntaxError", t.Start, t.End,
+			"multiple statements found while compiling a single statement"), filename)
+	}
+	return mod, nil
+}
+
+// syntaxError is the error for a parse that failed without raising one:
+// an IndentationError when it stopped at an INDENT or DEDENT, else "invalid
+// syntax" at the furthest token the first pass read, unless the rest of
+// the source holds a tokenizer error, which CPython then reports instead.
+func syntaxError(p *peg.Parser, tok *Tokenizer, last *peg.Token) *peg.Error {
+	if last == nil {
+		return &peg.Error{Type: "SyntaxError", Msg: "error at start before reading any input"}
+	}
+	switch last.Kind {
+	case INDENT:
+		return indentationError(p, tok, last, "unexpected indent")
+	case DEDENT:
+		return indentationError(p, tok, last, "unexpected unindent")
+	}
+	generic := p.InvalidSyntax(last)
+	for {
+		t, err := tok.Next()
+		if err != nil {
+			e, ok := err.(*peg.Error)
+			if !ok {
+				return generic
+			}
+			// A bracket left open at the end of the source is reported
+			// only when it was opened before the line of the generic error.
+			if strings.HasSuffix(e.Msg, "was never closed") && e.Line >= generic.Line {
+				return generic
+			}
+			return e
+		}
+		if t.Kind == ENDMARKER {
+			return generic
+		}
+	}
+}
+
+// indentationError locates an error at a layout token, which has no
+// columns of its own: CPython uses the tokenizer's cursor.
+func indentationError(p *peg.Parser, tok *Tokenizer, t *peg.Token, msg string) *peg.Error {
+	cur := tok.Cursor()
+	e := &peg.Error{Type: "IndentationError", Msg: msg, Line: int(t.Start.Line), EndLine: int(t.End.Line)}
+	e.Text = p.LineText(e.Line)
+	if cur.Line == t.Start.Line {
+		e.Offset = peg.CharOffset(e.Text, int(cur.Col)) - 1
+	} else {
+		e.Offset = len([]rune(e.Text))
+	}
+	if e.Offset < 0 {
+		e.Offset = 0
+	}
+	return e
+}
+
+// finishError fills in what the error's raiser may not have known.
+func finishError(e *peg.Error, filename string) *peg.Error {
+	if e.Filename == "" {
+		e.Filename = filename
+	}
+	return e
+}
+
+// moreStatements reports whether source follows the one statement a
+// single-mode parse read, other than blank lines and comments (CPython's
+// bad_single_statement).
+func moreStatements(tok *Tokenizer) bool {
+	rest := tok.Source()[sourceOffset(tok, tok.Cursor()):]
+	for len(rest) > 0 {
+		switch c := rest[0]; c {
+		case ' ', '\t', '\n', '\f':
+			rest = rest[1:]
+		case '#':
+			i := strings.IndexByte(rest, '\n')
+			if i < 0 {
+				return false
+			}
+			rest = rest[i:]
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// sourceOffset converts a position of the decoded source to a byte offset.
+func sourceOffset(tok *Tokenizer, pos peg.Pos) int {
+	src := tok.Source()
+	off := 0
+	for l := int32(1); l < pos.Line; l++ {
+		i := strings.IndexByte(src[off:], '\n')
+		if i < 0 {
+			return len(src)
+		}
+		off += i + 1
+	}
+	return min(off+max(int(pos.Col), 0), len(src))
+}
+
+// singleInput is the token stream of a single-mode parse. CPython's parser
+// (_PyPegen_fill_token) turns the first ENDMARKER that follows other
+// tokens into a NEWLINE, as the empty line that ends a statement at the
+// prompt: `if x:` with its indented block then ends with DEDENT NEWLINE.
+type singleInput struct {
+	tok     *Tokenizer
+	started bool
+}
+
+func (s *singleInput) Next() (peg.Token, error) {
+	t, err := s.tok.Next()
+	if err != nil {
+		return t, err
+	}
+	if t.Kind == ENDMARKER && s.started {
+		t.Kind = NEWLINE
+		s.started = false
+	} else {
+		s.started = true
+	}
+	return t, nil
+}
+
+// LineText gives error messages the source lines.
+func (s *singleInput) LineText(n int) string { return s.tok.LineText(n) }
