@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/pegen"
@@ -44,10 +45,27 @@ var entryRules = map[Mode]string{
 // its AST or the SyntaxError CPython 3.13 raises for it. It is
 // ast.parse(src, filename, mode) without type comments.
 func Parse(src []byte, opts Options) (ast.Mod, *peg.Error) {
+	p := parserPool.Get().(*Parser)
+	defer func() {
+		p.Reset(nil, nil) // drop the source; the buffers stay for the next parse
+		p.Data = nil
+		parserPool.Put(p)
+	}()
 	return run(src, opts, func(toks peg.TokenSource) (engine, error) {
-		return NewParser(toks, opts.Extensions...)
+		kw, bits, err := peg.EnableExtensions(keywords, extensions, extKeywords, opts.Extensions)
+		if err != nil {
+			return nil, err
+		}
+		p.Reset(toks, kw)
+		p.Exts = bits
+		return p, nil
 	})
 }
+
+// parserPool keeps generated parsers between parses: their token and memo
+// buffers, sized by the biggest source seen, are what a parse allocates
+// most.
+var parserPool = sync.Pool{New: func() any { return &Parser{} }}
 
 // ParseInterpreted is Parse with a grammar interpreter (built from
 // grammar/python.gram, or from an edited copy of it, with the Helpers
@@ -89,10 +107,7 @@ func run(src []byte, opts Options, newEngine func(peg.TokenSource) (engine, erro
 		filename = "<unknown>"
 	}
 	tok := NewTokenizer(src, TokenizerOptions{Filename: filename, Extensions: opts.Extensions})
-	var toks peg.TokenSource = tok
-	if mode == ModeSingle {
-		toks = &singleInput{tok: tok}
-	}
+	toks := &tokenStream{tok: tok, single: mode == ModeSingle, hint: len(src)/5 + 16}
 	eng, err := newEngine(toks)
 	if err != nil {
 		return nil, &peg.Error{Type: "ValueError", Msg: err.Error()}
@@ -212,18 +227,22 @@ func sourceOffset(tok *Tokenizer, pos peg.Pos) int {
 	return min(off+max(int(pos.Col), 0), len(src))
 }
 
-// singleInput is the token stream of a single-mode parse. CPython's parser
-// (_PyPegen_fill_token) turns the first ENDMARKER that follows other
-// tokens into a NEWLINE, as the empty line that ends a statement at the
-// prompt: `if x:` with its indented block then ends with DEDENT NEWLINE.
-type singleInput struct {
+// tokenStream is the tokenizer as the parser reads it. It tells the
+// parser how many tokens to expect (about one per five bytes of source),
+// and in single mode it does what CPython's parser does to the stream
+// (_PyPegen_fill_token): the first ENDMARKER that follows other tokens
+// becomes a NEWLINE, as the empty line that ends a statement at the
+// prompt, so that `if x:` with its indented block ends with DEDENT NEWLINE.
+type tokenStream struct {
 	tok     *Tokenizer
+	hint    int
+	single  bool
 	started bool
 }
 
-func (s *singleInput) Next() (peg.Token, error) {
+func (s *tokenStream) Next() (peg.Token, error) {
 	t, err := s.tok.Next()
-	if err != nil {
+	if err != nil || !s.single {
 		return t, err
 	}
 	if t.Kind == ENDMARKER && s.started {
@@ -236,4 +255,8 @@ func (s *singleInput) Next() (peg.Token, error) {
 }
 
 // LineText gives error messages the source lines.
-func (s *singleInput) LineText(n int) string { return s.tok.LineText(n) }
+func (s *tokenStream) LineText(n int) string { return s.tok.LineText(n) }
+
+// SizeHint estimates the number of tokens, so that the parser sizes its
+// buffers once.
+func (s *tokenStream) SizeHint() int { return s.hint }
