@@ -17,13 +17,19 @@ A cases file starts with a description; each case is a line
 such line. "lines" makes each non-blank line a case of its own (NAME.N, N
 its line in the case). "reject" is read by the Go test only.
 
+It also writes the goldens of `peglab ast` itself: for each line
+"NAME: ARGS" of cmd/peglab/testdata/ast/cases.txt, NAME.golden holds what
+`oracle.py ast ARGS` prints and its exit status (see cmd/peglab/ast_test.go).
+
 Run it with scripts/parser-golden.sh (which finds the oracle). The Go tests
-(parser/golden_test.go) read the same files and need no Python.
+(parser/golden_test.go, cmd/peglab/ast_test.go) read the same files and
+need no Python.
 """
 
 import ast
 import glob
 import os
+import subprocess
 import sys
 import traceback
 import warnings
@@ -69,6 +75,33 @@ def result(src, mode):
     return "ok", ast.dump(tree, include_attributes=True, indent=1) + "\n"
 
 
+def cli_goldens():
+    """Runs oracle.py ast for each CLI case, from cmd/peglab."""
+    here = "cmd/peglab"
+    oracle = os.path.abspath("scripts/oracle.py")
+    with open(os.path.join(here, "testdata/ast/cases.txt")) as f:
+        lines = [l.strip() for l in f if l.strip() and not l.startswith("#")]
+    for line in lines:
+        name, args = line.split(":", 1)
+        args = args.split()
+        stdin = None
+        if "<" in args:
+            i = args.index("<")
+            stdin = open(os.path.join(here, args[i + 1]), "rb").read()
+            args = args[:i]
+        if "--grammar" in args:  # peglab's own flag
+            i = args.index("--grammar")
+            args = args[:i] + args[i + 2:]
+        r = subprocess.run([sys.executable, oracle, "ast"] + args, cwd=here, input=stdin,
+                           capture_output=True)
+        text = "--- stdout\n%s--- stderr\n%s--- status %d\n" % (
+            r.stdout.decode("utf-8", "surrogateescape"), r.stderr.decode("utf-8", "surrogateescape"), r.returncode)
+        golden = os.path.join(here, "testdata/ast", name + ".golden")
+        with open(golden, "w", encoding="utf-8", errors="surrogateescape", newline="\n") as f:
+            f.write(text)
+    print("wrote %d CLI goldens in cmd/peglab/testdata/ast" % len(lines))
+
+
 def main():
     warnings.simplefilter("ignore")  # SyntaxWarnings are not part of the AST
     os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
@@ -83,6 +116,7 @@ def main():
         with open(golden, "w", encoding="utf-8", errors="surrogateescape", newline="\n") as f:
             f.write("".join(out))
         print("wrote %s: %d cases" % (golden, n))
+    cli_goldens()
 
 
 if __name__ == "__main__":
