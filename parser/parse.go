@@ -107,7 +107,13 @@ func run(src []byte, opts Options, newEngine func(peg.TokenSource) (engine, erro
 		filename = "<unknown>"
 	}
 	tok := NewTokenizer(src, TokenizerOptions{Filename: filename, Extensions: opts.Extensions})
-	toks := &tokenStream{tok: tok, single: mode == ModeSingle, hint: len(src)/5 + 16}
+	toks := &tokenStream{tok: tok, hint: len(src)/5 + 16}
+	if mode == ModeSingle {
+		toks.single = true
+		if n := len(src); n > 0 && src[n-1] != '\n' && src[n-1] != '\r' {
+			toks.implied = endPos(tok.Source())
+		}
+	}
 	eng, err := newEngine(toks)
 	if err != nil {
 		return nil, &peg.Error{Type: "ValueError", Msg: err.Error()}
@@ -233,11 +239,16 @@ func sourceOffset(tok *Tokenizer, pos peg.Pos) int {
 // (_PyPegen_fill_token): the first ENDMARKER that follows other tokens
 // becomes a NEWLINE, as the empty line that ends a statement at the
 // prompt, so that `if x:` with its indented block ends with DEDENT NEWLINE.
+//
+// CPython adds a final newline to a source that lacks one only in exec
+// mode, while the tokenizer always does; in single mode the NEWLINE of that
+// added newline stands for the ENDMARKER CPython would have turned into one.
 type tokenStream struct {
 	tok     *Tokenizer
 	hint    int
 	single  bool
 	started bool
+	implied peg.Pos // where the added newline is, in single mode (line 0: none)
 }
 
 func (s *tokenStream) Next() (peg.Token, error) {
@@ -245,13 +256,27 @@ func (s *tokenStream) Next() (peg.Token, error) {
 	if err != nil || !s.single {
 		return t, err
 	}
-	if t.Kind == ENDMARKER && s.started {
+	switch {
+	case t.Kind == ENDMARKER && s.started:
 		t.Kind = NEWLINE
 		s.started = false
-	} else {
+	case t.Kind == NEWLINE && t.Start == s.implied:
+		s.started = false
+	default:
 		s.started = true
 	}
 	return t, nil
+}
+
+// endPos is the position of the last character of src: the newline the
+// tokenizer added.
+func endPos(src string) peg.Pos {
+	if src == "" {
+		return peg.Pos{}
+	}
+	body := src[:len(src)-1]
+	line := int32(strings.Count(body, "\n") + 1)
+	return peg.Pos{Line: line, Col: int32(len(body) - (strings.LastIndexByte(body, '\n') + 1))}
 }
 
 // LineText gives error messages the source lines.
