@@ -51,6 +51,10 @@ type gen struct {
 	// cuts is set while writing a rule in which a cut can skip later
 	// alternatives; in a rule of one alternative a cut changes nothing.
 	cuts bool
+	// firsts names, while writing a rule, the variables that keep the
+	// result of a memoized rule several alternatives start with (see
+	// firstCalls).
+	firsts map[*Rule]string
 }
 
 func (g *gen) p(format string, args ...any) {
@@ -276,6 +280,11 @@ func (g *gen) rule(r *Rule) {
 	}
 	outer := g.buf
 	g.buf = bytes.Buffer{}
+	firsts := firstCalls(r)
+	g.firsts = map[*Rule]string{}
+	for i, fr := range firsts {
+		g.firsts[fr] = fmt.Sprintf("_first%d", i+1)
+	}
 	defer func() {
 		body := g.buf.String()
 		g.buf = outer
@@ -285,7 +294,13 @@ func (g *gen) rule(r *Rule) {
 		if !strings.Contains(body, "_mark") {
 			g.p("\t_ = _mark")
 		}
+		for i, fr := range firsts {
+			v := fmt.Sprintf("_first%d", i+1)
+			g.p("\tvar %s %s // %s at _mark, once called", v, fr.Type, fr.Name)
+			g.p("\t%sState, %sEnd := 0, 0 // 0 not called yet, 1 failed, 2 matched", v, v)
+		}
 		g.buf.WriteString(body)
+		g.firsts = nil
 	}()
 	memo := r.Memo && !r.LeftRecursive
 	if memo {
@@ -350,6 +365,48 @@ func (g *gen) rule(r *Rule) {
 	}
 	g.p("\tp.Level--")
 	g.p("\treturn _res, _ok\n}")
+}
+
+// firstCalls lists the memoized rules that two or more alternatives of r
+// start with (a=term '*' b=factor | a=term '/' b=factor ...). Every
+// alternative starts at the same position and a memoized rule gives the
+// same result there each time, so the generated rule calls it once and the
+// other alternatives reuse the result, saving a call and a memo lookup.
+// (A left-recursion leader called from its own body returns its current
+// seed, which is fixed for the duration of the body.)
+func firstCalls(r *Rule) []*Rule {
+	count := map[*Rule]int{}
+	var order []*Rule
+	for _, a := range r.Alts {
+		if fr := firstCall(a); fr != nil {
+			if count[fr] == 0 {
+				order = append(order, fr)
+			}
+			count[fr]++
+		}
+	}
+	var out []*Rule
+	for _, fr := range order {
+		if count[fr] > 1 {
+			out = append(out, fr)
+		}
+	}
+	return out
+}
+
+// firstCall is the memoized rule an alternative starts by calling, if any.
+func firstCall(a *Alt) *Rule {
+	if len(a.Items) == 0 {
+		return nil
+	}
+	it := a.Items[0]
+	if it.Kind != ItemRule || it.Look != 0 || it.Opt || it.Forced || it.Annot != "" {
+		return nil
+	}
+	if fr := it.Rule; fr.Leader || fr.Memo && !fr.LeftRecursive {
+		return fr
+	}
+	return nil
 }
 
 // leader writes the seed-growing wrapper of a left-recursion leader: the
@@ -421,8 +478,13 @@ func (g *gen) alt(w *bytes.Buffer, r *Rule, a *Alt, fail string) bool {
 			}
 		}
 	}
-	for _, it := range a.Items {
+	for i, it := range a.Items {
 		v := vars[it]
+		if cache := g.firsts[firstCall(a)]; i == 0 && cache != "" {
+			g.cachedFirst(pr, it, v, cache, "goto "+fail)
+			jumps = true
+			continue
+		}
 		if v != "" && it.Annot != "" {
 			if g.item(pr, it, v+"_", "goto "+fail) {
 				jumps = true
@@ -596,6 +658,23 @@ func (g *gen) item(pr func(string, ...any), it *Item, v, fail string) bool {
 	}
 	pr("\t\tif %s, _ok = %s; !_ok {%s\n\t\t\t%s\n\t\t}", target, call, c, fail)
 	return true
+}
+
+// cachedFirst writes the first item of an alternative that shares its
+// first rule call with other alternatives: the call is made once, and its
+// result and end position kept in the variables named by cache.
+func (g *gen) cachedFirst(pr func(string, ...any), it *Item, v, cache, fail string) {
+	pr("\t\tif %sState == 0 { // %s", cache, comment(it.Text))
+	pr("\t\t\t%sState = 1", cache)
+	pr("\t\t\tif %s, _ok = p.%s(); _ok {", cache, ruleFunc(it.Rule))
+	pr("\t\t\t\t%sState, %sEnd = 2, p.Pos", cache, cache)
+	pr("\t\t\t}")
+	pr("\t\t}")
+	pr("\t\tif %sState == 1 {\n\t\t\t%s\n\t\t}", cache, fail)
+	if v != "" {
+		pr("\t\t%s = %s", v, cache)
+	}
+	pr("\t\tp.Pos = %sEnd", cache)
 }
 
 // forcedText is what "expected ..." names for a forced item.
