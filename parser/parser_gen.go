@@ -2782,13 +2782,23 @@ _done:
 func (p *Parser) with_item_rule() (_res *ast.Withitem, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	var _first1 ast.Expr             // expression at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
 	var _look int
 	{ // e=expression 'as' t=star_target &(',' | ')' | ':') { Withitem(e, t) }
 		var e ast.Expr
 		var t ast.Expr
-		if e, _ok = p.expression_rule(); !_ok { // expression
+		if _first1State == 0 { // expression
+			_first1State = 1
+			if _first1, _ok = p.expression_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		e = _first1
+		p.Pos = _first1End
 		if p.Expect(87) == nil { // 'as'
 			goto _alt2
 		}
@@ -2808,9 +2818,17 @@ _alt2:
 	p.Pos = _mark
 	{ // e=expression { Withitem(e, nil) }
 		var e ast.Expr
-		if e, _ok = p.expression_rule(); !_ok { // expression
+		if _first1State == 0 { // expression
+			_first1State = 1
+			if _first1, _ok = p.expression_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _fail
 		}
+		e = _first1
+		p.Pos = _first1End
 		_res, _ok = Withitem(e, *new(ast.Expr)), true
 		goto _done
 	}
@@ -4617,12 +4635,22 @@ _done:
 func (p *Parser) expressions_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // a=expression b=(',' c=expression { c })+ [','] { Tuple(PrependExpr(a, b), Load(), EXTRA) }
+	var _first1 ast.Expr             // expression at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	{                                // a=expression b=(',' c=expression { c })+ [','] { Tuple(PrependExpr(a, b), Load(), EXTRA) }
 		var a ast.Expr
 		var b []ast.Expr
-		if a, _ok = p.expression_rule(); !_ok { // expression
+		if _first1State == 0 { // expression
+			_first1State = 1
+			if _first1, _ok = p.expression_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if b, _ok = p._loop1_47_rule(); !_ok { // (',' c=expression { c })+
 			goto _alt2
 		}
@@ -4634,9 +4662,17 @@ _alt2:
 	p.Pos = _mark
 	{ // a=expression ',' { Tuple(OneExpr(a), Load(), EXTRA) }
 		var a ast.Expr
-		if a, _ok = p.expression_rule(); !_ok { // expression
+		if _first1State == 0 { // expression
+			_first1State = 1
+			if _first1, _ok = p.expression_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt3
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(12) == nil { // ','
 			goto _alt3
 		}
@@ -4647,9 +4683,17 @@ _alt3:
 	p.Pos = _mark
 	{ // expression
 		var _v1 ast.Expr
-		if _v1, _ok = p.expression_rule(); !_ok { // expression
+		if _first1State == 0 { // expression
+			_first1State = 1
+			if _first1, _ok = p.expression_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _fail
 		}
+		_v1 = _first1
+		p.Pos = _first1End
 		_res, _ok = _v1, true
 		goto _done
 	}
@@ -4669,6 +4713,8 @@ _done:
 func (p *Parser) expression_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	var _first1 ast.Expr             // disjunction at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
 	if _v, _hit, _found := p.Memo(109); _found {
 		p.Level--
 		_res, _ = _v.(ast.Expr)
@@ -4678,9 +4724,17 @@ func (p *Parser) expression_rule() (_res ast.Expr, _ok bool) {
 		var a ast.Expr
 		var b ast.Expr
 		var c ast.Expr
-		if a, _ok = p.disjunction_rule(); !_ok { // disjunction
+		if _first1State == 0 { // disjunction
+			_first1State = 1
+			if _first1, _ok = p.disjunction_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(81) == nil { // 'if'
 			goto _alt2
 		}
@@ -4700,9 +4754,17 @@ _alt2:
 	p.Pos = _mark
 	{ // disjunction
 		var _v1 ast.Expr
-		if _v1, _ok = p.disjunction_rule(); !_ok { // disjunction
+		if _first1State == 0 { // disjunction
+			_first1State = 1
+			if _first1, _ok = p.disjunction_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt3
 		}
+		_v1 = _first1
+		p.Pos = _first1End
 		_res, _ok = _v1, true
 		goto _done
 	}
@@ -4773,12 +4835,22 @@ _done:
 func (p *Parser) star_expressions_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // a=star_expression b=(',' c=star_expression { c })+ [','] { Tuple(PrependExpr(a, b), Load(), EXTRA) }
+	var _first1 ast.Expr             // star_expression at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	{                                // a=star_expression b=(',' c=star_expression { c })+ [','] { Tuple(PrependExpr(a, b), Load(), EXTRA) }
 		var a ast.Expr
 		var b []ast.Expr
-		if a, _ok = p.star_expression_rule(); !_ok { // star_expression
+		if _first1State == 0 { // star_expression
+			_first1State = 1
+			if _first1, _ok = p.star_expression_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if b, _ok = p._loop1_49_rule(); !_ok { // (',' c=star_expression { c })+
 			goto _alt2
 		}
@@ -4790,9 +4862,17 @@ _alt2:
 	p.Pos = _mark
 	{ // a=star_expression ',' { Tuple(OneExpr(a), Load(), EXTRA) }
 		var a ast.Expr
-		if a, _ok = p.star_expression_rule(); !_ok { // star_expression
+		if _first1State == 0 { // star_expression
+			_first1State = 1
+			if _first1, _ok = p.star_expression_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt3
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(12) == nil { // ','
 			goto _alt3
 		}
@@ -4803,9 +4883,17 @@ _alt3:
 	p.Pos = _mark
 	{ // star_expression
 		var _v1 ast.Expr
-		if _v1, _ok = p.star_expression_rule(); !_ok { // star_expression
+		if _first1State == 0 { // star_expression
+			_first1State = 1
+			if _first1, _ok = p.star_expression_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _fail
 		}
+		_v1 = _first1
+		p.Pos = _first1End
 		_res, _ok = _v1, true
 		goto _done
 	}
@@ -4988,6 +5076,8 @@ _done:
 func (p *Parser) disjunction_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	var _first1 ast.Expr             // conjunction at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
 	if _v, _hit, _found := p.Memo(117); _found {
 		p.Level--
 		_res, _ = _v.(ast.Expr)
@@ -4996,9 +5086,17 @@ func (p *Parser) disjunction_rule() (_res ast.Expr, _ok bool) {
 	{ // a=conjunction b=('or' c=conjunction { c })+ { BoolOp(Or(), PrependExpr(a, b), EXTRA) }
 		var a ast.Expr
 		var b []ast.Expr
-		if a, _ok = p.conjunction_rule(); !_ok { // conjunction
+		if _first1State == 0 { // conjunction
+			_first1State = 1
+			if _first1, _ok = p.conjunction_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if b, _ok = p._loop1_52_rule(); !_ok { // ('or' c=conjunction { c })+
 			goto _alt2
 		}
@@ -5009,9 +5107,17 @@ _alt2:
 	p.Pos = _mark
 	{ // conjunction
 		var _v1 ast.Expr
-		if _v1, _ok = p.conjunction_rule(); !_ok { // conjunction
+		if _first1State == 0 { // conjunction
+			_first1State = 1
+			if _first1, _ok = p.conjunction_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _fail
 		}
+		_v1 = _first1
+		p.Pos = _first1End
 		_res, _ok = _v1, true
 		goto _done
 	}
@@ -5031,6 +5137,8 @@ _done:
 func (p *Parser) conjunction_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	var _first1 ast.Expr             // inversion at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
 	if _v, _hit, _found := p.Memo(118); _found {
 		p.Level--
 		_res, _ = _v.(ast.Expr)
@@ -5039,9 +5147,17 @@ func (p *Parser) conjunction_rule() (_res ast.Expr, _ok bool) {
 	{ // a=inversion b=('and' c=inversion { c })+ { BoolOp(And(), PrependExpr(a, b), EXTRA) }
 		var a ast.Expr
 		var b []ast.Expr
-		if a, _ok = p.inversion_rule(); !_ok { // inversion
+		if _first1State == 0 { // inversion
+			_first1State = 1
+			if _first1, _ok = p.inversion_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if b, _ok = p._loop1_54_rule(); !_ok { // ('and' c=inversion { c })+
 			goto _alt2
 		}
@@ -5052,9 +5168,17 @@ _alt2:
 	p.Pos = _mark
 	{ // inversion
 		var _v1 ast.Expr
-		if _v1, _ok = p.inversion_rule(); !_ok { // inversion
+		if _first1State == 0 { // inversion
+			_first1State = 1
+			if _first1, _ok = p.inversion_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _fail
 		}
+		_v1 = _first1
+		p.Pos = _first1End
 		_res, _ok = _v1, true
 		goto _done
 	}
@@ -5116,12 +5240,22 @@ _done:
 func (p *Parser) comparison_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // a=bitwise_or b=compare_op_bitwise_or_pair+ { Compare(a, CmpOps(b), CmpExprs(b), EXTRA) }
+	var _first1 ast.Expr             // bitwise_or at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	{                                // a=bitwise_or b=compare_op_bitwise_or_pair+ { Compare(a, CmpOps(b), CmpExprs(b), EXTRA) }
 		var a ast.Expr
 		var b []CmpPair
-		if a, _ok = p.bitwise_or_rule(); !_ok { // bitwise_or
+		if _first1State == 0 { // bitwise_or
+			_first1State = 1
+			if _first1, _ok = p.bitwise_or_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if b, _ok = p._loop1_56_rule(); !_ok { // compare_op_bitwise_or_pair+
 			goto _alt2
 		}
@@ -5132,9 +5266,17 @@ _alt2:
 	p.Pos = _mark
 	{ // bitwise_or
 		var _v1 ast.Expr
-		if _v1, _ok = p.bitwise_or_rule(); !_ok { // bitwise_or
+		if _first1State == 0 { // bitwise_or
+			_first1State = 1
+			if _first1, _ok = p.bitwise_or_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _fail
 		}
+		_v1 = _first1
+		p.Pos = _first1End
 		_res, _ok = _v1, true
 		goto _done
 	}
@@ -5741,12 +5883,22 @@ func (p *Parser) shift_expr_rule() (ast.Expr, bool) {
 func (p *Parser) shift_expr_raw() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // a=shift_expr '<<' b=sum { BinOp(a, LShift(), b, EXTRA) }
+	var _first1 ast.Expr             // shift_expr at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	{                                // a=shift_expr '<<' b=sum { BinOp(a, LShift(), b, EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.shift_expr_rule(); !_ok { // shift_expr
+		if _first1State == 0 { // shift_expr
+			_first1State = 1
+			if _first1, _ok = p.shift_expr_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(33) == nil { // '<<'
 			goto _alt2
 		}
@@ -5761,9 +5913,17 @@ _alt2:
 	{ // a=shift_expr '>>' b=sum { BinOp(a, RShift(), b, EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.shift_expr_rule(); !_ok { // shift_expr
+		if _first1State == 0 { // shift_expr
+			_first1State = 1
+			if _first1, _ok = p.shift_expr_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt3
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(34) == nil { // '>>'
 			goto _alt3
 		}
@@ -5826,12 +5986,22 @@ func (p *Parser) sum_rule() (ast.Expr, bool) {
 func (p *Parser) sum_raw() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // a=sum '+' b=term { BinOp(a, Add(), b, EXTRA) }
+	var _first1 ast.Expr             // sum at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	{                                // a=sum '+' b=term { BinOp(a, Add(), b, EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.sum_rule(); !_ok { // sum
+		if _first1State == 0 { // sum
+			_first1State = 1
+			if _first1, _ok = p.sum_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(14) == nil { // '+'
 			goto _alt2
 		}
@@ -5846,9 +6016,17 @@ _alt2:
 	{ // a=sum '-' b=term { BinOp(a, Sub(), b, EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.sum_rule(); !_ok { // sum
+		if _first1State == 0 { // sum
+			_first1State = 1
+			if _first1, _ok = p.sum_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt3
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(15) == nil { // '-'
 			goto _alt3
 		}
@@ -5914,12 +6092,22 @@ func (p *Parser) term_rule() (ast.Expr, bool) {
 func (p *Parser) term_raw() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // a=term '*' b=factor { BinOp(a, Mult(), b, EXTRA) }
+	var _first1 ast.Expr             // term at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	{                                // a=term '*' b=factor { BinOp(a, Mult(), b, EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.term_rule(); !_ok { // term
+		if _first1State == 0 { // term
+			_first1State = 1
+			if _first1, _ok = p.term_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(16) == nil { // '*'
 			goto _alt2
 		}
@@ -5934,9 +6122,17 @@ _alt2:
 	{ // a=term '/' b=factor { BinOp(a, Div(), b, EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.term_rule(); !_ok { // term
+		if _first1State == 0 { // term
+			_first1State = 1
+			if _first1, _ok = p.term_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt3
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(17) == nil { // '/'
 			goto _alt3
 		}
@@ -5951,9 +6147,17 @@ _alt3:
 	{ // a=term '//' b=factor { BinOp(a, FloorDiv(), b, EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.term_rule(); !_ok { // term
+		if _first1State == 0 { // term
+			_first1State = 1
+			if _first1, _ok = p.term_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt4
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(47) == nil { // '//'
 			goto _alt4
 		}
@@ -5968,9 +6172,17 @@ _alt4:
 	{ // a=term '%' b=factor { BinOp(a, Mod(), b, EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.term_rule(); !_ok { // term
+		if _first1State == 0 { // term
+			_first1State = 1
+			if _first1, _ok = p.term_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt5
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(24) == nil { // '%'
 			goto _alt5
 		}
@@ -5985,9 +6197,17 @@ _alt5:
 	{ // a=term '@' b=factor { BinOp(a, MatMult(), b, EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.term_rule(); !_ok { // term
+		if _first1State == 0 { // term
+			_first1State = 1
+			if _first1, _ok = p.term_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt6
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(49) == nil { // '@'
 			goto _alt6
 		}
@@ -6092,12 +6312,22 @@ _done:
 func (p *Parser) power_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // a=await_primary '**' b=factor { BinOp(a, Pow(), b, EXTRA) }
+	var _first1 ast.Expr             // await_primary at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	{                                // a=await_primary '**' b=factor { BinOp(a, Pow(), b, EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.await_primary_rule(); !_ok { // await_primary
+		if _first1State == 0 { // await_primary
+			_first1State = 1
+			if _first1, _ok = p.await_primary_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(35) == nil { // '**'
 			goto _alt2
 		}
@@ -6111,9 +6341,17 @@ _alt2:
 	p.Pos = _mark
 	{ // await_primary
 		var _v1 ast.Expr
-		if _v1, _ok = p.await_primary_rule(); !_ok { // await_primary
+		if _first1State == 0 { // await_primary
+			_first1State = 1
+			if _first1, _ok = p.await_primary_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _fail
 		}
+		_v1 = _first1
+		p.Pos = _first1End
 		_res, _ok = _v1, true
 		goto _done
 	}
@@ -6204,12 +6442,22 @@ func (p *Parser) primary_rule() (ast.Expr, bool) {
 func (p *Parser) primary_raw() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // a=primary '.' b=NAME { Attribute(a, Ident(b), Load(), EXTRA) }
+	var _first1 ast.Expr             // primary at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	{                                // a=primary '.' b=NAME { Attribute(a, Ident(b), Load(), EXTRA) }
 		var a ast.Expr
 		var b *peg.Token
-		if a, _ok = p.primary_rule(); !_ok { // primary
+		if _first1State == 0 { // primary
+			_first1State = 1
+			if _first1, _ok = p.primary_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(23) == nil { // '.'
 			goto _alt2
 		}
@@ -6224,9 +6472,17 @@ _alt2:
 	{ // a=primary b=genexp { Call(a, OneExpr(b), nil, EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.primary_rule(); !_ok { // primary
+		if _first1State == 0 { // primary
+			_first1State = 1
+			if _first1, _ok = p.primary_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt3
 		}
+		a = _first1
+		p.Pos = _first1End
 		if b, _ok = p.genexp_rule(); !_ok { // genexp
 			goto _alt3
 		}
@@ -6238,9 +6494,17 @@ _alt3:
 	{ // a=primary '(' b=[arguments] ')' { Call(a, ArgsOf(b), KeywordsOf(b), EXTRA) }
 		var a ast.Expr
 		var b *CallArgs
-		if a, _ok = p.primary_rule(); !_ok { // primary
+		if _first1State == 0 { // primary
+			_first1State = 1
+			if _first1, _ok = p.primary_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt4
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(7) == nil { // '('
 			goto _alt4
 		}
@@ -6256,9 +6520,17 @@ _alt4:
 	{ // a=primary '[' b=slices ']' { Subscript(a, b, Load(), EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.primary_rule(); !_ok { // primary
+		if _first1State == 0 { // primary
+			_first1State = 1
+			if _first1, _ok = p.primary_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt5
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(9) == nil { // '['
 			goto _alt5
 		}
@@ -7858,11 +8130,21 @@ _done:
 func (p *Parser) star_targets_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // a=star_target !',' { a }
+	var _first1 ast.Expr             // star_target at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	{                                // a=star_target !',' { a }
 		var a ast.Expr
-		if a, _ok = p.star_target_rule(); !_ok { // star_target
+		if _first1State == 0 { // star_target
+			_first1State = 1
+			if _first1, _ok = p.star_target_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Peek().Kind == 12 { // !','
 			goto _alt2
 		}
@@ -7874,9 +8156,17 @@ _alt2:
 	{ // a=star_target b=(',' c=star_target { c })* [','] { Tuple(PrependExpr(a, b), Store(), EXTRA) }
 		var a ast.Expr
 		var b []ast.Expr
-		if a, _ok = p.star_target_rule(); !_ok { // star_target
+		if _first1State == 0 { // star_target
+			_first1State = 1
+			if _first1, _ok = p.star_target_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _fail
 		}
+		a = _first1
+		p.Pos = _first1End
 		if b, _ok = p._loop0_87_rule(); !_ok { // (',' c=star_target { c })*
 			goto _fail
 		}
@@ -7920,12 +8210,22 @@ _done:
 func (p *Parser) star_targets_tuple_seq_rule() (_res []ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // a=star_target b=(',' c=star_target { c })+ [','] { PrependExpr(a, b) }
+	var _first1 ast.Expr             // star_target at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	{                                // a=star_target b=(',' c=star_target { c })+ [','] { PrependExpr(a, b) }
 		var a ast.Expr
 		var b []ast.Expr
-		if a, _ok = p.star_target_rule(); !_ok { // star_target
+		if _first1State == 0 { // star_target
+			_first1State = 1
+			if _first1, _ok = p.star_target_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if b, _ok = p._loop1_90_rule(); !_ok { // (',' c=star_target { c })+
 			goto _alt2
 		}
@@ -7937,9 +8237,17 @@ _alt2:
 	p.Pos = _mark
 	{ // a=star_target ',' { OneExpr(a) }
 		var a ast.Expr
-		if a, _ok = p.star_target_rule(); !_ok { // star_target
+		if _first1State == 0 { // star_target
+			_first1State = 1
+			if _first1, _ok = p.star_target_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _fail
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(12) == nil { // ','
 			goto _fail
 		}
@@ -8004,6 +8312,8 @@ _done:
 func (p *Parser) target_with_star_atom_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	var _first1 ast.Expr             // t_primary at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
 	if _v, _hit, _found := p.Memo(188); _found {
 		p.Level--
 		_res, _ = _v.(ast.Expr)
@@ -8013,9 +8323,17 @@ func (p *Parser) target_with_star_atom_rule() (_res ast.Expr, _ok bool) {
 	{ // a=t_primary '.' b=NAME !t_lookahead { Attribute(a, Ident(b), Store(), EXTRA) }
 		var a ast.Expr
 		var b *peg.Token
-		if a, _ok = p.t_primary_rule(); !_ok { // t_primary
+		if _first1State == 0 { // t_primary
+			_first1State = 1
+			if _first1, _ok = p.t_primary_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(23) == nil { // '.'
 			goto _alt2
 		}
@@ -8036,9 +8354,17 @@ _alt2:
 	{ // a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, Store(), EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.t_primary_rule(); !_ok { // t_primary
+		if _first1State == 0 { // t_primary
+			_first1State = 1
+			if _first1, _ok = p.t_primary_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt3
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(9) == nil { // '['
 			goto _alt3
 		}
@@ -8202,13 +8528,23 @@ _done:
 func (p *Parser) single_subscript_attribute_target_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	var _first1 ast.Expr             // t_primary at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
 	var _look int
 	{ // a=t_primary '.' b=NAME !t_lookahead { Attribute(a, Ident(b), Store(), EXTRA) }
 		var a ast.Expr
 		var b *peg.Token
-		if a, _ok = p.t_primary_rule(); !_ok { // t_primary
+		if _first1State == 0 { // t_primary
+			_first1State = 1
+			if _first1, _ok = p.t_primary_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(23) == nil { // '.'
 			goto _alt2
 		}
@@ -8229,9 +8565,17 @@ _alt2:
 	{ // a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, Store(), EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.t_primary_rule(); !_ok { // t_primary
+		if _first1State == 0 { // t_primary
+			_first1State = 1
+			if _first1, _ok = p.t_primary_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _fail
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(9) == nil { // '['
 			goto _fail
 		}
@@ -8295,13 +8639,23 @@ func (p *Parser) t_primary_rule() (ast.Expr, bool) {
 func (p *Parser) t_primary_raw() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	var _first1 ast.Expr             // t_primary at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
 	var _look int
 	{ // a=t_primary '.' b=NAME &t_lookahead { Attribute(a, Ident(b), Load(), EXTRA) }
 		var a ast.Expr
 		var b *peg.Token
-		if a, _ok = p.t_primary_rule(); !_ok { // t_primary
+		if _first1State == 0 { // t_primary
+			_first1State = 1
+			if _first1, _ok = p.t_primary_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(23) == nil { // '.'
 			goto _alt2
 		}
@@ -8322,9 +8676,17 @@ _alt2:
 	{ // a=t_primary '[' b=slices ']' &t_lookahead { Subscript(a, b, Load(), EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.t_primary_rule(); !_ok { // t_primary
+		if _first1State == 0 { // t_primary
+			_first1State = 1
+			if _first1, _ok = p.t_primary_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt3
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(9) == nil { // '['
 			goto _alt3
 		}
@@ -8348,9 +8710,17 @@ _alt3:
 	{ // a=t_primary b=genexp &t_lookahead { Call(a, OneExpr(b), nil, EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.t_primary_rule(); !_ok { // t_primary
+		if _first1State == 0 { // t_primary
+			_first1State = 1
+			if _first1, _ok = p.t_primary_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt4
 		}
+		a = _first1
+		p.Pos = _first1End
 		if b, _ok = p.genexp_rule(); !_ok { // genexp
 			goto _alt4
 		}
@@ -8368,9 +8738,17 @@ _alt4:
 	{ // a=t_primary '(' b=[arguments] ')' &t_lookahead { Call(a, ArgsOf(b), KeywordsOf(b), EXTRA) }
 		var a ast.Expr
 		var b *CallArgs
-		if a, _ok = p.t_primary_rule(); !_ok { // t_primary
+		if _first1State == 0 { // t_primary
+			_first1State = 1
+			if _first1, _ok = p.t_primary_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt5
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(7) == nil { // '('
 			goto _alt5
 		}
@@ -8484,6 +8862,8 @@ _done:
 func (p *Parser) del_target_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	var _first1 ast.Expr             // t_primary at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
 	if _v, _hit, _found := p.Memo(195); _found {
 		p.Level--
 		_res, _ = _v.(ast.Expr)
@@ -8493,9 +8873,17 @@ func (p *Parser) del_target_rule() (_res ast.Expr, _ok bool) {
 	{ // a=t_primary '.' b=NAME !t_lookahead { Attribute(a, Ident(b), Del(), EXTRA) }
 		var a ast.Expr
 		var b *peg.Token
-		if a, _ok = p.t_primary_rule(); !_ok { // t_primary
+		if _first1State == 0 { // t_primary
+			_first1State = 1
+			if _first1, _ok = p.t_primary_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(23) == nil { // '.'
 			goto _alt2
 		}
@@ -8516,9 +8904,17 @@ _alt2:
 	{ // a=t_primary '[' b=slices ']' !t_lookahead { Subscript(a, b, Del(), EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.t_primary_rule(); !_ok { // t_primary
+		if _first1State == 0 { // t_primary
+			_first1State = 1
+			if _first1, _ok = p.t_primary_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt3
 		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(9) == nil { // '['
 			goto _alt3
 		}
