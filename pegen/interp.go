@@ -242,7 +242,7 @@ func (p *IParser) leader(r *Rule) (any, bool) {
 	}
 	var res any
 	ok, end := false, mark
-	p.SetMemo(mark, r.ID, nil, false)
+	seed := p.SeedMemo(r.ID)
 	for {
 		p.Pos = mark
 		p.Enter() // the generated leader calls a separate _raw rule function
@@ -252,7 +252,7 @@ func (p *IParser) leader(r *Rule) (any, bool) {
 			break
 		}
 		res, ok, end = v, true, p.Pos
-		p.SetMemo(mark, r.ID, v, true)
+		p.GrowMemo(seed, v)
 	}
 	p.Pos = end
 	return res, ok

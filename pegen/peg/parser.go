@@ -262,6 +262,22 @@ func (p *Parser) SetMemo(mark int, rule int32, val any, ok bool) {
 	s.memo = int32(len(p.memos))
 }
 
+// SeedMemo starts a left-recursion leader's memo entry at the current
+// position: a failure, which the rule's body sees when it calls itself.
+// The leader has just found no entry there. The handle it returns lets
+// GrowMemo update the entry without looking it up again.
+func (p *Parser) SeedMemo(rule int32) int32 {
+	p.SetMemo(p.Pos, rule, nil, false)
+	return p.toks[p.Pos].memo
+}
+
+// GrowMemo records a longer match of a leader, ending at the current
+// position, in the entry SeedMemo made.
+func (p *Parser) GrowMemo(h int32, val any) {
+	e := &p.memos[h-1]
+	e.end, e.val = int32(p.Pos), val
+}
+
 // Span returns the extent of the tokens from mark up to the current
 // position, skipping trailing NEWLINE, INDENT, DEDENT and ENDMARKER tokens as
 // CPython does when it computes a node's end. It is EXTRA in actions.

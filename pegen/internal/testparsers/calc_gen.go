@@ -95,7 +95,7 @@ func (p *CalcParser) expr_rule() (int, bool) {
 	}
 	var _res int
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 2, nil, false)
+	_seed := p.SeedMemo(2)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.expr_raw()
@@ -103,7 +103,7 @@ func (p *CalcParser) expr_rule() (int, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 2, _v, true)
+		p.GrowMemo(_seed, _v)
 	}
 	p.Pos = _end
 	p.Level--
@@ -201,7 +201,7 @@ func (p *CalcParser) term_rule() (int, bool) {
 	}
 	var _res int
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 3, nil, false)
+	_seed := p.SeedMemo(3)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.term_raw()
@@ -209,7 +209,7 @@ func (p *CalcParser) term_rule() (int, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 3, _v, true)
+		p.GrowMemo(_seed, _v)
 	}
 	p.Pos = _end
 	p.Level--
