@@ -1470,7 +1470,7 @@ func (p *Parser) dotted_name_rule() (string, bool) {
 	}
 	var _res string
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 32, nil, false)
+	_seed := p.SeedMemo(32)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.dotted_name_raw()
@@ -1478,7 +1478,7 @@ func (p *Parser) dotted_name_rule() (string, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 32, _v, true)
+		p.GrowMemo(_seed, _v)
 	}
 	p.Pos = _end
 	p.Level--
@@ -3818,7 +3818,7 @@ func (p *Parser) attr_rule() (ast.Expr, bool) {
 	}
 	var _res ast.Expr
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 85, nil, false)
+	_seed := p.SeedMemo(85)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.attr_raw()
@@ -3826,7 +3826,7 @@ func (p *Parser) attr_rule() (ast.Expr, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 85, _v, true)
+		p.GrowMemo(_seed, _v)
 	}
 	p.Pos = _end
 	p.Level--
@@ -5663,7 +5663,7 @@ func (p *Parser) bitwise_or_rule() (ast.Expr, bool) {
 	}
 	var _res ast.Expr
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 132, nil, false)
+	_seed := p.SeedMemo(132)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.bitwise_or_raw()
@@ -5671,7 +5671,7 @@ func (p *Parser) bitwise_or_rule() (ast.Expr, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 132, _v, true)
+		p.GrowMemo(_seed, _v)
 	}
 	p.Pos = _end
 	p.Level--
@@ -5730,7 +5730,7 @@ func (p *Parser) bitwise_xor_rule() (ast.Expr, bool) {
 	}
 	var _res ast.Expr
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 133, nil, false)
+	_seed := p.SeedMemo(133)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.bitwise_xor_raw()
@@ -5738,7 +5738,7 @@ func (p *Parser) bitwise_xor_rule() (ast.Expr, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 133, _v, true)
+		p.GrowMemo(_seed, _v)
 	}
 	p.Pos = _end
 	p.Level--
@@ -5797,7 +5797,7 @@ func (p *Parser) bitwise_and_rule() (ast.Expr, bool) {
 	}
 	var _res ast.Expr
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 134, nil, false)
+	_seed := p.SeedMemo(134)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.bitwise_and_raw()
@@ -5805,7 +5805,7 @@ func (p *Parser) bitwise_and_rule() (ast.Expr, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 134, _v, true)
+		p.GrowMemo(_seed, _v)
 	}
 	p.Pos = _end
 	p.Level--
@@ -5865,7 +5865,7 @@ func (p *Parser) shift_expr_rule() (ast.Expr, bool) {
 	}
 	var _res ast.Expr
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 135, nil, false)
+	_seed := p.SeedMemo(135)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.shift_expr_raw()
@@ -5873,7 +5873,7 @@ func (p *Parser) shift_expr_rule() (ast.Expr, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 135, _v, true)
+		p.GrowMemo(_seed, _v)
 	}
 	p.Pos = _end
 	p.Level--
@@ -5968,7 +5968,7 @@ func (p *Parser) sum_rule() (ast.Expr, bool) {
 	}
 	var _res ast.Expr
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 136, nil, false)
+	_seed := p.SeedMemo(136)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.sum_raw()
@@ -5976,7 +5976,7 @@ func (p *Parser) sum_rule() (ast.Expr, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 136, _v, true)
+		p.GrowMemo(_seed, _v)
 	}
 	p.Pos = _end
 	p.Level--
@@ -6074,7 +6074,7 @@ func (p *Parser) term_rule() (ast.Expr, bool) {
 	}
 	var _res ast.Expr
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 137, nil, false)
+	_seed := p.SeedMemo(137)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.term_raw()
@@ -6082,7 +6082,7 @@ func (p *Parser) term_rule() (ast.Expr, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 137, _v, true)
+		p.GrowMemo(_seed, _v)
 	}
 	p.Pos = _end
 	p.Level--
@@ -6424,7 +6424,7 @@ func (p *Parser) primary_rule() (ast.Expr, bool) {
 	}
 	var _res ast.Expr
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 141, nil, false)
+	_seed := p.SeedMemo(141)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.primary_raw()
@@ -6432,7 +6432,7 @@ func (p *Parser) primary_rule() (ast.Expr, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 141, _v, true)
+		p.GrowMemo(_seed, _v)
 	}
 	p.Pos = _end
 	p.Level--
@@ -8621,7 +8621,7 @@ func (p *Parser) t_primary_rule() (ast.Expr, bool) {
 	}
 	var _res ast.Expr
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 192, nil, false)
+	_seed := p.SeedMemo(192)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.t_primary_raw()
@@ -8629,7 +8629,7 @@ func (p *Parser) t_primary_rule() (ast.Expr, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 192, _v, true)
+		p.GrowMemo(_seed, _v)
 	}
 	p.Pos = _end
 	p.Level--
