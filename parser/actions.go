@@ -81,11 +81,19 @@ func Idents(p *peg.Parser, ts []*peg.Token) []string {
 	return out
 }
 
-// NameAt is a Name node for a NAME token, positioned on the token: for
-// names inside a larger alternative (the target of `x: int`, of `x := 1`,
-// of `type X = ...`).
+// NameAt is a Name node for a NAME token, positioned on the token.
+//
+// Names are the commonest node by far, so they come from a slab when the
+// parse has one (see state.newName).
 func NameAt(p *peg.Parser, t *peg.Token, ctx ast.ExprContext) ast.Expr {
-	return &ast.Name{Id: identifier(t.Text), Ctx: ctx, Pos: tokenPos(t, t)}
+	var n *ast.Name
+	if st, ok := p.Data.(*state); ok {
+		n = st.newName()
+	} else {
+		n = new(ast.Name)
+	}
+	n.Id, n.Ctx, n.Pos = identifier(t.Text), ctx, tokenPos(t, t)
+	return n
 }
 
 // JoinDotted extends a dotted module name by one NAME: a.b.c in import

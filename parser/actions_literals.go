@@ -22,7 +22,9 @@ func Number(p *peg.Parser, t *peg.Token) ast.Expr {
 		e := p.NewError("SyntaxError", peg.Pos{Line: t.Start.Line, Col: -1}, peg.Pos{Line: t.End.Line, Col: -1}, err)
 		p.Raise(e)
 	}
-	return &ast.Constant{Value: v, Pos: tokenPos(t, t)}
+	c := newConstant(p)
+	c.Value, c.Pos = v, tokenPos(t, t)
+	return c
 }
 
 // EnsureReal rejects an imaginary number where a complex literal pattern
@@ -52,7 +54,8 @@ func isComplex(v any) bool {
 // with its escapes decoded, and kind 'u' when the literal starts with a
 // lower-case u (as CPython checks it).
 func StringConstant(p *peg.Parser, t *peg.Token) ast.Expr {
-	c := &ast.Constant{Pos: tokenPos(t, t)}
+	c := newConstant(p)
+	c.Pos = tokenPos(t, t)
 	s := t.Text
 	raw, bytes := false, false
 	i := 0

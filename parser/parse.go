@@ -86,8 +86,38 @@ type engine interface {
 // state is the Python-specific state of one parse, in peg.Parser.Data for
 // the action helpers.
 type state struct {
-	mode Mode
-	tok  *Tokenizer
+	mode   Mode
+	tok    *Tokenizer
+	names  []ast.Name     // the slab newName takes from
+	consts []ast.Constant // the slab newConstant takes from
+}
+
+// newName allocates a Name from a slab: one allocation for many nodes of
+// the tree (a slab stays alive while any of its nodes does).
+func (s *state) newName() *ast.Name {
+	if len(s.names) == cap(s.names) {
+		s.names = make([]ast.Name, 0, 64)
+	}
+	s.names = s.names[:len(s.names)+1]
+	return &s.names[len(s.names)-1]
+}
+
+// newConstant allocates a Constant from a slab, as newName does.
+func (s *state) newConstant() *ast.Constant {
+	if len(s.consts) == cap(s.consts) {
+		s.consts = make([]ast.Constant, 0, 32)
+	}
+	s.consts = s.consts[:len(s.consts)+1]
+	return &s.consts[len(s.consts)-1]
+}
+
+// newConstant is a Constant from the parse's slab, or a new one when the
+// parser runs without the driver's state (peglab parse).
+func newConstant(p *peg.Parser) *ast.Constant {
+	if st, ok := p.Data.(*state); ok {
+		return st.newConstant()
+	}
+	return new(ast.Constant)
 }
 
 // run is the driver both engines share: it makes the tokenizer, starts the

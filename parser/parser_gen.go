@@ -3862,7 +3862,7 @@ _done:
 // name_or_attr[ast.Expr]:
 //
 //	| attr
-//	| a=NAME { Name(Ident(a), Load(), EXTRA) }
+//	| a=NAME { NameAt(a, Load()) }
 //
 // (left-recursive)
 func (p *Parser) name_or_attr_rule() (_res ast.Expr, _ok bool) {
@@ -3878,12 +3878,12 @@ func (p *Parser) name_or_attr_rule() (_res ast.Expr, _ok bool) {
 	}
 _alt2:
 	p.Pos = _mark
-	{ // a=NAME { Name(Ident(a), Load(), EXTRA) }
+	{ // a=NAME { NameAt(a, Load()) }
 		var a *peg.Token
 		if a = p.Expect(1); a == nil { // NAME
 			goto _fail
 		}
-		_res, _ok = Name(Ident(&p.Parser, a), Load(), p.Span(_mark)), true
+		_res, _ok = NameAt(&p.Parser, a, Load()), true
 		goto _done
 	}
 _fail:
@@ -6638,7 +6638,7 @@ _done:
 
 // atom[ast.Expr]:
 //
-//	| a=NAME { Name(Ident(a), Load(), EXTRA) }
+//	| a=NAME { NameAt(a, Load()) }
 //	| 'True' { Constant(true, "", EXTRA) }
 //	| 'False' { Constant(false, "", EXTRA) }
 //	| 'None' { Constant(PyNone(), "", EXTRA) }
@@ -6652,12 +6652,12 @@ func (p *Parser) atom_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
 	var _look int
-	{ // a=NAME { Name(Ident(a), Load(), EXTRA) }
+	{ // a=NAME { NameAt(a, Load()) }
 		var a *peg.Token
 		if a = p.Expect(1); a == nil { // NAME
 			goto _alt2
 		}
-		_res, _ok = Name(Ident(&p.Parser, a), Load(), p.Span(_mark)), true
+		_res, _ok = NameAt(&p.Parser, a, Load()), true
 		goto _done
 	}
 _alt2:
@@ -8404,19 +8404,19 @@ _done:
 
 // star_atom[ast.Expr]:
 //
-//	| a=NAME { Name(Ident(a), Store(), EXTRA) }
+//	| a=NAME { NameAt(a, Store()) }
 //	| '(' a=target_with_star_atom ')' { SetContext(a, Store()) }
 //	| '(' a=[star_targets_tuple_seq] ')' { Tuple(a, Store(), EXTRA) }
 //	| '[' a=[star_targets_list_seq] ']' { List(a, Store(), EXTRA) }
 func (p *Parser) star_atom_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // a=NAME { Name(Ident(a), Store(), EXTRA) }
+	{ // a=NAME { NameAt(a, Store()) }
 		var a *peg.Token
 		if a = p.Expect(1); a == nil { // NAME
 			goto _alt2
 		}
-		_res, _ok = Name(Ident(&p.Parser, a), Store(), p.Span(_mark)), true
+		_res, _ok = NameAt(&p.Parser, a, Store()), true
 		goto _done
 	}
 _alt2:
@@ -8474,7 +8474,7 @@ _done:
 // single_target[ast.Expr]:
 //
 //	| single_subscript_attribute_target
-//	| a=NAME { Name(Ident(a), Store(), EXTRA) }
+//	| a=NAME { NameAt(a, Store()) }
 //	| '(' a=single_target ')' { a }
 func (p *Parser) single_target_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
@@ -8489,12 +8489,12 @@ func (p *Parser) single_target_rule() (_res ast.Expr, _ok bool) {
 	}
 _alt2:
 	p.Pos = _mark
-	{ // a=NAME { Name(Ident(a), Store(), EXTRA) }
+	{ // a=NAME { NameAt(a, Store()) }
 		var a *peg.Token
 		if a = p.Expect(1); a == nil { // NAME
 			goto _alt3
 		}
-		_res, _ok = Name(Ident(&p.Parser, a), Store(), p.Span(_mark)), true
+		_res, _ok = NameAt(&p.Parser, a, Store()), true
 		goto _done
 	}
 _alt3:
@@ -8954,19 +8954,19 @@ _done:
 
 // del_t_atom[ast.Expr]:
 //
-//	| a=NAME { Name(Ident(a), Del(), EXTRA) }
+//	| a=NAME { NameAt(a, Del()) }
 //	| '(' a=del_target ')' { SetContext(a, Del()) }
 //	| '(' a=[del_targets] ')' { Tuple(a, Del(), EXTRA) }
 //	| '[' a=[del_targets] ']' { List(a, Del(), EXTRA) }
 func (p *Parser) del_t_atom_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // a=NAME { Name(Ident(a), Del(), EXTRA) }
+	{ // a=NAME { NameAt(a, Del()) }
 		var a *peg.Token
 		if a = p.Expect(1); a == nil { // NAME
 			goto _alt2
 		}
-		_res, _ok = Name(Ident(&p.Parser, a), Del(), p.Span(_mark)), true
+		_res, _ok = NameAt(&p.Parser, a, Del()), true
 		goto _done
 	}
 _alt2:
