@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"runtime"
 	"strings"
 	"sync"
 
@@ -45,12 +46,8 @@ var entryRules = map[Mode]string{
 // its AST or the SyntaxError CPython 3.13 raises for it. It is
 // ast.parse(src, filename, mode) without type comments.
 func Parse(src []byte, opts Options) (ast.Mod, *peg.Error) {
-	p := parserPool.Get().(*Parser)
-	defer func() {
-		p.Reset(nil, nil) // drop the source; the buffers stay for the next parse
-		p.Data = nil
-		parserPool.Put(p)
-	}()
+	p := getParser()
+	defer putParser(p)
 	return run(src, opts, func(toks peg.TokenSource) (engine, error) {
 		kw, bits, err := peg.EnableExtensions(keywords, extensions, extKeywords, opts.Extensions)
 		if err != nil {
@@ -62,10 +59,36 @@ func Parse(src []byte, opts Options) (ast.Mod, *peg.Error) {
 	})
 }
 
-// parserPool keeps generated parsers between parses: their token and memo
-// buffers, sized by the biggest source seen, are what a parse allocates
-// most.
-var parserPool = sync.Pool{New: func() any { return &Parser{} }}
+// idleParsers keeps a few generated parsers between parses: their token
+// and memo buffers, sized by the biggest source seen, are what a parse
+// allocates most. (A sync.Pool would drop them at every garbage
+// collection, and a parse makes many.) An idle parser's memo table may
+// still reference the last tree it built.
+var idleParsers struct {
+	sync.Mutex
+	list []*Parser
+}
+
+func getParser() *Parser {
+	idleParsers.Lock()
+	defer idleParsers.Unlock()
+	if n := len(idleParsers.list); n > 0 {
+		p := idleParsers.list[n-1]
+		idleParsers.list = idleParsers.list[:n-1]
+		return p
+	}
+	return &Parser{}
+}
+
+func putParser(p *Parser) {
+	p.Reset(nil, nil) // drop the source; the buffers stay
+	p.Data = nil
+	idleParsers.Lock()
+	defer idleParsers.Unlock()
+	if len(idleParsers.list) < 2*runtime.GOMAXPROCS(0) {
+		idleParsers.list = append(idleParsers.list, p)
+	}
+}
 
 // ParseInterpreted is Parse with a grammar interpreter (built from
 // grammar/python.gram, or from an edited copy of it, with the Helpers
