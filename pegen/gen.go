@@ -430,10 +430,97 @@ func (g *gen) leader(r *Rule) {
 	g.p("\t\tif !_vok || p.Pos <= _end {\n\t\t\tbreak\n\t\t}")
 	g.p("\t\t_res, _ok, _end = _v, true, p.Pos")
 	g.p("\t\tp.GrowMemo(_seed, %s)", boxed("_v", r.Type))
+	if kinds, ok := g.growTokens(r); ok {
+		conds := make([]string, len(kinds))
+		for i, k := range kinds {
+			conds[i] = fmt.Sprintf("_k != %d", k)
+		}
+		g.p("\t\tif _k := p.Peek().Kind; %s {", strings.Join(conds, " && "))
+		g.p("\t\t\tbreak // no left-recursive alternative can go on from here")
+		g.p("\t\t}")
+	}
 	g.p("\t}")
 	g.p("\tp.Pos = _end")
 	g.p("\tp.Level--")
 	g.p("\treturn _res, _ok\n}\n")
+}
+
+// growTokens is, for a leader whose left-recursive alternatives all start
+// with the rule itself followed by a token (a=sum '+' b=term), the token
+// kinds that can come after its current result. When the next token is
+// none of them, another round of growing cannot get further: its
+// left-recursive alternatives fail at once and the others match what they
+// matched before. So the generated leader stops there, skipping a round
+// that would only confirm it. A rule in second place whose alternatives
+// all start with a token counts as those tokens. It reports false when the
+// rule does not have that shape (indirect left recursion, a modifier or
+// another rule in second place, an alternative that can reach the rule
+// without consuming).
+func (g *gen) growTokens(r *Rule) ([]int32, bool) {
+	scc := map[string]bool{}
+	for _, c := range g.prog.Analysis.LeftRecursive {
+		if len(c) > 0 && c[0] == r.Name {
+			for _, n := range c {
+				scc[n] = true
+			}
+		}
+	}
+	if len(scc) != 1 {
+		return nil, false
+	}
+	seen := map[int32]bool{}
+	var kinds []int32
+	for _, a := range r.Alts {
+		if len(a.Items) == 0 {
+			return nil, false
+		}
+		first := a.Items[0]
+		plain := first.Look == 0 && !first.Opt && !first.Forced
+		switch {
+		case !plain:
+			return nil, false
+		case first.Kind == ItemRule && first.Rule == r:
+			if len(a.Items) < 2 {
+				return nil, false
+			}
+			second := a.Items[1]
+			if second.Look != 0 || second.Opt || second.Forced {
+				return nil, false
+			}
+			var next []int32
+			switch second.Kind {
+			case ItemToken, ItemKeyword:
+				next = []int32{second.Token}
+			case ItemRule:
+				// A rule whose every alternative starts with a token
+				// (genexp: '(' ...).
+				for _, b := range second.Rule.Alts {
+					if len(b.Items) == 0 {
+						return nil, false
+					}
+					f := b.Items[0]
+					if f.Kind != ItemToken && f.Kind != ItemKeyword || f.Look != 0 || f.Opt || f.Forced {
+						return nil, false
+					}
+					next = append(next, f.Token)
+				}
+			default:
+				return nil, false
+			}
+			for _, k := range next {
+				if !seen[k] {
+					seen[k] = true
+					kinds = append(kinds, k)
+				}
+			}
+		case first.Kind == ItemRule && scc[first.Rule.Name]:
+			return nil, false
+		case first.Kind == ItemRule && first.Rule.Synthetic():
+			// A group or loop might hide a call of the rule itself.
+			return nil, false
+		}
+	}
+	return kinds, len(kinds) > 0
 }
 
 // alt writes one alternative as a block that either jumps to fail or

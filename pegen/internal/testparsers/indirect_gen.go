@@ -103,6 +103,9 @@ func (p *IndirectParser) sum_rule() (any, bool) {
 		}
 		_res, _ok, _end = _v, true, p.Pos
 		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 14 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--

@@ -104,6 +104,9 @@ func (p *LeftrecParser) expr_rule() (any, bool) {
 		}
 		_res, _ok, _end = _v, true, p.Pos
 		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 14 && _k != 15 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--
@@ -209,6 +212,9 @@ func (p *LeftrecParser) term_rule() (any, bool) {
 		}
 		_res, _ok, _end = _v, true, p.Pos
 		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 16 && _k != 17 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--
