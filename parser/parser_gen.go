@@ -1479,6 +1479,9 @@ func (p *Parser) dotted_name_rule() (string, bool) {
 		}
 		_res, _ok, _end = _v, true, p.Pos
 		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 23 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--
@@ -5672,6 +5675,9 @@ func (p *Parser) bitwise_or_rule() (ast.Expr, bool) {
 		}
 		_res, _ok, _end = _v, true, p.Pos
 		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 18 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--
@@ -5739,6 +5745,9 @@ func (p *Parser) bitwise_xor_rule() (ast.Expr, bool) {
 		}
 		_res, _ok, _end = _v, true, p.Pos
 		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 32 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--
@@ -5806,6 +5815,9 @@ func (p *Parser) bitwise_and_rule() (ast.Expr, bool) {
 		}
 		_res, _ok, _end = _v, true, p.Pos
 		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 19 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--
@@ -5874,6 +5886,9 @@ func (p *Parser) shift_expr_rule() (ast.Expr, bool) {
 		}
 		_res, _ok, _end = _v, true, p.Pos
 		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 33 && _k != 34 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--
@@ -5977,6 +5992,9 @@ func (p *Parser) sum_rule() (ast.Expr, bool) {
 		}
 		_res, _ok, _end = _v, true, p.Pos
 		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 14 && _k != 15 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--
@@ -6083,6 +6101,9 @@ func (p *Parser) term_rule() (ast.Expr, bool) {
 		}
 		_res, _ok, _end = _v, true, p.Pos
 		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 16 && _k != 17 && _k != 47 && _k != 24 && _k != 49 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--
@@ -6433,6 +6454,9 @@ func (p *Parser) primary_rule() (ast.Expr, bool) {
 		}
 		_res, _ok, _end = _v, true, p.Pos
 		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 23 && _k != 7 && _k != 9 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--
@@ -8630,6 +8654,9 @@ func (p *Parser) t_primary_rule() (ast.Expr, bool) {
 		}
 		_res, _ok, _end = _v, true, p.Pos
 		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 23 && _k != 9 && _k != 7 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--
