@@ -430,7 +430,7 @@ func (g *gen) leader(r *Rule) {
 	g.p("\t\tif !_vok || p.Pos <= _end {\n\t\t\tbreak\n\t\t}")
 	g.p("\t\t_res, _ok, _end = _v, true, p.Pos")
 	g.p("\t\tp.GrowMemo(_seed, %s)", boxed("_v", r.Type))
-	if kinds, ok := g.growTokens(r); ok {
+	if kinds, ok := growTokens(g.prog, r); ok {
 		conds := make([]string, len(kinds))
 		for i, k := range kinds {
 			conds[i] = fmt.Sprintf("_k != %d", k)
@@ -456,9 +456,9 @@ func (g *gen) leader(r *Rule) {
 // rule does not have that shape (indirect left recursion, a modifier or
 // another rule in second place, an alternative that can reach the rule
 // without consuming).
-func (g *gen) growTokens(r *Rule) ([]int32, bool) {
+func growTokens(prog *Program, r *Rule) ([]int32, bool) {
 	scc := map[string]bool{}
-	for _, c := range g.prog.Analysis.LeftRecursive {
+	for _, c := range prog.Analysis.LeftRecursive {
 		if len(c) > 0 && c[0] == r.Name {
 			for _, n := range c {
 				scc[n] = true

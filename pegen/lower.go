@@ -76,6 +76,9 @@ type Alt struct {
 	// Type is the Go type of the alternative's value.
 	Type string
 	Src  *gram.Alt
+	// ID numbers the program's alternatives from 0, so that engines can
+	// keep per-alternative data in slices.
+	ID int
 }
 
 // ItemKind says what an item matches.
@@ -174,6 +177,7 @@ type lowerer struct {
 	dedupe   map[string]*Rule
 	declared map[string]string
 	counter  int
+	alts     int // alternatives numbered so far
 }
 
 func (l *lowerer) add(r *Rule) {
@@ -226,7 +230,8 @@ func (l *lowerer) extKeywords() {
 }
 
 func (l *lowerer) alt(ga *gram.Alt) (*Alt, error) {
-	alt := &Alt{Action: nil, ErrorPass: ErrorPassOnly(ga), Ext: ga.Ext, Src: ga}
+	alt := &Alt{Action: nil, ErrorPass: ErrorPassOnly(ga), Ext: ga.Ext, Src: ga, ID: l.alts}
+	l.alts++
 	if ga.Ext != "" {
 		alt.ExtBit = sort.SearchStrings(l.p.Exts, ga.Ext)
 	}
