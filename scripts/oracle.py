@@ -41,8 +41,14 @@ def read_source(path):
 
 
 def stage_tokens(path, argv):
-    """The exact text of `python -m tokenize`, run as a subprocess so that
-    its argument handling and error printing are CPython's own."""
+    """The exact text of `python -m tokenize`: tokenize's own main() run in
+    this process (a process per file made corpus runs take minutes), or as
+    a subprocess for standard input and when tokenize crashes, so that its
+    argument handling and error printing are CPython's own."""
+    if path != "-":
+        res = tokenize_in_process(path, argv)
+        if res is not None:
+            return res
     if path == "-":  # tokenize reads standard input when given no file
         cmd = [sys.executable, "-m", "tokenize", *argv]
         r = subprocess.run(cmd, input=sys.stdin.buffer.read(), capture_output=True)
@@ -51,6 +57,28 @@ def stage_tokens(path, argv):
     cmd = [sys.executable, "-m", "tokenize", *argv, path]
     r = subprocess.run(cmd, capture_output=True, text=True, errors="surrogateescape")
     return r.stdout, r.stderr, r.returncode
+
+
+def tokenize_in_process(path, argv):
+    """tokenize.main() with its output captured, or None when it raised
+    something other than SystemExit (its crash output needs a real
+    process)."""
+    import contextlib
+    import tokenize
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.argv
+    sys.argv = ["python -m tokenize", *argv, path]
+    status = 0
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            tokenize.main()
+    except SystemExit as e:
+        status = e.code if isinstance(e.code, int) else 1
+    except BaseException:
+        return None
+    finally:
+        sys.argv = saved
+    return out.getvalue(), err.getvalue(), status
 
 
 def syntax_error_text(err, filename):
