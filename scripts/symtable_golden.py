@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Regenerates package symtable's golden data from the oracle, CPython 3.13.
+Run it through scripts/symtable-golden.sh, which finds the oracle.
+
+  symtable/testdata/cases.jsonl   for each program of cases.txt: its tree
+                                  (oracle.py astjson), what `oracle.py
+                                  symtable NAME.py` prints (out, err, status)
+                                  and, when symtable.symtable raises, the
+                                  exception's type, message and location
+
+Each program is written to NAME.py in a temporary directory that is the
+current one, so errors name the file NAME.py and CPython can read the
+line back for their text.
+"""
+
+import json
+import os
+import sys
+import symtable
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import oracle  # noqa: E402  (checks the version too)
+
+
+def read_cases(path):
+    cases, cur = [], None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("####"):
+                cur = {"name": line[4:].strip(), "lines": []}
+                cases.append(cur)
+            elif cur is not None:
+                cur["lines"].append(line)
+    return cases
+
+
+def main():
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+    testdata = os.path.join(root, "symtable", "testdata")
+    cases = read_cases(os.path.join(testdata, "cases.txt"))
+    names = set()
+    out = []
+    here = os.getcwd()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.chdir(tmp)
+        try:
+            for case in cases:
+                name = case["name"]
+                if name in names:
+                    sys.exit("duplicate case %s" % name)
+                names.add(name)
+                src = "".join(case["lines"])
+                path = name + ".py"
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(src)
+                tree, err, status = oracle.stage_astjson(path, [])
+                if status != 0:
+                    sys.exit("case %s does not parse:\n%s" % (name, err))
+                text, err, status = oracle.stage_symtable(path, [])
+                rec = {"name": name, "src": src, "tree": json.loads(tree)["tree"],
+                       "out": text, "err": err, "status": status, "error": None}
+                if status != 0:
+                    try:
+                        symtable.symtable(src.encode(), path, "exec")
+                        sys.exit("case %s: no error the second time" % name)
+                    except SyntaxError as e:
+                        rec["error"] = {"type": type(e).__name__, "msg": e.msg,
+                                        "lineno": e.lineno, "offset": e.offset,
+                                        "end_lineno": e.end_lineno,
+                                        "end_offset": e.end_offset, "text": e.text}
+                out.append(rec)
+        finally:
+            os.chdir(here)
+    with open(os.path.join(testdata, "cases.jsonl"), "w", encoding="utf-8") as f:
+        for rec in out:
+            f.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
+    errors = sum(1 for r in out if r["status"])
+    print("symtable/testdata/cases.jsonl: %d cases (%d errors)" % (len(out), errors))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,121 @@
+package symtable
+
+import (
+	"bytes"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/peglab/peglab/ast"
+)
+
+// AppendDump appends the dump of t and its descendants (the format the
+// package doc describes, and scripts/oracle.py's symtable stage prints).
+func AppendDump(dst []byte, t *Table) []byte { return appendTable(dst, t, 0) }
+
+// Dump returns the dump of st's tables, starting at the module.
+func Dump(st *SymbolTable) string { return string(AppendDump(nil, st.Top)) }
+
+func appendTable(dst []byte, t *Table, depth int) []byte {
+	for range depth {
+		dst = append(dst, "  "...)
+	}
+	dst = append(dst, t.Type.String()...)
+	dst = append(dst, ' ')
+	dst = ast.AppendReprString(dst, t.Name)
+	dst = append(dst, " line "...)
+	dst = strconv.AppendInt(dst, int64(t.Lineno), 10)
+	if t.Nested {
+		dst = append(dst, " nested"...)
+	}
+	if len(t.Varnames) > 0 {
+		dst = append(dst, " varnames=["...)
+		for i, v := range t.Varnames {
+			if i > 0 {
+				dst = append(dst, ", "...)
+			}
+			dst = ast.AppendReprString(dst, v)
+		}
+		dst = append(dst, ']')
+	}
+	dst = append(dst, '\n')
+	for _, s := range t.Symbols {
+		for range depth + 1 {
+			dst = append(dst, "  "...)
+		}
+		dst = ast.AppendReprString(dst, s.Name)
+		dst = append(dst, ' ')
+		dst = append(dst, s.Scope.String()...)
+		dst = append(dst, ' ')
+		dst = s.Flags.appendTo(dst)
+		ns := 0
+		for _, c := range t.Children {
+			if c.Name == s.Name {
+				ns++
+			}
+		}
+		if ns > 0 {
+			dst = append(dst, " namespaces="...)
+			dst = strconv.AppendInt(dst, int64(ns), 10)
+		}
+		dst = append(dst, '\n')
+	}
+	for _, c := range t.Children {
+		dst = appendTable(dst, c, depth+1)
+	}
+	return dst
+}
+
+func sortSymbolsLarge(s []Symbol) {
+	slices.SortFunc(s, func(a, b Symbol) int { return strings.Compare(a.Name, b.Name) })
+}
+
+// sourceLine returns line n (1-based) of src as CPython reads it back
+// from the file for an error's text: lines end at \n, \r\n or \r, the
+// ending is kept, and bytes that are not UTF-8 become U+FFFD. It returns
+// "" when src is nil or has no such line.
+func sourceLine(src []byte, n int) string {
+	if src == nil || n < 1 {
+		return ""
+	}
+	start := 0
+	for line := 1; ; line++ {
+		if start >= len(src) {
+			return ""
+		}
+		end := start
+		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
+			end++
+		}
+		next := end
+		if next < len(src) {
+			if src[next] == '\r' && next+1 < len(src) && src[next+1] == '\n' {
+				next++
+			}
+			next++
+		}
+		if line == n {
+			raw := src[start:end]
+			if n == 1 {
+				raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+			}
+			return decodeReplace(raw) + "\n"
+		}
+		start = next
+	}
+}
+
+// decodeReplace decodes UTF-8 with each invalid byte replaced by U+FFFD.
+func decodeReplace(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	var sb strings.Builder
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		sb.WriteRune(r)
+		b = b[n:]
+	}
+	return sb.String()
+}
