@@ -25,24 +25,29 @@ func (b *builder) analyze(top *Table) {
 	b.release(free, global, typeParams)
 }
 
-func (b *builder) newSet() nameSet {
-	if n := len(b.pool); n > 0 {
+// getSet returns a set of the module's size from the pool (which may
+// hold sets of earlier, smaller modules), its contents undefined.
+func (b *builder) getSet() nameSet {
+	for n := len(b.pool); n > 0; n = len(b.pool) {
 		s := b.pool[n-1]
 		b.pool = b.pool[:n-1]
-		clear(s)
-		return s
+		if cap(s) >= b.size {
+			return s[:b.size]
+		}
 	}
-	return make(nameSet, b.size)
+	return make(nameSet, b.size, max(b.size, 4))
+}
+
+func (b *builder) newSet() nameSet {
+	s := b.getSet()
+	clear(s)
+	return s
 }
 
 func (b *builder) copySet(s nameSet) nameSet {
-	if n := len(b.pool); n > 0 {
-		t := b.pool[n-1]
-		b.pool = b.pool[:n-1]
-		copy(t, s)
-		return t
-	}
-	return append(make(nameSet, 0, b.size), s...)
+	t := b.getSet()
+	copy(t, s)
+	return t
 }
 
 func (b *builder) release(sets ...nameSet) {

@@ -2,6 +2,7 @@ package symtable
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/pegen/peg"
@@ -87,8 +88,8 @@ func Build(mod ast.Mod, filename string, opts *Options) (st *SymbolTable, err *p
 	if opts == nil {
 		opts = &Options{}
 	}
-	b := &builder{filename: filename, src: opts.Source, private: noPrivate}
-	b.in.init()
+	b := builders.Get().(*builder)
+	b.reset(filename, opts.Source)
 	defer func() {
 		if r := recover(); r != nil {
 			e, ok := r.(*peg.Error)
@@ -97,6 +98,8 @@ func Build(mod ast.Mod, filename string, opts *Options) (st *SymbolTable, err *p
 			}
 			st, err = nil, e
 		}
+		b.reset("", nil)
+		builders.Put(b)
 	}()
 	fut := b.future(mod)
 	fut.Features |= opts.Features
@@ -134,8 +137,38 @@ func className(n ast.Node) string {
 	return n.Class().Name
 }
 
+// builders keeps builders between runs: their interner's map, their sets
+// and their stack keep their capacity, so that building the tables of many
+// modules allocates little besides the tables.
+var builders = sync.Pool{New: func() any {
+	b := &builder{}
+	b.in.init()
+	return b
+}}
+
+// reset prepares b for a new module, or (with no filename) drops what
+// the last one referenced.
+func (b *builder) reset(filename string, src []byte) {
+	b.in.reset()
+	b.st, b.filename, b.src, b.features = nil, filename, src, 0
+	clear(b.stack)
+	b.stack, b.cur, b.global, b.private = b.stack[:0], nil, nil, noPrivate
+	b.slab = nil
+}
+
+// newTableSlot returns a zero Table, allocated with others in slabs.
+func (b *builder) newTableSlot() *Table {
+	if len(b.slab) == 0 {
+		b.slab = make([]Table, 16)
+	}
+	t := &b.slab[0]
+	b.slab = b.slab[1:]
+	return t
+}
+
 // builder holds the state of both passes (CPython's struct symtable).
 type builder struct {
+	slab []Table // tables to hand out
 	in       interner
 	st       *SymbolTable
 	filename string
@@ -199,7 +232,8 @@ func (b *builder) newError(at loc, ranged bool, format string, args ...any) *peg
 
 // newTable makes a block the way ste_new does.
 func (b *builder) newTable(name nameID, typ BlockType, key blockKey, at loc) *Table {
-	t := &Table{
+	t := b.newTableSlot()
+	*t = Table{
 		Type: typ, Name: b.in.names[name], key: key, Node: key.node,
 		Lineno: at.line, ColOffset: at.col, EndLineno: at.endLine, EndColOffset: at.endCol,
 	}

@@ -3,6 +3,7 @@ package symtable
 import (
 	"math/bits"
 	"strings"
+	"unsafe"
 )
 
 // nameID is an interned name. Each Build interns every name it meets, so
@@ -38,28 +39,107 @@ var fixedNames = [numFixedNames]string{
 	idAnnotation:       "_annotation",
 }
 
-// interner maps names to ids and back.
+// interner maps names to ids and back. Its table is open addressing
+// over slots stamped with the run that filled them, so that forgetting the
+// names of one module costs nothing.
 type interner struct {
-	ids     map[string]nameID
 	names   []string
+	hashes  []uint32 // hashes[id] is the hash of names[id]
+	slots   []slot   // len is a power of two, at least twice len(names)
+	run     uint32   // slots of other runs are empty
 	mangles map[[2]nameID]nameID // (private, name) -> mangled
 }
 
+type slot struct {
+	run  uint32
+	hash uint32
+	id   nameID
+}
+
 func (in *interner) init() {
-	in.ids = make(map[string]nameID, 256)
 	in.names = make([]string, 0, 256)
+	in.hashes = make([]uint32, 0, 256)
+	in.slots = make([]slot, 512)
+	in.run = 1
 	for _, s := range fixedNames {
 		in.intern(s)
 	}
 }
 
+// reset forgets every name but the fixed ones, keeping the capacity
+// (unless one module made it huge).
+func (in *interner) reset() {
+	if len(in.names) == int(numFixedNames) {
+		return
+	}
+	if len(in.names) > 1<<14 || in.run == 1<<32-1 {
+		in.mangles = nil
+		in.init()
+		return
+	}
+	clear(in.names[numFixedNames:])
+	in.names = in.names[:numFixedNames]
+	in.hashes = in.hashes[:numFixedNames]
+	in.run++
+	for id, h := range in.hashes {
+		in.place(h, nameID(id))
+	}
+	clear(in.mangles)
+}
+
+// hashString mixes the name eight bytes at a time: identifiers are short,
+// and a byte-at-a-time hash is a chain of multiplications.
+func hashString(s string) uint32 {
+	h := uint64(len(s)) * 0x9e3779b97f4a7c15
+	p := unsafe.StringData(s)
+	n := len(s)
+	for ; n >= 8; n -= 8 {
+		h = (h ^ *(*uint64)(unsafe.Pointer(p))) * 0xbf58476d1ce4e5b9
+		h ^= h >> 31
+		p = (*byte)(unsafe.Add(unsafe.Pointer(p), 8))
+	}
+	var w uint64
+	for i := range n {
+		w |= uint64(*(*byte)(unsafe.Add(unsafe.Pointer(p), i))) << (8 * i)
+	}
+	h = (h ^ w) * 0x94d049bb133111eb
+	h ^= h >> 29
+	return uint32(h)
+}
+
+func (in *interner) place(h uint32, id nameID) {
+	mask := uint32(len(in.slots) - 1)
+	i := h & mask
+	for in.slots[i].run == in.run {
+		i = (i + 1) & mask
+	}
+	in.slots[i] = slot{in.run, h, id}
+}
+
 func (in *interner) intern(s string) nameID {
-	if id, ok := in.ids[s]; ok {
-		return id
+	h := hashString(s)
+	mask := uint32(len(in.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &in.slots[i]
+		if sl.run != in.run {
+			break
+		}
+		if sl.hash == h && in.names[sl.id] == s {
+			return sl.id
+		}
 	}
 	id := nameID(len(in.names))
-	in.ids[s] = id
 	in.names = append(in.names, s)
+	in.hashes = append(in.hashes, h)
+	if 2*len(in.names) > len(in.slots) {
+		in.slots = make([]slot, 4*len(in.slots))
+		in.run++
+		for id, h := range in.hashes {
+			in.place(h, nameID(id))
+		}
+	} else {
+		in.place(h, id)
+	}
 	return id
 }
 
