@@ -168,7 +168,7 @@ func (b *builder) newTableSlot() *Table {
 
 // builder holds the state of both passes (CPython's struct symtable).
 type builder struct {
-	slab []Table // tables to hand out
+	slab     []Table // tables to hand out
 	in       interner
 	st       *SymbolTable
 	filename string

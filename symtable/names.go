@@ -44,9 +44,9 @@ var fixedNames = [numFixedNames]string{
 // names of one module costs nothing.
 type interner struct {
 	names   []string
-	hashes  []uint32 // hashes[id] is the hash of names[id]
-	slots   []slot   // len is a power of two, at least twice len(names)
-	run     uint32   // slots of other runs are empty
+	hashes  []uint32             // hashes[id] is the hash of names[id]
+	slots   []slot               // len is a power of two, at least twice len(names)
+	run     uint32               // slots of other runs are empty
 	mangles map[[2]nameID]nameID // (private, name) -> mangled
 }
 
