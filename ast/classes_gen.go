@@ -83,6 +83,7 @@ const (
 	classBitXor
 	classBitAnd
 	classFloorDiv
+	classArrow
 	classInvert
 	classNot
 	classUAdd
@@ -97,6 +98,7 @@ const (
 	classIsNot
 	classIn
 	classNotIn
+	classAlmostEq
 	classComprehension
 	classExceptHandler
 	classArguments
@@ -898,6 +900,13 @@ var classes = [...]Class{
 		Enum: true,
 		New:  func() any { return FloorDiv },
 	},
+	classArrow: {
+		Name: "Arrow",
+		Type: "operator",
+		Enum: true,
+		Ext:  "arrow",
+		New:  func() any { return Arrow },
+	},
 	classInvert: {
 		Name: "Invert",
 		Type: "unaryop",
@@ -981,6 +990,13 @@ var classes = [...]Class{
 		Type: "cmpop",
 		Enum: true,
 		New:  func() any { return NotIn },
+	},
+	classAlmostEq: {
+		Name: "AlmostEq",
+		Type: "cmpop",
+		Enum: true,
+		Ext:  "almosteq",
+		New:  func() any { return AlmostEq },
 	},
 	classComprehension: {
 		Name:    "comprehension",
@@ -2549,7 +2565,7 @@ func (x Boolop) String() string {
 
 // Class returns the class of x, or nil if x is not a valid Operator.
 func (x Operator) Class() *Class {
-	if x < 1 || int(x) > 13 {
+	if x < 1 || int(x) > 14 {
 		return nil
 	}
 	return &classes[classAdd+int(x)-1]
@@ -2581,7 +2597,7 @@ func (x Unaryop) String() string {
 
 // Class returns the class of x, or nil if x is not a valid Cmpop.
 func (x Cmpop) Class() *Class {
-	if x < 1 || int(x) > 10 {
+	if x < 1 || int(x) > 11 {
 		return nil
 	}
 	return &classes[classEq+int(x)-1]

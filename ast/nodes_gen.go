@@ -536,7 +536,7 @@ const (
 	Or
 )
 
-// Operator is the simple sum operator = Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd | FloorDiv. Zero is not a valid value.
+// Operator is the simple sum operator = Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd | FloorDiv | Arrow. Zero is not a valid value.
 type Operator uint8
 
 // The constructors of operator, numbered from 1.
@@ -554,6 +554,7 @@ const (
 	BitXor
 	BitAnd
 	FloorDiv
+	Arrow // (extension arrow)
 )
 
 // Unaryop is the simple sum unaryop = Invert | Not | UAdd | USub. Zero is not a valid value.
@@ -567,7 +568,7 @@ const (
 	USub
 )
 
-// Cmpop is the simple sum cmpop = Eq | NotEq | Lt | LtE | Gt | GtE | Is | IsNot | In | NotIn. Zero is not a valid value.
+// Cmpop is the simple sum cmpop = Eq | NotEq | Lt | LtE | Gt | GtE | Is | IsNot | In | NotIn | AlmostEq. Zero is not a valid value.
 type Cmpop uint8
 
 // The constructors of cmpop, numbered from 1.
@@ -582,6 +583,7 @@ const (
 	IsNot
 	In
 	NotIn
+	AlmostEq // (extension almosteq)
 )
 
 // Comprehension is the product type comprehension(expr target, expr iter, expr* ifs, int is_async).

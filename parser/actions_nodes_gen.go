@@ -356,6 +356,9 @@ func BitAnd() ast.Operator { return ast.BitAnd }
 // FloorDiv returns the operator FloorDiv.
 func FloorDiv() ast.Operator { return ast.FloorDiv }
 
+// Arrow returns the operator Arrow. It is added by extension arrow.
+func Arrow() ast.Operator { return ast.Arrow }
+
 // Invert returns the unaryop Invert.
 func Invert() ast.Unaryop { return ast.Invert }
 
@@ -397,6 +400,9 @@ func In() ast.Cmpop { return ast.In }
 
 // NotIn returns the cmpop NotIn.
 func NotIn() ast.Cmpop { return ast.NotIn }
+
+// AlmostEq returns the cmpop AlmostEq. It is added by extension almosteq.
+func AlmostEq() ast.Cmpop { return ast.AlmostEq }
 
 // Comprehension builds the product comprehension(expr target, expr iter, expr* ifs, int is_async).
 func Comprehension(target ast.Expr, iter ast.Expr, ifs []ast.Expr, isAsync int) *ast.Comprehension {

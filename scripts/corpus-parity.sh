@@ -1,8 +1,19 @@
 #!/usr/bin/env bash
 # Corpus parity against the oracle: every stage that exists, over the 3.13
-# standard library and its test/ folder. Usage: corpus-parity.sh PYTHON
+# standard library and its test/ folder (site-packages left out). Prints
+# each stage's summary and parity; fails when a file differs.
+# Usage: corpus-parity.sh PYTHON
 set -euo pipefail
+cd "$(dirname "$0")/.."
 py=$1
 lib=$("$py" -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
 echo "stdlib: $lib"
-echo "(no parity stages yet)"
+bin=$(mktemp -d)/peglab
+trap 'rm -rf "$(dirname "$bin")"' EXIT
+go build -o "$bin" ./cmd/peglab
+status=0
+for stage in tokens; do
+  echo "== stage $stage"
+  "$bin" corpus --oracle "$py" --stage "$stage" --exclude site-packages "$lib" || status=1
+done
+exit $status

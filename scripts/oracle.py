@@ -45,6 +45,11 @@ def read_source(path):
 def stage_tokens(path, argv):
     """The exact text of `python -m tokenize`, run as a subprocess so that
     its argument handling and error printing are CPython's own."""
+    if path == "-":  # tokenize reads standard input when given no file
+        cmd = [sys.executable, "-m", "tokenize", *argv]
+        r = subprocess.run(cmd, input=sys.stdin.buffer.read(), capture_output=True)
+        dec = lambda b: b.decode("utf-8", "surrogateescape")
+        return dec(r.stdout), dec(r.stderr), r.returncode
     cmd = [sys.executable, "-m", "tokenize", *argv, path]
     r = subprocess.run(cmd, capture_output=True, text=True, errors="surrogateescape")
     return r.stdout, r.stderr, r.returncode

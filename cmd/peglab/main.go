@@ -88,7 +88,7 @@ var commands []func() *cobra.Command
 // usageError reports wrong use of a command: the message, a pointer to
 // --help, and exit status 2.
 func usageError(c *cobra.Command, err error) error {
-	fmt.Fprintf(c.ErrOrStderr(), "peglab %s: %v\nRun '%s --help' for usage.\n", c.Name(), err, c.CommandPath())
+	fmt.Fprintf(c.ErrOrStderr(), "%s: %v\nRun '%s --help' for usage.\n", c.CommandPath(), err, c.CommandPath())
 	return &exitError{code: 2}
 }
 

@@ -1,0 +1,163 @@
+// Package extensions is the registry of peglab's language extensions.
+//
+// An extension is a folder extensions/<name>/ holding everything one new
+// piece of syntax needs, and nothing outside it: a grammar fragment
+// (ext.gram: new rules, and alternatives added in front of or after those of
+// existing rules), token additions (Tokens), AST additions (ext.asdl), a Go
+// package that registers the extension and its hooks for the later stages,
+// tests and a README. `go generate ./...` builds every extension into the
+// generated tokenizer table, AST and parser, each gated: with no extension
+// enabled, peglab is exactly Python 3.13.
+//
+// Extensions register themselves in init; extensions/all imports every one
+// of them (it is generated), so a binary that imports extensions/all knows
+// them all. An extension folder that was never compiled in can still be
+// loaded at run time with LoadDir, for the grammar interpreter.
+package extensions
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Extension describes one language extension.
+type Extension struct {
+	// Name is the extension's name, the name of its folder.
+	Name string
+	// Summary says in one line what the extension adds.
+	Summary string
+	// Files holds the extension's data files: ext.gram, Tokens, ext.asdl,
+	// README.md (each optional).
+	Files fs.FS
+	// Dir is the folder of an extension loaded at run time (LoadDir); it
+	// is empty for compiled-in extensions.
+	Dir string
+}
+
+// File returns the text of one of the extension's data files, and whether
+// it exists.
+func (e *Extension) File(name string) (string, bool) {
+	if e.Files == nil {
+		return "", false
+	}
+	data, err := fs.ReadFile(e.Files, name)
+	if err != nil {
+		return "", false
+	}
+	return string(data), true
+}
+
+var (
+	mu       sync.Mutex
+	registry = map[string]*Extension{}
+)
+
+// Register adds a compiled-in extension. It panics on a duplicate name: two
+// packages claiming one name is a build mistake.
+func Register(e *Extension) {
+	mu.Lock()
+	defer mu.Unlock()
+	if _, dup := registry[e.Name]; dup {
+		panic("extensions: " + e.Name + " registered twice")
+	}
+	registry[e.Name] = e
+}
+
+// All returns the compiled-in extensions, sorted by name.
+func All() []*Extension {
+	mu.Lock()
+	defer mu.Unlock()
+	out := make([]*Extension, 0, len(registry))
+	for _, e := range registry {
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Lookup returns the compiled-in extension with the given name.
+func Lookup(name string) (*Extension, bool) {
+	mu.Lock()
+	defer mu.Unlock()
+	e, ok := registry[name]
+	return e, ok
+}
+
+// Resolve turns an --ext list ("almosteq,arrow", possibly with spaces) into
+// extensions, rejecting unknown names with the list of known ones.
+func Resolve(list string) ([]*Extension, error) {
+	var out []*Extension
+	for _, name := range strings.Split(list, ",") {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		e, ok := Lookup(name)
+		if !ok {
+			var known []string
+			for _, k := range All() {
+				known = append(known, k.Name)
+			}
+			return nil, fmt.Errorf("unknown extension %q (known: %s)", name, strings.Join(known, ", "))
+		}
+		if !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+// LoadDir reads an extension folder at run time: its data files only (no
+// Go hooks run). The grammar interpreter can use it before anything is
+// generated or rebuilt.
+func LoadDir(dir string) (*Extension, error) {
+	info, err := os.Stat(dir)
+	if err != nil {
+		return nil, err
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("%s is not a folder", dir)
+	}
+	files := os.DirFS(dir)
+	found := false
+	for _, f := range []string{"ext.gram", "Tokens", "ext.asdl"} {
+		if _, err := fs.Stat(files, f); err == nil {
+			found = true
+		}
+	}
+	if !found {
+		return nil, fmt.Errorf("%s holds no ext.gram, Tokens or ext.asdl: not an extension folder", dir)
+	}
+	name := strings.TrimSuffix(filepathBase(dir), "/")
+	e := &Extension{Name: name, Files: files, Dir: dir, Summary: "loaded from " + dir}
+	if readme, err := fs.ReadFile(files, "README.md"); err == nil {
+		if s := firstParagraphLine(string(readme)); s != "" {
+			e.Summary = s
+		}
+	}
+	return e, nil
+}
+
+func filepathBase(p string) string {
+	p = strings.TrimRight(p, "/")
+	if i := strings.LastIndexByte(p, '/'); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
+
+// firstParagraphLine is the first line of a README that is not a heading.
+func firstParagraphLine(text string) string {
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			return line
+		}
+	}
+	return ""
+}

@@ -1,0 +1,333 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Options configure a corpus run.
+type Options struct {
+	Stage Stage
+	// Paths are files and directories; directories are searched for .py
+	// files.
+	Paths []string
+	// Exclude lists directory names not to descend into (site-packages).
+	Exclude []string
+	// Python is the oracle's interpreter; "" runs peglab's stage alone.
+	Python string
+	// OracleScript is the text of oracle.py.
+	OracleScript []byte
+	// Jobs is the number of files handled at once (0: one per CPU).
+	Jobs int
+	// Progress receives the progress display; nil shows none.
+	Progress io.Writer
+	// Bar draws a bar redrawn in place (a terminal); otherwise progress is
+	// plain lines.
+	Bar bool
+}
+
+// Report is the outcome of a run.
+type Report struct {
+	Stage    string
+	Files    int
+	Lines    int
+	Bytes    int64
+	Compared bool // the oracle was consulted
+	Same     int  // files whose result equals the oracle's
+	// Failures are the files that differ from the oracle, or, without the
+	// oracle, that the stage rejected.
+	Failures []Failure
+	Elapsed  time.Duration
+	Ours     time.Duration // time spent in peglab's stage, summed over files
+}
+
+// Failure is one file that did not pass, with the first difference.
+type Failure struct {
+	Path string
+	What string
+}
+
+// Parity is the percentage of files identical to the oracle's result.
+func (r *Report) Parity() float64 {
+	if r.Files == 0 {
+		return 100
+	}
+	return 100 * float64(r.Same) / float64(r.Files)
+}
+
+// Files lists the .py files under paths, sorted, skipping directories
+// whose name is in exclude.
+func Files(paths, exclude []string) ([]string, error) {
+	var files []string
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		if !info.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() {
+				if path != p && slices.Contains(exclude, d.Name()) {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if filepath.Ext(path) == ".py" && d.Type().IsRegular() {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	sort.Strings(files)
+	return slices.Compact(files), nil
+}
+
+// Run runs the stage over the files and compares with the oracle.
+func Run(ctx context.Context, opts Options) (*Report, error) {
+	start := time.Now()
+	files, err := Files(opts.Paths, opts.Exclude)
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, errors.New("no .py files found")
+	}
+	rep := &Report{Stage: opts.Stage.Name(), Files: len(files), Compared: opts.Python != ""}
+	jobs := opts.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	prog := newProgress(opts.Progress, opts.Bar, len(files), start)
+
+	// Our side: a pool of workers.
+	ours := make([]Result, len(files))
+	readErr := make([]error, len(files))
+	var lines, size, nanos int64
+	var statMu sync.Mutex
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				src, err := os.ReadFile(files[i])
+				if err != nil {
+					readErr[i] = err
+				} else {
+					t0 := time.Now()
+					ours[i] = opts.Stage.Run(files[i], src)
+					d := time.Since(t0)
+					statMu.Lock()
+					lines += int64(bytes.Count(src, []byte{'\n'}))
+					size += int64(len(src))
+					nanos += int64(d)
+					statMu.Unlock()
+				}
+				if opts.Python == "" {
+					prog.done()
+				}
+			}
+		}()
+	}
+
+	// The oracle's side, concurrently: one process, JSON lines.
+	var oracle []Result
+	var oracleErr error
+	oracleDone := make(chan struct{})
+	if opts.Python != "" {
+		go func() {
+			defer close(oracleDone)
+			oracle, oracleErr = runOracle(ctx, opts, files, prog)
+		}()
+	} else {
+		close(oracleDone)
+	}
+feed:
+	for i := range files {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	<-oracleDone
+	prog.finish()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if oracleErr != nil {
+		return nil, oracleErr
+	}
+	rep.Lines, rep.Bytes, rep.Ours = int(lines), size, time.Duration(nanos)
+
+	norm, _ := opts.Stage.(Normalizer)
+	for i, path := range files {
+		if readErr[i] != nil {
+			rep.Failures = append(rep.Failures, Failure{Path: path, What: readErr[i].Error()})
+			continue
+		}
+		if !rep.Compared {
+			if ours[i].Status != 0 {
+				rep.Failures = append(rep.Failures, Failure{Path: path, What: firstLine(ours[i].Err)})
+			}
+			continue
+		}
+		got, want := ours[i], oracle[i]
+		if norm != nil {
+			got, want = norm.Normalize(got), norm.Normalize(want)
+		}
+		if what := difference(got, want); what != "" {
+			rep.Failures = append(rep.Failures, Failure{Path: path, What: what})
+			continue
+		}
+		rep.Same++
+	}
+	rep.Elapsed = time.Since(start)
+	return rep, nil
+}
+
+// runOracle feeds the paths to oracle.py's batch mode and collects its
+// results in order.
+func runOracle(ctx context.Context, opts Options, files []string, prog *progress) ([]Result, error) {
+	script, err := os.CreateTemp("", "peglab-oracle-*.py")
+	if err != nil {
+		return nil, err
+	}
+	defer os.Remove(script.Name())
+	if _, err := script.Write(opts.OracleScript); err != nil {
+		return nil, err
+	}
+	if err := script.Close(); err != nil {
+		return nil, err
+	}
+	args := append([]string{script.Name(), "batch", opts.Stage.Name()}, opts.Stage.OracleArgs()...)
+	cmd := exec.CommandContext(ctx, opts.Python, args...)
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("starting the oracle: %w", err)
+	}
+	go func() {
+		w := bufio.NewWriter(stdin)
+		for _, f := range files {
+			w.WriteString(f)
+			w.WriteByte('\n')
+		}
+		w.Flush()
+		stdin.Close()
+	}()
+	results := make([]Result, len(files))
+	dec := json.NewDecoder(bufio.NewReaderSize(stdout, 1<<20))
+	for i := range files {
+		var r struct {
+			Path   string
+			Out    string
+			Err    string
+			Status int
+		}
+		if err := dec.Decode(&r); err != nil {
+			cmd.Wait()
+			return nil, fmt.Errorf("oracle: reading result %d (%s): %v\n%s", i+1, files[i], err, stderr.String())
+		}
+		if r.Path != files[i] {
+			cmd.Wait()
+			return nil, fmt.Errorf("oracle: result for %s, expected %s", r.Path, files[i])
+		}
+		results[i] = Result{Out: r.Out, Err: r.Err, Status: r.Status}
+		prog.done()
+	}
+	if err := cmd.Wait(); err != nil {
+		return nil, fmt.Errorf("oracle: %v\n%s", err, stderr.String())
+	}
+	return results, nil
+}
+
+// difference describes the first difference between two results, or "".
+func difference(got, want Result) string {
+	if d := firstDiff(got.Out, want.Out); d != "" {
+		return "stdout " + d
+	}
+	if d := firstDiff(got.Err, want.Err); d != "" {
+		return "stderr " + d
+	}
+	if got.Status != want.Status {
+		return fmt.Sprintf("exit status %d, want %d", got.Status, want.Status)
+	}
+	return ""
+}
+
+func firstDiff(got, want string) string {
+	if got == want {
+		return ""
+	}
+	g, w := splitLines(got), splitLines(want)
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var a, b string
+		if i < len(g) {
+			a = g[i]
+		}
+		if i < len(w) {
+			b = w[i]
+		}
+		if a != b || i >= len(g) || i >= len(w) {
+			return fmt.Sprintf("line %d: got %q, want %q", i+1, a, b)
+		}
+	}
+	return "differs in line endings"
+}
+
+func splitLines(s string) []string {
+	var out []string
+	for len(s) > 0 {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			out = append(out, s)
+			break
+		}
+		out = append(out, s[:i])
+		s = s[i+1:]
+	}
+	return out
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}

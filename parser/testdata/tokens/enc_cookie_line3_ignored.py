@@ -1,0 +1,4 @@
+#!x
+
+# coding: latin-1
+s = 'é'

@@ -1,0 +1,3 @@
+# test
+# -*- encoding: koi8-r -*-
+x = 1

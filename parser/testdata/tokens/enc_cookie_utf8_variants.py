@@ -1,0 +1,3 @@
+# coding: UTF_8
+# another: coding=utf8
+x = 'é'

@@ -1,0 +1,1 @@
+f"\N{BULLET} {x} \N{EN DASH}"

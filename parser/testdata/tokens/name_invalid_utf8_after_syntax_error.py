@@ -1,0 +1,1 @@
+Idlelib objects with no externâ‚	¬ al idle\lib dependencies

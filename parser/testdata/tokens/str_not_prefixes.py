@@ -1,0 +1,1 @@
+ur'x' bu'x' ub'x' fb'x' bf'x' rr'x'

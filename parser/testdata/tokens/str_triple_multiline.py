@@ -1,0 +1,4 @@
+s = '''first
+second
+  third'''
+t = 1
