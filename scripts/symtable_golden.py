@@ -7,6 +7,11 @@ Run it through scripts/symtable-golden.sh, which finds the oracle.
                                   symtable NAME.py` prints (out, err, status)
                                   and, when symtable.symtable raises, the
                                   exception's type, message and location
+  symtable/testdata/recursion.json  for programs nested ever deeper (a chain
+                                  of additions, of attributes), the deepest
+                                  that `oracle.py symtable` accepts and the
+                                  error one level deeper: CPython's recursion
+                                  limit, too big a tree to keep as a case
 
 Each program is written to NAME.py in a temporary directory that is the
 current one, so errors name the file NAME.py and CPython can read the
@@ -15,6 +20,7 @@ line back for their text.
 
 import json
 import os
+import subprocess
 import sys
 import symtable
 import tempfile
@@ -77,6 +83,48 @@ def main():
             f.write(json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
     errors = sum(1 for r in out if r["status"])
     print("symtable/testdata/cases.jsonl: %d cases (%d errors)" % (len(out), errors))
+    recursion(testdata)
+
+
+# Deep programs: name -> source for nesting n.
+DEEP = {
+    "binop": lambda n: "x = " + "+".join(["a"] * n) + "\n",
+    "attribute": lambda n: "x = a" + ".b" * (n - 1) + "\n",
+}
+
+
+def recursion(testdata):
+    """Finds, for each program of DEEP, the largest n that `oracle.py
+    symtable FILE` accepts, running the oracle as a command: the limit
+    depends on the depth of the C stack at the call."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "deep.py")
+
+        def run(src):
+            with open(path, "w") as f:
+                f.write(src)
+            r = subprocess.run([sys.executable, os.path.join(here, "oracle.py"), "symtable", path],
+                               capture_output=True, text=True)
+            return r.returncode, r.stderr
+
+        for name, gen in DEEP.items():
+            lo, hi = 100, 20000
+            if run(gen(lo))[0] != 0 or run(gen(hi))[0] == 0:
+                sys.exit("recursion probe %s: no limit between %d and %d" % (name, lo, hi))
+            while lo + 1 < hi:
+                mid = (lo + hi) // 2
+                if run(gen(mid))[0] == 0:
+                    lo = mid
+                else:
+                    hi = mid
+            status, err = run(gen(hi))
+            out[name] = {"max_ok": lo, "status": status, "err": err}
+    with open(os.path.join(testdata, "recursion.json"), "w") as f:
+        json.dump(out, f, indent=1, sort_keys=True)
+        f.write("\n")
+    print("symtable/testdata/recursion.json: %s" % ", ".join("%s %d" % (k, v["max_ok"]) for k, v in out.items()))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 package symtable
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/peglab/peglab/pegen/peg"
@@ -59,7 +60,8 @@ func (b *builder) release(sets ...nameSet) {
 func (b *builder) analyzeBlock(ste *Table, bound, free, global, typeParams nameSet, classEntry *Table) {
 	local := b.newSet()
 	newGlobal, newFree, newBound, inlinedCells := b.newSet(), b.newSet(), b.newSet(), b.newSet()
-	ste.scopes = make([]Scope, len(ste.syms), len(ste.syms)+4)
+	ste.bs.scopes = slices.Grow(ste.bs.scopes[:0], len(ste.bs.syms)+4)[:len(ste.bs.syms)]
+	clear(ste.bs.scopes)
 
 	// A class's own names are not visible in its methods: what they see
 	// is fixed before the class's names are looked at.
@@ -69,7 +71,7 @@ func (b *builder) analyzeBlock(ste *Table, bound, free, global, typeParams nameS
 			newBound.or(bound)
 		}
 	}
-	for i := range ste.syms {
+	for i := range ste.bs.syms {
 		b.analyzeName(ste, i, bound, local, free, global, typeParams, classEntry)
 	}
 	if ste.Type != ClassBlock {
@@ -138,11 +140,11 @@ func (b *builder) analyzeChild(c *Table, bound, free, global, typeParams nameSet
 	return tf
 }
 
-// analyzeName decides the scope of ste.syms[i] (analyze_name).
+// analyzeName decides the scope of ste.bs.syms[i] (analyze_name).
 func (b *builder) analyzeName(ste *Table, i int, bound, local, free, global, typeParams nameSet, classEntry *Table) {
-	name := ste.syms[i].name
-	flags := Flags(ste.syms[i].flags)
-	set := func(s Scope) { ste.scopes[i] = s }
+	name := ste.bs.syms[i].name
+	flags := Flags(ste.bs.syms[i].flags)
+	set := func(s Scope) { ste.bs.scopes[i] = s }
 	if flags&DefGlobal != 0 {
 		if flags&DefNonlocal != 0 {
 			b.errorAtDirective(ste, name, "name '%s' is nonlocal and global")
@@ -183,7 +185,7 @@ func (b *builder) analyzeName(ste *Table, i int, bound, local, free, global, typ
 	// the class binds (or declares global) is looked up in the class
 	// namespace and the globals, not in an enclosing function.
 	if classEntry != nil {
-		cf := Flags(classEntry.flagsOf(name))
+		cf := Flags(classEntry.bs.flagsOf(name))
 		if cf&DefGlobal != 0 {
 			set(GlobalExplicit)
 			return
@@ -212,7 +214,7 @@ func (b *builder) analyzeName(ste *Table, i int, bound, local, free, global, typ
 // errorAtDirective raises msg (with the name for %s) at the global or
 // nonlocal statement that declared name in ste.
 func (b *builder) errorAtDirective(ste *Table, name nameID, msg string) {
-	for _, d := range ste.directives {
+	for _, d := range ste.bs.directives {
 		if d.name == name {
 			if strings.Contains(msg, "%s") {
 				b.syntaxError(d.at, msg, b.in.names[name])
@@ -227,7 +229,7 @@ func (b *builder) errorAtDirective(ste *Table, name nameID, msg string) {
 // block it runs in (inline_comprehension).
 func (b *builder) inlineComprehension(ste, comp *Table, compFree, inlinedCells nameSet) {
 	removeClass := false
-	for _, s := range comp.syms {
+	for _, s := range comp.bs.syms {
 		if Flags(s.flags)&DefParam != 0 {
 			continue // .0
 		}
@@ -237,7 +239,7 @@ func (b *builder) inlineComprehension(ste, comp *Table, compFree, inlinedCells n
 		if scope == Cell || Flags(only)&DefCompCell != 0 {
 			inlinedCells.add(k)
 		}
-		j := ste.find(k)
+		j := ste.bs.find(k)
 		// __class__ is never free through a class scope.
 		if scope == Free && ste.Type == ClassBlock && k == idClass {
 			scope = GlobalImplicit
@@ -245,9 +247,9 @@ func (b *builder) inlineComprehension(ste, comp *Table, compFree, inlinedCells n
 			removeClass = true
 		}
 		if j < 0 {
-			ste.insert(k, only)
-			ste.scopes = append(ste.scopes, scope)
-		} else if Flags(ste.syms[j].flags)&DefBound != 0 && ste.Type != ClassBlock {
+			ste.bs.insert(k, only)
+			ste.bs.scopes = append(ste.bs.scopes, scope)
+		} else if Flags(ste.bs.syms[j].flags)&DefBound != 0 && ste.Type != ClassBlock {
 			// A name the comprehension used freely but this block binds
 			// is simply local now, unless a block inside the
 			// comprehension needs it as a cell.
@@ -257,13 +259,13 @@ func (b *builder) inlineComprehension(ste, comp *Table, compFree, inlinedCells n
 		}
 	}
 	if removeClass {
-		comp.remove(idClass)
+		comp.bs.remove(idClass)
 	}
 }
 
 func isFreeInAnyChild(t *Table, name nameID) bool {
 	for _, c := range t.Children {
-		if Scope(c.flagsOf(name)>>scopeOffset&15) == Free {
+		if Scope(c.bs.flagsOf(name)>>scopeOffset&15) == Free {
 			return true
 		}
 	}
@@ -271,18 +273,16 @@ func isFreeInAnyChild(t *Table, name nameID) bool {
 }
 
 // remove deletes a symbol, keeping the order of the others.
-func (t *Table) remove(name nameID) {
-	i := t.find(name)
+func (s *blockState) remove(name nameID) {
+	i := s.find(name)
 	if i < 0 {
 		return
 	}
-	t.syms = append(t.syms[:i], t.syms[i+1:]...)
-	if t.index != nil {
-		t.index = nil
-		syms := t.syms
-		t.syms = nil
-		for _, s := range syms {
-			t.insert(s.name, s.flags)
+	s.syms = append(s.syms[:i], s.syms[i+1:]...)
+	if len(s.index) > 0 {
+		clear(s.index)
+		for j := range s.syms {
+			s.indexAdd(s.syms[j].name, int32(j+1))
 		}
 	}
 }
@@ -303,15 +303,15 @@ func spliceInlined(children []*Table) []*Table {
 // analyzeCells makes cells of the locals that children use freely
 // (analyze_cells).
 func analyzeCells(ste *Table, free, inlinedCells nameSet) {
-	for i, sc := range ste.scopes {
+	for i, sc := range ste.bs.scopes {
 		if sc != Local {
 			continue
 		}
-		name := ste.syms[i].name
+		name := ste.bs.syms[i].name
 		if !free.has(name) && !inlinedCells.has(name) {
 			continue
 		}
-		ste.scopes[i] = Cell
+		ste.bs.scopes[i] = Cell
 		free.discard(name)
 	}
 }
@@ -320,24 +320,24 @@ func analyzeCells(ste *Table, free, inlinedCells nameSet) {
 // children use freely and that must pass through this block
 // (update_symbols).
 func updateSymbols(ste *Table, bound, free, inlinedCells nameSet, classFlag bool) {
-	for i := range ste.syms {
-		s := &ste.syms[i]
+	for i := range ste.bs.syms {
+		s := &ste.bs.syms[i]
 		if inlinedCells.has(s.name) {
 			s.flags |= uint32(DefCompCell)
 		}
-		s.flags |= uint32(ste.scopes[i]) << scopeOffset
+		s.flags |= uint32(ste.bs.scopes[i]) << scopeOffset
 	}
 	free.each(func(name nameID) {
-		if j := ste.find(name); j >= 0 {
+		if j := ste.bs.find(name); j >= 0 {
 			// A method's free variable that the class also binds or uses.
 			if classFlag {
-				ste.syms[j].flags |= uint32(DefFreeClass)
+				ste.bs.syms[j].flags |= uint32(DefFreeClass)
 			}
 			return
 		}
 		if bound != nil && !bound.has(name) {
 			return // a global
 		}
-		ste.insert(name, uint32(Free)<<scopeOffset)
+		ste.bs.insert(name, uint32(Free)<<scopeOffset)
 	})
 }

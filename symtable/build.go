@@ -153,13 +153,19 @@ func (b *builder) reset(filename string, src []byte) {
 	b.st, b.filename, b.src, b.features = nil, filename, src, 0
 	clear(b.stack)
 	b.stack, b.cur, b.global, b.private = b.stack[:0], nil, nil, noPrivate
-	b.slab = nil
+	b.slab, b.slabs = nil, 0
+	b.depth = recursionStart
+	for _, s := range b.states[:b.nstates] {
+		s.mangled = nil
+	}
+	b.nstates = 0
 }
 
 // newTableSlot returns a zero Table, allocated with others in slabs.
 func (b *builder) newTableSlot() *Table {
 	if len(b.slab) == 0 {
-		b.slab = make([]Table, 16)
+		b.slab = make([]Table, min(4<<b.slabs, 64))
+		b.slabs++
 	}
 	t := &b.slab[0]
 	b.slab = b.slab[1:]
@@ -169,6 +175,7 @@ func (b *builder) newTableSlot() *Table {
 // builder holds the state of both passes (CPython's struct symtable).
 type builder struct {
 	slab     []Table // tables to hand out
+	slabs    int     // slabs made for this module: each is larger
 	in       interner
 	st       *SymbolTable
 	filename string
@@ -179,6 +186,11 @@ type builder struct {
 	cur     *Table
 	global  *Table // the module's block (st_global)
 	private nameID // the class whose names are mangled, or noPrivate
+
+	depth int // nesting of visits, as CPython's recursion_depth
+
+	states  []*blockState // reused from module to module
+	nstates int           // how many this module uses
 
 	pool [][]uint64 // analysis sets, reused
 	size int        // words per analysis set
@@ -234,6 +246,7 @@ func (b *builder) newError(at loc, ranged bool, format string, args ...any) *peg
 func (b *builder) newTable(name nameID, typ BlockType, key blockKey, at loc) *Table {
 	t := b.newTableSlot()
 	*t = Table{
+		bs:   b.newState(),
 		Type: typ, Name: b.in.names[name], key: key, Node: key.node,
 		Lineno: at.line, ColOffset: at.col, EndLineno: at.endLine, EndColOffset: at.endCol,
 	}
@@ -252,9 +265,9 @@ func (b *builder) enterBlock(name nameID, typ BlockType, key blockKey, at loc) {
 	if prev != nil {
 		// bpo-37757: no walrus anywhere in a comprehension's outermost
 		// iterable, even inside nested blocks.
-		t.compIterExpr = prev.compIterExpr
-		if prev.mangled != nil && typ != ClassBlock {
-			t.mangled = prev.mangled
+		t.bs.compIterExpr = prev.bs.compIterExpr
+		if prev.bs.mangled != nil && typ != ClassBlock {
+			t.bs.mangled = prev.bs.mangled
 		}
 	}
 	b.cur = t
@@ -280,32 +293,60 @@ func (b *builder) exitBlock() {
 	}
 }
 
-// find returns the index of name's symbol in t, or -1.
-func (t *Table) find(name nameID) int {
-	if t.index == nil {
-		for i := range t.syms {
-			if t.syms[i].name == name {
+// blockState is what the passes keep for a block besides its Table. The
+// builder reuses these from module to module, with their slices' capacity.
+type blockState struct {
+	syms       []sym   // insertion order, as CPython's dict
+	index      []int32 // open addressing over syms by name id, once syms is long
+	varnames   []nameID
+	directives []directive
+	mangled    *growSet // ste_mangled_names, shared with child blocks
+	scopes     []Scope  // the scope analyze gives each of syms
+
+	compIterExpr int  // ste_comp_iter_expr
+	compIterTgt  bool // ste_comp_iter_target
+}
+
+// newState returns a blank blockState for the next block.
+func (b *builder) newState() *blockState {
+	if b.nstates == len(b.states) {
+		b.states = append(b.states, &blockState{})
+	}
+	s := b.states[b.nstates]
+	b.nstates++
+	*s = blockState{
+		syms: s.syms[:0], index: s.index[:0], varnames: s.varnames[:0],
+		directives: s.directives[:0], scopes: s.scopes[:0],
+	}
+	return s
+}
+
+// find returns the index of name's symbol, or -1.
+func (s *blockState) find(name nameID) int {
+	if len(s.index) == 0 {
+		for i := range s.syms {
+			if s.syms[i].name == name {
 				return i
 			}
 		}
 		return -1
 	}
-	mask := uint32(len(t.index) - 1)
+	mask := uint32(len(s.index) - 1)
 	for h := hashName(name) & mask; ; h = (h + 1) & mask {
-		j := t.index[h]
+		j := s.index[h]
 		if j == 0 {
 			return -1
 		}
-		if t.syms[j-1].name == name {
+		if s.syms[j-1].name == name {
 			return int(j - 1)
 		}
 	}
 }
 
 // flagsOf is _PyST_GetSymbol: name's raw value in t, 0 if absent.
-func (t *Table) flagsOf(name nameID) uint32 {
-	if i := t.find(name); i >= 0 {
-		return t.syms[i].flags
+func (s *blockState) flagsOf(name nameID) uint32 {
+	if i := s.find(name); i >= 0 {
+		return s.syms[i].flags
 	}
 	return 0
 }
@@ -315,39 +356,44 @@ const linearSyms = 8 // blocks with more symbols get a hash index
 func hashName(id nameID) uint32 { return uint32(id) * 0x9E3779B1 >> 7 }
 
 // insert appends a new symbol; the caller knows name is not in t.
-func (t *Table) insert(name nameID, flags uint32) {
-	t.syms = append(t.syms, sym{name, flags})
-	n := len(t.syms)
+func (s *blockState) insert(name nameID, flags uint32) {
+	s.syms = append(s.syms, sym{name, flags})
+	n := len(s.syms)
 	switch {
 	case n <= linearSyms:
 		return
-	case t.index == nil || 2*n > len(t.index):
+	case 2*n > len(s.index):
 		size := 32
 		for size < 4*n {
 			size <<= 1
 		}
-		t.index = make([]int32, size)
-		for i := range t.syms {
-			t.indexAdd(t.syms[i].name, int32(i+1))
+		if cap(s.index) >= size {
+			s.index = s.index[:size]
+			clear(s.index)
+		} else {
+			s.index = make([]int32, size)
+		}
+		for i := range s.syms {
+			s.indexAdd(s.syms[i].name, int32(i+1))
 		}
 	default:
-		t.indexAdd(name, int32(n))
+		s.indexAdd(name, int32(n))
 	}
 }
 
-func (t *Table) indexAdd(name nameID, j int32) {
-	mask := uint32(len(t.index) - 1)
+func (s *blockState) indexAdd(name nameID, j int32) {
+	mask := uint32(len(s.index) - 1)
 	h := hashName(name) & mask
-	for t.index[h] != 0 {
+	for s.index[h] != 0 {
 		h = (h + 1) & mask
 	}
-	t.index[h] = j
+	s.index[h] = j
 }
 
 // maybeMangle is _Py_MaybeMangle: in a generic class's type parameters
 // block (and the blocks inside it), only the type parameters are mangled.
 func (b *builder) maybeMangle(t *Table, name nameID) nameID {
-	if t.mangled != nil && !t.mangled.has(name) {
+	if t.bs.mangled != nil && !t.bs.mangled.has(name) {
 		return name
 	}
 	return b.in.mangle(b.private, name)
@@ -355,13 +401,13 @@ func (b *builder) maybeMangle(t *Table, name nameID) nameID {
 
 // lookup is symtable_lookup_entry: the raw flags of name in t.
 func (b *builder) lookup(t *Table, name nameID) uint32 {
-	return t.flagsOf(b.maybeMangle(b.cur, name))
+	return t.bs.flagsOf(b.maybeMangle(b.cur, name))
 }
 
 // addDef records flag for name in the current block (symtable_add_def).
 func (b *builder) addDef(name nameID, flag Flags, at loc) {
-	if flag&DefTypeParam != 0 && b.cur.mangled != nil {
-		b.cur.mangled.add(name)
+	if flag&DefTypeParam != 0 && b.cur.bs.mangled != nil {
+		b.cur.bs.mangled.add(name)
 	}
 	b.addDefIn(b.cur, name, flag, at)
 }
@@ -371,9 +417,9 @@ func (b *builder) addDef(name nameID, flag Flags, at loc) {
 func (b *builder) addDefIn(t *Table, name nameID, flag Flags, at loc) {
 	mangled := b.maybeMangle(b.cur, name)
 	val := uint32(flag)
-	i := t.find(mangled)
+	i := t.bs.find(mangled)
 	if i >= 0 {
-		old := t.syms[i].flags
+		old := t.bs.syms[i].flags
 		if flag&DefParam != 0 && old&uint32(DefParam) != 0 {
 			b.syntaxError(at, "duplicate argument '%s' in function definition", b.in.names[name])
 		}
@@ -382,7 +428,7 @@ func (b *builder) addDefIn(t *Table, name nameID, flag Flags, at loc) {
 		}
 		val |= old
 	}
-	if t.compIterTgt {
+	if t.bs.compIterTgt {
 		// An iteration variable of a comprehension: it may not have been
 		// made global or nonlocal by a walrus in an earlier loop.
 		if val&uint32(DefGlobal|DefNonlocal) != 0 {
@@ -391,25 +437,25 @@ func (b *builder) addDefIn(t *Table, name nameID, flag Flags, at loc) {
 		val |= uint32(DefCompIter)
 	}
 	if i >= 0 {
-		t.syms[i].flags = val
+		t.bs.syms[i].flags = val
 	} else {
-		t.insert(mangled, val)
+		t.bs.insert(mangled, val)
 	}
 	if flag&DefParam != 0 {
-		t.varnames = append(t.varnames, mangled)
+		t.bs.varnames = append(t.bs.varnames, mangled)
 	} else if flag&DefGlobal != 0 {
 		g := b.global
-		if j := g.find(mangled); j >= 0 {
-			g.syms[j].flags |= uint32(flag)
+		if j := g.bs.find(mangled); j >= 0 {
+			g.bs.syms[j].flags |= uint32(flag)
 		} else {
-			g.insert(mangled, uint32(flag))
+			g.bs.insert(mangled, uint32(flag))
 		}
 	}
 }
 
 // recordDirective is symtable_record_directive.
 func (b *builder) recordDirective(name nameID, at loc) {
-	b.cur.directives = append(b.cur.directives, directive{b.maybeMangle(b.cur, name), at})
+	b.cur.bs.directives = append(b.cur.bs.directives, directive{b.maybeMangle(b.cur, name), at})
 }
 
 // intern returns the id of an identifier from the tree.
@@ -421,18 +467,18 @@ func (b *builder) finish() {
 	total := 0
 	for _, t := range b.st.blocks {
 		if t.Type != AnnotationBlock {
-			total += len(t.syms)
+			total += len(t.bs.syms)
 		}
 	}
 	slab := make([]Symbol, 0, total)
 	names := b.in.names
 	for _, t := range b.st.blocks {
 		if t.Type == AnnotationBlock {
-			t.syms, t.index, t.directives = nil, nil, nil
+			t.bs = nil
 			continue
 		}
 		start := len(slab)
-		for _, s := range t.syms {
+		for _, s := range t.bs.syms {
 			slab = append(slab, Symbol{
 				Name:  names[s.name],
 				Flags: Flags(s.flags & (1<<scopeOffset - 1)),
@@ -441,13 +487,13 @@ func (b *builder) finish() {
 		}
 		t.Symbols = slab[start:len(slab):len(slab)]
 		sortSymbols(t.Symbols)
-		if len(t.varnames) > 0 {
-			t.Varnames = make([]string, len(t.varnames))
-			for i, v := range t.varnames {
+		if len(t.bs.varnames) > 0 {
+			t.Varnames = make([]string, len(t.bs.varnames))
+			for i, v := range t.bs.varnames {
 				t.Varnames[i] = names[v]
 			}
 		}
-		t.syms, t.index, t.varnames, t.directives, t.scopes = nil, nil, nil, nil, nil
+		t.bs = nil
 	}
 }
 

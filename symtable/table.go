@@ -239,16 +239,8 @@ type Table struct {
 	// ParamSpec default" or "a TypeVarTuple default".
 	ScopeInfo string
 
-	// The state of the passes; see build.go and analyze.go.
-	syms         []sym   // insertion order, as CPython's dict
-	index        []int32 // open addressing over syms by name id, once syms is long
-	varnames     []nameID
-	directives   []directive
-	mangled      *growSet // ste_mangled_names, shared with child blocks
-	key          blockKey
-	compIterExpr int  // ste_comp_iter_expr
-	compIterTgt  bool // ste_comp_iter_target
-	scopes       []Scope
+	key blockKey
+	bs  *blockState // the passes' state; nil once built
 }
 
 // Lookup returns the symbol named name (as stored: mangled names are

@@ -4,12 +4,31 @@ import (
 	"strings"
 
 	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/pegen/peg"
 )
 
 // The first pass: a walk over the tree that records, block by block, what
 // each name is (symtable_visit_* in symtable.c). Nodes this file does not
 // know, such as an extension's, are handled by their hook (hooks.go) or
 // else by visiting their children.
+
+// CPython counts the nesting of the statements, expressions, patterns and
+// type parameters it visits, and gives up with a RecursionError past its C
+// recursion limit. It starts counting from the depth of the C stack at the
+// call: 3 when scripts/oracle.py calls symtable.symtable.
+const (
+	recursionLimit = 10000
+	recursionStart = 3
+)
+
+func (b *builder) enterRecursive() {
+	b.depth++
+	if b.depth > recursionLimit {
+		panic(&peg.Error{Type: "RecursionError", Msg: "maximum recursion depth exceeded during compilation"})
+	}
+}
+
+func (b *builder) leaveRecursive() { b.depth-- }
 
 func (b *builder) visitStmts(body []ast.Stmt) {
 	for _, s := range body {
@@ -34,6 +53,7 @@ func (b *builder) visitExprsNil(es []ast.Expr) {
 }
 
 func (b *builder) visitStmt(s ast.Stmt) {
+	b.enterRecursive()
 	switch s := s.(type) {
 	case *ast.FunctionDef:
 		b.visitFunction(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, s.TypeParams, false)
@@ -123,6 +143,7 @@ func (b *builder) visitStmt(s ast.Stmt) {
 	default:
 		b.visitOther(s)
 	}
+	b.leaveRecursive()
 }
 
 func (b *builder) visitTry(body []ast.Stmt, handlers []ast.ExceptHandlerNode, orelse, final []ast.Stmt) {
@@ -205,7 +226,7 @@ func (b *builder) visitClass(s *ast.ClassDef) {
 	if generic {
 		b.enterTypeParamBlock(id, blockKey{s, partTypeParams}, false, false, true, at)
 		b.private = id
-		b.cur.mangled = &growSet{}
+		b.cur.bs.mangled = &growSet{}
 		b.visitTypeParams(s.TypeParams)
 	}
 	b.visitExprs(s.Bases)
@@ -347,6 +368,7 @@ func (b *builder) visitAlias(a *ast.Alias) {
 }
 
 func (b *builder) visitExpr(e ast.Expr) {
+	b.enterRecursive()
 	switch e := e.(type) {
 	case *ast.Name:
 		id := b.intern(e.Id)
@@ -454,6 +476,7 @@ func (b *builder) visitExpr(e ast.Expr) {
 	default:
 		b.visitOther(e)
 	}
+	b.leaveRecursive()
 }
 
 func (b *builder) visitYield(e ast.Expr) {
@@ -490,7 +513,7 @@ func (b *builder) raiseIfAnnotationBlock(what string, e ast.Expr) {
 }
 
 func (b *builder) visitNamedExpr(e *ast.NamedExpr) {
-	if b.cur.compIterExpr > 0 {
+	if b.cur.bs.compIterExpr > 0 {
 		b.syntaxError(locOf(e), "assignment expression cannot be used in a comprehension iterable expression")
 	}
 	if b.cur.Comprehension != NoComprehension {
@@ -553,26 +576,26 @@ func (b *builder) visitComprehension(e ast.Expr, name string, kind Comprehension
 		return
 	}
 	outer := gens[0]
-	b.cur.compIterExpr++
+	b.cur.bs.compIterExpr++
 	b.visitExpr(outer.Iter)
-	b.cur.compIterExpr--
+	b.cur.bs.compIterExpr--
 	b.enterBlock(b.intern(name), FunctionBlock, blockKey{e, partOwn}, locOf(e))
 	b.cur.Comprehension = kind
 	if outer.IsAsync != 0 {
 		b.cur.Coroutine = true
 	}
 	b.addDef(idDot0, DefParam, loc{b.cur.Lineno, b.cur.ColOffset, b.cur.EndLineno, b.cur.EndColOffset})
-	b.cur.compIterTgt = true
+	b.cur.bs.compIterTgt = true
 	b.visitExpr(outer.Target)
-	b.cur.compIterTgt = false
+	b.cur.bs.compIterTgt = false
 	b.visitExprs(outer.Ifs)
 	for _, g := range gens[1:] {
-		b.cur.compIterTgt = true
+		b.cur.bs.compIterTgt = true
 		b.visitExpr(g.Target)
-		b.cur.compIterTgt = false
-		b.cur.compIterExpr++
+		b.cur.bs.compIterTgt = false
+		b.cur.bs.compIterExpr++
 		b.visitExpr(g.Iter)
-		b.cur.compIterExpr--
+		b.cur.bs.compIterExpr--
 		b.visitExprs(g.Ifs)
 		if g.IsAsync != 0 {
 			b.cur.Coroutine = true
@@ -593,6 +616,7 @@ func (b *builder) visitComprehension(e ast.Expr, name string, kind Comprehension
 
 func (b *builder) visitTypeParams(tps []ast.TypeParam) {
 	for _, tp := range tps {
+		b.enterRecursive()
 		switch tp := tp.(type) {
 		case *ast.TypeVar:
 			id := b.intern(tp.Name)
@@ -622,6 +646,7 @@ func (b *builder) visitTypeParams(tps []ast.TypeParam) {
 		default:
 			b.visitOther(tp)
 		}
+		b.leaveRecursive()
 	}
 }
 
@@ -640,6 +665,7 @@ func (b *builder) visitTypeVariable(e ast.Expr, name nameID, key blockKey, info 
 }
 
 func (b *builder) visitPattern(p ast.Pattern) {
+	b.enterRecursive()
 	switch p := p.(type) {
 	case *ast.MatchValue:
 		b.visitExpr(p.Value)
@@ -682,6 +708,7 @@ func (b *builder) visitPattern(p ast.Pattern) {
 	default:
 		b.visitOther(p)
 	}
+	b.leaveRecursive()
 }
 
 // visitArguments declares the parameters, in CPython's order.
