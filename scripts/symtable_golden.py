@@ -7,6 +7,8 @@ Run it through scripts/symtable-golden.sh, which finds the oracle.
                                   symtable NAME.py` prints (out, err, status)
                                   and, when symtable.symtable raises, the
                                   exception's type, message and location
+                                  then the same for each file of files/,
+                                  read as bytes (encodings, BOM, line ends)
   symtable/testdata/recursion.json  for programs nested ever deeper (a chain
                                   of additions, of attributes), the deepest
                                   that `oracle.py symtable` accepts and the
@@ -41,6 +43,36 @@ def read_cases(path):
     return cases
 
 
+PREDICATES = ["is_referenced", "is_imported", "is_parameter", "is_global",
+              "is_declared_global", "is_local", "is_annotated", "is_free",
+              "is_assigned", "is_namespace", "is_nonlocal"]
+
+
+def derived(table):
+    """What Python's symtable module derives from the raw tables: for each
+    table, depth first, its type, is_optimized, is_nested, has_children,
+    the Function and Class views, and each symbol's predicates."""
+    out = []
+
+    def walk(t):
+        rec = {"type": t.get_type().value, "name": t.get_name(),
+               "optimized": t.is_optimized(), "nested": t.is_nested(),
+               "has_children": t.has_children(), "symbols": {}}
+        if isinstance(t, symtable.Function):
+            for view in ["parameters", "locals", "globals", "nonlocals", "frees"]:
+                rec[view] = sorted(getattr(t, "get_" + view)())
+        if isinstance(t, symtable.Class):
+            rec["methods"] = sorted(t.get_methods())
+        for sym in t.get_symbols():
+            rec["symbols"][sym.get_name()] = [p for p in PREDICATES if getattr(sym, p)()]
+        out.append(rec)
+        for c in t.get_children():
+            walk(c)
+
+    walk(table)
+    return out
+
+
 def main():
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     testdata = os.path.join(root, "symtable", "testdata")
@@ -65,7 +97,10 @@ def main():
                     sys.exit("case %s does not parse:\n%s" % (name, err))
                 text, err, status = oracle.stage_symtable(path, [])
                 rec = {"name": name, "src": src, "tree": json.loads(tree)["tree"],
-                       "out": text, "err": err, "status": status, "error": None}
+                       "out": text, "err": err, "status": status, "error": None,
+                       "derived": None}
+                if status == 0:
+                    rec["derived"] = derived(symtable.symtable(src.encode(), path, "exec"))
                 if status != 0:
                     try:
                         symtable.symtable(src.encode(), path, "exec")
@@ -75,6 +110,25 @@ def main():
                                         "lineno": e.lineno, "offset": e.offset,
                                         "end_lineno": e.end_lineno,
                                         "end_offset": e.end_offset, "text": e.text}
+                out.append(rec)
+            for fname in sorted(os.listdir(os.path.join(testdata, "files"))):
+                with open(os.path.join(testdata, "files", fname), "rb") as f:
+                    data = f.read()
+                with open(fname, "wb") as f:
+                    f.write(data)
+                tree, err, status = oracle.stage_astjson(fname, [])
+                if status != 0:
+                    sys.exit("file %s does not parse:\n%s" % (fname, err))
+                text, err, status = oracle.stage_symtable(fname, [])
+                rec = {"name": fname[:-3], "file": "files/" + fname, "tree": json.loads(tree)["tree"],
+                       "out": text, "err": err, "status": status, "error": None, "derived": None}
+                try:
+                    rec["derived"] = derived(symtable.symtable(data, fname, "exec"))
+                except SyntaxError as e:
+                    rec["error"] = {"type": type(e).__name__, "msg": e.msg,
+                                    "lineno": e.lineno, "offset": e.offset,
+                                    "end_lineno": e.end_lineno,
+                                    "end_offset": e.end_offset, "text": e.text}
                 out.append(rec)
         finally:
             os.chdir(here)

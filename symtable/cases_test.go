@@ -22,11 +22,13 @@ var update = flag.Bool("update", false, "rewrite testdata/cases.golden with the 
 type goldenCase struct {
 	Name   string          `json:"name"`
 	Src    string          `json:"src"`
+	File   string          `json:"file"` // the source is this file of testdata, as bytes
 	Tree   json.RawMessage `json:"tree"`
 	Out    string          `json:"out"`
 	Err    string          `json:"err"`
 	Status int             `json:"status"`
-	Error  *struct {
+	Derived []derivedTable `json:"derived"`
+	Error   *struct {
 		Type      string  `json:"type"`
 		Msg       string  `json:"msg"`
 		Lineno    int     `json:"lineno"`
@@ -35,6 +37,22 @@ type goldenCase struct {
 		EndOffset *int    `json:"end_offset"`
 		Text      *string `json:"text"`
 	} `json:"error"`
+}
+
+// derivedTable is what Python's symtable module derives for one table.
+type derivedTable struct {
+	Type        string              `json:"type"`
+	Name        string              `json:"name"`
+	Optimized   bool                `json:"optimized"`
+	Nested      bool                `json:"nested"`
+	HasChildren bool                `json:"has_children"`
+	Symbols     map[string][]string `json:"symbols"`
+	Parameters  []string            `json:"parameters"`
+	Locals      []string            `json:"locals"`
+	Globals     []string            `json:"globals"`
+	Nonlocals   []string            `json:"nonlocals"`
+	Frees       []string            `json:"frees"`
+	Methods     []string            `json:"methods"`
 }
 
 func readCases(t testing.TB) []goldenCase {
@@ -66,7 +84,13 @@ func build(t testing.TB, c *goldenCase) (*symtable.SymbolTable, *peg.Error) {
 	if err != nil {
 		t.Fatalf("%s: %v", c.Name, err)
 	}
-	return symtable.Build(n.(ast.Mod), c.Name+".py", &symtable.Options{Source: []byte(c.Src)})
+	src := []byte(c.Src)
+	if c.File != "" {
+		if src, err = os.ReadFile("testdata/" + c.File); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return symtable.Build(n.(ast.Mod), c.Name+".py", &symtable.Options{Source: src})
 }
 
 // TestCases compares every golden program's dump, or error, with what
@@ -162,5 +186,85 @@ func TestCasesCover(t *testing.T) {
 		if !strings.Contains(all.String(), msg) {
 			t.Errorf("no golden case raises %q", msg)
 		}
+	}
+}
+
+// derive computes, from a table, what Python's symtable module derives.
+func derive(tb *symtable.Table, out []derivedTable) []derivedTable {
+	d := derivedTable{
+		Type: tb.Type.String(), Name: tb.Name, Optimized: tb.IsOptimized(), Nested: tb.Nested,
+		HasChildren: len(tb.Children) > 0, Symbols: map[string][]string{},
+	}
+	module := tb.Name == "top"
+	for i := range tb.Symbols {
+		s := &tb.Symbols[i]
+		var preds []string
+		for _, p := range []struct {
+			name string
+			ok   bool
+		}{
+			{"is_referenced", s.IsReferenced()}, {"is_imported", s.IsImported()},
+			{"is_parameter", s.IsParameter()}, {"is_global", s.IsGlobal(module)},
+			{"is_declared_global", s.IsDeclaredGlobal()}, {"is_local", s.IsLocal(module)},
+			{"is_annotated", s.IsAnnotated()}, {"is_free", s.IsFree()},
+			{"is_assigned", s.IsAssigned()}, {"is_namespace", len(tb.Namespaces(s.Name)) > 0},
+			{"is_nonlocal", s.IsNonlocal()},
+		} {
+			if p.ok {
+				preds = append(preds, p.name)
+			}
+		}
+		d.Symbols[s.Name] = preds
+	}
+	switch tb.Type {
+	case symtable.FunctionBlock:
+		d.Parameters, d.Locals, d.Globals, d.Nonlocals, d.Frees = tb.Parameters(), tb.Locals(), tb.Globals(), tb.Nonlocals(), tb.Frees()
+	case symtable.ClassBlock:
+		d.Methods = tb.Methods()
+	}
+	out = append(out, d)
+	for _, c := range tb.Children {
+		out = derive(c, out)
+	}
+	return out
+}
+
+// TestDerived compares what Python's symtable module derives from the
+// tables (is_global, get_locals, get_methods, ...) with the same views
+// of peglab's tables.
+func TestDerived(t *testing.T) {
+	norm := func(d []derivedTable) string {
+		for i := range d {
+			for _, l := range []*[]string{&d[i].Parameters, &d[i].Locals, &d[i].Globals, &d[i].Nonlocals, &d[i].Frees, &d[i].Methods} {
+				if len(*l) == 0 {
+					*l = nil
+				}
+			}
+			for k, v := range d[i].Symbols {
+				if len(v) == 0 {
+					d[i].Symbols[k] = nil
+				}
+			}
+		}
+		b, _ := json.MarshalIndent(d, "", " ")
+		return string(b)
+	}
+	n := 0
+	for _, c := range readCases(t) {
+		if c.Status != 0 {
+			continue
+		}
+		st, err := build(t, &c)
+		if err != nil {
+			t.Fatalf("%s: %s", c.Name, err.Format())
+		}
+		got, want := norm(derive(st.Top, nil)), norm(c.Derived)
+		if got != want {
+			t.Errorf("%s: %s", c.Name, firstDiff(got, want))
+		}
+		n++
+	}
+	if n < 50 {
+		t.Fatalf("only %d cases with tables", n)
 	}
 }

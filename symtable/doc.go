@@ -88,8 +88,15 @@
 //
 // # Testing
 //
-// testdata/cases.txt holds the golden programs; scripts/symtable-golden.sh
-// writes CPython's trees, dumps and errors for them into
-// testdata/cases.jsonl, which the tests compare with. Full-corpus parity
-// over the 3.13 standard library is scripts/symtable-parity.sh.
+// testdata/cases.txt holds the golden programs, testdata/files more whose
+// bytes matter (encodings, line endings); scripts/symtable-golden.sh
+// writes CPython's trees, dumps, errors (with their locations) and what
+// Python's symtable module derives from the tables into
+// testdata/cases.jsonl, and the recursion limit into
+// testdata/recursion.json; the tests compare with both, and
+// testdata/cases.golden shows the dumps (go test -update rewrites it).
+// FuzzBuild feeds random trees through the pass. With the oracle at hand,
+// scripts/symtable-parity.sh compares over the 3.13 standard library,
+// scripts/symtable-fuzz.sh over random programs, and
+// scripts/symtable-bench.sh races CPython.
 package symtable

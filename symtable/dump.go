@@ -1,7 +1,6 @@
 package symtable
 
 import (
-	"bytes"
 	"slices"
 	"strconv"
 	"strings"
@@ -73,8 +72,8 @@ func sortSymbolsLarge(s []Symbol) {
 
 // sourceLine returns line n (1-based) of src as CPython reads it back
 // from the file for an error's text: lines end at \n, \r\n or \r, the
-// ending is kept, and bytes that are not UTF-8 become U+FFFD. It returns
-// "" when src is nil or has no such line.
+// line keeps a \n if it had an ending, a BOM stays, and a line that is not UTF-8 gives no
+// text. It returns "" when src is nil or has no such line.
 func sourceLine(src []byte, n int) string {
 	if src == nil || n < 1 {
 		return ""
@@ -88,34 +87,18 @@ func sourceLine(src []byte, n int) string {
 		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
 			end++
 		}
-		next := end
-		if next < len(src) {
-			if src[next] == '\r' && next+1 < len(src) && src[next+1] == '\n' {
-				next++
-			}
-			next++
-		}
 		if line == n {
-			raw := src[start:end]
-			if n == 1 {
-				raw = bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+			if !utf8.Valid(src[start:end]) {
+				return ""
 			}
-			return decodeReplace(raw) + "\n"
+			if end == len(src) {
+				return string(src[start:end])
+			}
+			return string(src[start:end]) + "\n"
 		}
-		start = next
+		if end+1 < len(src) && src[end] == '\r' && src[end+1] == '\n' {
+			end++
+		}
+		start = end + 1
 	}
-}
-
-// decodeReplace decodes UTF-8 with each invalid byte replaced by U+FFFD.
-func decodeReplace(b []byte) string {
-	if utf8.Valid(b) {
-		return string(b)
-	}
-	var sb strings.Builder
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		sb.WriteRune(r)
-		b = b[n:]
-	}
-	return sb.String()
 }

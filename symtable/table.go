@@ -2,7 +2,6 @@ package symtable
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/peglab/peglab/ast"
 )
@@ -174,21 +173,6 @@ type Symbol struct {
 	Scope Scope
 }
 
-// Raw returns the value Python's symtable module shows for the symbol
-// (SymbolTable._table.symbols[name]): the flags with the scope above them.
-func (s Symbol) Raw() int { return int(s.Flags) | int(s.Scope)<<scopeOffset }
-
-// IsGlobal mirrors Python's Symbol.is_global; module tells whether the
-// symbol belongs to the module's table.
-func (s Symbol) IsGlobal(module bool) bool {
-	return s.Scope == GlobalImplicit || s.Scope == GlobalExplicit || module && s.Flags&DefBound != 0
-}
-
-// IsLocal mirrors Python's Symbol.is_local; module as for IsGlobal.
-func (s Symbol) IsLocal(module bool) bool {
-	return s.Scope == Local || s.Scope == Cell || module && s.Flags&DefBound != 0
-}
-
 // Table is one block: the module, a class, a function (def, lambda,
 // comprehension, generator expression) or an annotation scope (type
 // alias, type parameters, type variable). It carries what CPython's
@@ -290,8 +274,4 @@ func (t *Table) Namespaces(name string) []*Table {
 
 // String returns the table and its descendants in the dump format (see
 // package doc).
-func (t *Table) String() string {
-	var b strings.Builder
-	b.Write(AppendDump(nil, t))
-	return b.String()
-}
+func (t *Table) String() string { return string(AppendDump(nil, t)) }
