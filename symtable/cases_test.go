@@ -20,14 +20,14 @@ var update = flag.Bool("update", false, "rewrite testdata/cases.golden with the 
 // goldenCase is one line of testdata/cases.jsonl, written by
 // scripts/symtable-golden.sh from CPython 3.13.
 type goldenCase struct {
-	Name   string          `json:"name"`
-	Src    string          `json:"src"`
-	File   string          `json:"file"` // the source is this file of testdata, as bytes
-	Tree   json.RawMessage `json:"tree"`
-	Out    string          `json:"out"`
-	Err    string          `json:"err"`
-	Status int             `json:"status"`
-	Derived []derivedTable `json:"derived"`
+	Name    string          `json:"name"`
+	Src     string          `json:"src"`
+	File    string          `json:"file"` // the source is this file of testdata, as bytes
+	Tree    json.RawMessage `json:"tree"`
+	Out     string          `json:"out"`
+	Err     string          `json:"err"`
+	Status  int             `json:"status"`
+	Derived []derivedTable  `json:"derived"`
 	Error   *struct {
 		Type      string  `json:"type"`
 		Msg       string  `json:"msg"`
