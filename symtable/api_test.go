@@ -173,3 +173,35 @@ func mustBuild(t *testing.T) *symtable.SymbolTable {
 	}
 	return st
 }
+
+func TestMangle(t *testing.T) {
+	for _, c := range []struct{ private, name, want string }{
+		{"C", "__x", "_C__x"}, {"_C", "__x", "_C__x"}, {"__C_", "__x", "_C___x"},
+		{"___", "__x", "__x"}, {"", "__x", "__x"}, {"C", "__x__", "__x__"},
+		{"C", "_x", "_x"}, {"C", "__a.b", "__a.b"}, {"C", "__", "__"}, {"C", "x", "x"},
+		{"Cé", "__é", "_Cé__é"},
+	} {
+		if got := symtable.Mangle(c.private, c.name); got != c.want {
+			t.Errorf("Mangle(%q, %q) = %q, want %q", c.private, c.name, got, c.want)
+		}
+	}
+	// In a generic class's type parameters block only type parameters
+	// are mangled; in the class itself, every private name.
+	st, _ := build(t, caseByName(t, "generic_class_mangling"))
+	tp := st.Top.Children[0]
+	cls := tp.Children[len(tp.Children)-1]
+	if tp.Type != symtable.TypeParametersBlock || cls.Type != symtable.ClassBlock {
+		t.Fatalf("%s, %s", tp.Type, cls.Type)
+	}
+	for _, c := range []struct {
+		tb         *symtable.Table
+		name, want string
+	}{{tp, "__T", "_Secret__T"}, {tp, "__Base", "__Base"}, {cls, "__Base", "_Secret__Base"}, {st.Top, "__T", "_Secret__T"}} {
+		if got := c.tb.MaybeMangle("__Secret", c.name); got != c.want {
+			t.Errorf("%s %q: MaybeMangle(%q) = %q, want %q", c.tb.Type, c.tb.Name, c.name, got, c.want)
+		}
+		if c.tb != st.Top && c.want != c.name && c.tb.Lookup(c.want) == nil && c.tb == tp {
+			t.Errorf("%s has no %s", c.tb.Name, c.want)
+		}
+	}
+}

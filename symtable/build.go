@@ -472,6 +472,7 @@ func (b *builder) finish() {
 	}
 	slab := make([]Symbol, 0, total)
 	names := b.in.names
+	var mangled map[*growSet][]string
 	for _, t := range b.st.blocks {
 		if t.Type == AnnotationBlock {
 			t.bs = nil
@@ -487,6 +488,18 @@ func (b *builder) finish() {
 		}
 		t.Symbols = slab[start:len(slab):len(slab)]
 		sortSymbols(t.Symbols)
+		if g := t.bs.mangled; g != nil {
+			list, ok := mangled[g]
+			if !ok {
+				list = []string{}
+				g.s.each(func(id nameID) { list = append(list, names[id]) })
+				if mangled == nil {
+					mangled = make(map[*growSet][]string)
+				}
+				mangled[g] = list
+			}
+			t.mangledNames = list
+		}
 		if len(t.bs.varnames) > 0 {
 			t.Varnames = make([]string, len(t.bs.varnames))
 			for i, v := range t.bs.varnames {

@@ -146,30 +146,38 @@ func (in *interner) intern(s string) nameID {
 // noPrivate stands for "not inside a class": no name is mangled.
 const noPrivate nameID = -1
 
-// mangle is CPython's _Py_Mangle: inside class C, a name __x that does not
-// end in two underscores and has no dot becomes _C__x (leading underscores
-// of the class name stripped; a class named only with underscores mangles
-// nothing).
+// Mangle is CPython's _Py_Mangle, the name mangling of private names:
+// inside class private ("" outside any class), a name __x that does not
+// end in two underscores and has no dot becomes _private__x, with the
+// class name's leading underscores stripped; a class named only with
+// underscores mangles nothing. The compiler mangles as this pass does.
+func Mangle(private, name string) string {
+	if private == "" || !mangles(name) {
+		return name
+	}
+	priv := strings.TrimLeft(private, "_")
+	if priv == "" {
+		return name
+	}
+	return "_" + priv + name
+}
+
+// mangles reports whether a name is private: __x, not __x__ nor dotted.
+func mangles(name string) bool {
+	return len(name) >= 2 && name[0] == '_' && name[1] == '_' &&
+		!strings.HasSuffix(name, "__") && strings.IndexByte(name, '.') < 0
+}
+
+// mangle is Mangle over interned names, remembering its results.
 func (in *interner) mangle(private, name nameID) nameID {
-	if private == noPrivate {
-		return name
-	}
-	ident := in.names[name]
-	if len(ident) < 2 || ident[0] != '_' || ident[1] != '_' {
-		return name
-	}
-	if strings.HasSuffix(ident, "__") || strings.IndexByte(ident, '.') >= 0 {
+	if private == noPrivate || !mangles(in.names[name]) {
 		return name
 	}
 	key := [2]nameID{private, name}
 	if m, ok := in.mangles[key]; ok {
 		return m
 	}
-	priv := strings.TrimLeft(in.names[private], "_")
-	m := name
-	if priv != "" {
-		m = in.intern("_" + priv + ident)
-	}
+	m := in.intern(Mangle(in.names[private], in.names[name]))
 	if in.mangles == nil {
 		in.mangles = make(map[[2]nameID]nameID)
 	}

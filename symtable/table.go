@@ -1,6 +1,7 @@
 package symtable
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/peglab/peglab/ast"
@@ -223,6 +224,10 @@ type Table struct {
 	// ParamSpec default" or "a TypeVarTuple default".
 	ScopeInfo string
 
+	// mangledNames, in the blocks of a generic class's type parameters,
+	// are the type parameters: the only names mangled there.
+	mangledNames []string
+
 	key blockKey
 	bs  *blockState // the passes' state; nil once built
 }
@@ -244,6 +249,17 @@ func (t *Table) Scope(name string) Scope {
 		return s.Scope
 	}
 	return ScopeNone
+}
+
+// MaybeMangle mangles name as the pass does in this block, with private
+// the enclosing class's name (CPython's _Py_MaybeMangle): as Mangle,
+// except that in the type parameters block of a generic class, and the
+// blocks within it other than the class, only type parameters are mangled.
+func (t *Table) MaybeMangle(private, name string) string {
+	if t.mangledNames != nil && !slices.Contains(t.mangledNames, name) {
+		return name
+	}
+	return Mangle(private, name)
 }
 
 // IsFunctionLike reports whether the block's locals live in a frame: a
