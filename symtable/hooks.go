@@ -105,6 +105,7 @@ type childVisitor struct {
 	root ast.Node
 }
 
+// Visit implements ast.Visitor.
 func (c *childVisitor) Visit(n ast.Node) ast.Visitor {
 	if n == nil {
 		return nil
