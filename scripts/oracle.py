@@ -12,6 +12,8 @@ scripts next to it, so anyone with CPython 3.13 can regenerate them.
                                       ast.dump for each SPEC: "" or a comma
                                       list of "a" (attributes) and "iN" (indent)
   oracle.py classes -                 the ast module's node classes as JSON
+  oracle.py symtable FILE|-           every table of symtable.symtable(src, FILE,
+                                      "exec"), depth first (see symtable/doc.go)
   oracle.py batch STAGE [ARGS...]     one JSON line per path read on stdin:
                                       {"path", "out", "err", "status"}
 
@@ -41,8 +43,14 @@ def read_source(path):
 
 
 def stage_tokens(path, argv):
-    """The exact text of `python -m tokenize`, run as a subprocess so that
-    its argument handling and error printing are CPython's own."""
+    """The exact text of `python -m tokenize`: tokenize's own main() run in
+    this process (a process per file made corpus runs take minutes), or as
+    a subprocess for standard input and when tokenize crashes, so that its
+    argument handling and error printing are CPython's own."""
+    if path != "-":
+        res = tokenize_in_process(path, argv)
+        if res is not None:
+            return res
     if path == "-":  # tokenize reads standard input when given no file
         cmd = [sys.executable, "-m", "tokenize", *argv]
         r = subprocess.run(cmd, input=sys.stdin.buffer.read(), capture_output=True)
@@ -51,6 +59,28 @@ def stage_tokens(path, argv):
     cmd = [sys.executable, "-m", "tokenize", *argv, path]
     r = subprocess.run(cmd, capture_output=True, text=True, errors="surrogateescape")
     return r.stdout, r.stderr, r.returncode
+
+
+def tokenize_in_process(path, argv):
+    """tokenize.main() with its output captured, or None when it raised
+    something other than SystemExit (its crash output needs a real
+    process)."""
+    import contextlib
+    import tokenize
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.argv
+    sys.argv = ["python -m tokenize", *argv, path]
+    status = 0
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            tokenize.main()
+    except SystemExit as e:
+        status = e.code if isinstance(e.code, int) else 1
+    except BaseException:
+        return None
+    finally:
+        sys.argv = saved
+    return out.getvalue(), err.getvalue(), status
 
 
 def syntax_error_text(err, filename):
@@ -167,11 +197,70 @@ def stage_classes(path, argv):
     return json.dumps(out, indent=1) + "\n", "", 0
 
 
+# The bits of a symbol's raw flags, named as in CPython's
+# Include/internal/pycore_symtable.h, and the scopes stored above them.
+SYMTABLE_FLAGS = [
+    ("DEF_GLOBAL", 1), ("DEF_LOCAL", 2), ("DEF_PARAM", 4), ("DEF_NONLOCAL", 8),
+    ("USE", 16), ("DEF_FREE", 32), ("DEF_FREE_CLASS", 64), ("DEF_IMPORT", 128),
+    ("DEF_ANNOT", 256), ("DEF_COMP_ITER", 512), ("DEF_TYPE_PARAM", 1024),
+    ("DEF_COMP_CELL", 2048),
+]
+SYMTABLE_SCOPES = {1: "LOCAL", 2: "GLOBAL_EXPLICIT", 3: "GLOBAL_IMPLICIT", 4: "FREE", 5: "CELL"}
+
+
+def symtable_dump(table, out, depth=0):
+    """One table and, indented under it, its symbols sorted by name and its
+    children in order. Everything the symtable module exposes is here, raw:
+    type, name, line, nested, varnames, and per symbol its scope, every flag
+    bit by name, and how many child tables bear its name (namespaces)."""
+    import _symtable
+    raw = table._table
+    pad = "  " * depth
+    line = "%s%s %r line %d" % (pad, table.get_type().value, raw.name, raw.lineno)
+    if raw.nested:
+        line += " nested"
+    if raw.varnames:
+        line += " varnames=%r" % (list(raw.varnames),)
+    out.append(line)
+    for name in sorted(raw.symbols):
+        flags = raw.symbols[name]
+        scope = (flags >> _symtable.SCOPE_OFF) & _symtable.SCOPE_MASK
+        bits = flags & ((1 << _symtable.SCOPE_OFF) - 1)
+        names = [n for n, v in SYMTABLE_FLAGS if bits & v]
+        rest = bits & ~sum(v for _, v in SYMTABLE_FLAGS)
+        if rest:
+            names.append(hex(rest))
+        text = "%s  %r %s %s" % (pad, name, SYMTABLE_SCOPES.get(scope, str(scope)),
+                                  "|".join(names) or "-")
+        ns = sum(1 for c in raw.children if c.name == name)
+        if ns:
+            text += " namespaces=%d" % ns
+        out.append(text)
+    for child in table.get_children():
+        symtable_dump(child, out, depth + 1)
+
+
+def stage_symtable(path, argv):
+    import symtable
+    if argv:
+        return "", "oracle.py symtable: no options expected, got %r\n" % (argv,), 2
+    src = read_source(path)
+    name = "<stdin>" if path == "-" else path
+    try:
+        top = symtable.symtable(src, name, "exec")
+    except (SyntaxError, ValueError, MemoryError, RecursionError) as err:
+        return "", syntax_error_text(err, name), 1
+    out = []
+    symtable_dump(top, out)
+    return "\n".join(out) + "\n", "", 0
+
+
 STAGES = {
     "tokens": stage_tokens,
     "ast": stage_ast,
     "astjson": stage_astjson,
     "classes": stage_classes,
+    "symtable": stage_symtable,
 }
 
 

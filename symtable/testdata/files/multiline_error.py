@@ -1,0 +1,3 @@
+def g():
+    def f(a,
+          a): pass
