@@ -72,6 +72,12 @@
 // generated table (peg.Helper values) lets the interpreter call the same
 // functions.
 //
+// A helper that returns a bool after its value can reject the match:
+// when the bool is false, the rule fails at once, without trying its later
+// alternatives, as a pegen action that returns NULL without raising. That
+// is how an error-pass rule declines to raise when a condition the grammar
+// cannot express does not hold. Such a helper must be the whole action.
+//
 // Value types: a token item is a *peg.Token; a rule call has the rule's type;
 // x* x+ and s.e+ are slices of x's type; [x] has x's type and its zero value
 // when absent; a group has the type its alternatives agree on, else any.

@@ -610,13 +610,35 @@ func (g *gen) alt(w *bytes.Buffer, r *Rule, a *Alt, fail string) bool {
 			res, resType = "[]any{"+strings.Join(parts, ", ")+"}", "[]any"
 		}
 	}
-	if res == "nil" {
+	if h := g.rejecter(a); h != nil {
+		// The helper can refuse the match: the rule then fails, without
+		// trying its later alternatives (see HelperSig.Rejects).
+		pr("\t\tif _r, _m := %s; _m {", res)
+		pr("\t\t\t_res, _ok = %s, true", convert("_r", resType, r.Type))
+		pr("\t\t} else {")
+		pr("\t\t\tp.Pos = _mark")
+		pr("\t\t\t_res, _ok = %s, false", zero(r.Type))
+		pr("\t\t}")
+	} else if res == "nil" {
 		pr("\t\t_res, _ok = %s, true", zero(r.Type))
 	} else {
 		pr("\t\t_res, _ok = %s, true", convert(res, resType, r.Type))
 	}
 	pr("\t\tgoto _done\n\t}")
 	return jumps
+}
+
+// rejecter is the helper an alternative's action calls when it is one
+// that can reject the match, else nil.
+func (g *gen) rejecter(a *Alt) *HelperSig {
+	call, ok := a.Action.(*gram.CallExpr)
+	if !ok {
+		return nil
+	}
+	if h := g.prog.Analysis.Helpers.lookup(call.Name); h != nil && h.Rejects {
+		return h
+	}
+	return nil
 }
 
 // usedNames returns the item names an alternative's action uses.
@@ -911,8 +933,17 @@ func (g *gen) helperTable() {
 		if len(h.Params) == 0 {
 			aname = "_"
 		}
+		call := name + "(" + strings.Join(args, ", ") + ")"
+		if h.Rejects {
+			g.p("\t%q: {Params: []string{%s}, Result: %q, Rejects: true, Call: func(%s *peg.Parser, %s []any) any {", name, strings.Join(params, ", "), h.Result, pname, aname)
+			g.p("\t\tv, ok := %s", call)
+			g.p("\t\tif !ok {\n\t\t\treturn peg.Rejected\n\t\t}")
+			g.p("\t\treturn %s", boxed("v", h.Result))
+			g.p("\t}},")
+			continue
+		}
 		g.p("\t%q: {Params: []string{%s}, Result: %q, Call: func(%s *peg.Parser, %s []any) any {", name, strings.Join(params, ", "), h.Result, pname, aname)
-		g.p("\t\treturn %s", boxed(name+"("+strings.Join(args, ", ")+")", h.Result))
+		g.p("\t\treturn %s", boxed(call, h.Result))
 		g.p("\t}},")
 	}
 	g.p("}")

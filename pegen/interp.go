@@ -325,6 +325,11 @@ func (p *IParser) alts(r *Rule) (any, bool) {
 		}
 		v, ok, cut := p.alt(a, mark, first)
 		if ok {
+			if v == peg.Rejected {
+				// A helper refused the match: the rule fails.
+				p.Pos = mark
+				return nil, false
+			}
 			return p.result(r, v), true
 		}
 		p.Pos = mark

@@ -37,5 +37,6 @@ var Parsers = map[string]Run{
 	"leftrec":   wrap(NewLeftrecParser),
 	"lookahead": wrap(NewLookaheadParser),
 	"memo":      wrap(NewMemoParser),
+	"reject":    wrap(NewRejectParser),
 	"soft":      wrap(NewSoftParser),
 }
