@@ -129,6 +129,11 @@ func (c *checker) run() {
 	c.checkUnused()
 	c.checkUnreachable()
 	c.checkErrorPassOnly()
+	for _, r := range g.Rules {
+		if strings.HasSuffix(r.Name, "without_invalid") && r.LeftRecursive {
+			c.errorf(r.Pos, "rule %s turns the error pass off while it runs, which a left-recursive rule cannot do", r.Name)
+		}
+	}
 }
 
 // checkErrorPassOnly looks at how rules outside the invalid_ family use

@@ -44,7 +44,9 @@
 // strongly connected component of the left-call graph gets a leader (the
 // alphabetically first rule that is on every cycle), whose results grow from
 // a memoized seed. Rules whose names start with invalid_ are tried only in
-// the second pass, after a first parse failed (see peg.Parser.CallInvalidRules).
+// the second pass, after a first parse failed (see peg.Parser.CallInvalidRules);
+// a rule whose name ends in without_invalid runs with them off, whatever
+// the pass, as in pegen.
 //
 // # Actions
 //

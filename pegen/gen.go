@@ -290,6 +290,11 @@ func (g *gen) rule(r *Rule) {
 		g.buf = outer
 		g.p("func (p *%s) %s() (_res %s, _ok bool) {", g.typ, name, r.Type)
 		g.p("\tp.Enter()")
+		if r.NoInvalid {
+			g.p("\t_prevInvalid := p.CallInvalidRules // a without_invalid rule")
+			g.p("\tp.CallInvalidRules = false")
+			body = levelDown.ReplaceAllString(body, "${1}p.CallInvalidRules = _prevInvalid\n${1}p.Level--\n")
+		}
 		g.p("\t_mark := p.Pos")
 		if !strings.Contains(body, "_mark") {
 			g.p("\t_ = _mark")
@@ -627,6 +632,10 @@ func (g *gen) alt(w *bytes.Buffer, r *Rule, a *Alt, fail string) bool {
 	pr("\t\tgoto _done\n\t}")
 	return jumps
 }
+
+// levelDown matches the lines that leave a rule function, so that a
+// without_invalid rule can restore the error-pass flag before each.
+var levelDown = regexp.MustCompile(`(\t+)p\.Level--\n`)
 
 // rejecter is the helper an alternative's action calls when it is one
 // that can reject the match, else nil.

@@ -251,6 +251,10 @@ func (p *IParser) rule(r *Rule) (any, bool) {
 		p.depth++
 	}
 	p.Enter()
+	prevInvalid := p.CallInvalidRules
+	if r.NoInvalid {
+		p.CallInvalidRules = false
+	}
 	var v any
 	var ok bool
 	switch {
@@ -271,6 +275,7 @@ func (p *IParser) rule(r *Rule) (any, bool) {
 	default:
 		v, ok = p.alts(r)
 	}
+	p.CallInvalidRules = prevInvalid
 	p.Level--
 	if tracing {
 		p.depth--

@@ -37,6 +37,7 @@ var Parsers = map[string]Run{
 	"leftrec":   wrap(NewLeftrecParser),
 	"lookahead": wrap(NewLookaheadParser),
 	"memo":      wrap(NewMemoParser),
+	"noinvalid": wrap(NewNoinvalidParser),
 	"reject":    wrap(NewRejectParser),
 	"soft":      wrap(NewSoftParser),
 }
