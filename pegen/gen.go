@@ -303,6 +303,9 @@ func (g *gen) rule(r *Rule) {
 			v := fmt.Sprintf("_first%d", i+1)
 			g.p("\tvar %s %s // %s at _mark, once called", v, fr.Type, fr.Name)
 			g.p("\t%sState, %sEnd := 0, 0 // 0 not called yet, 1 failed, 2 matched", v, v)
+			if !strings.Contains(body, "= "+v+"\n") {
+				g.p("\t_ = %s // no alternative uses the value", v)
+			}
 		}
 		g.buf.WriteString(body)
 		g.firsts = nil
