@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/compiler"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen/peg"
 	"github.com/peglab/peglab/symtable"
@@ -23,7 +24,7 @@ import (
 // what CPython made of it (testdata/syntaxerrors.jsonl, recorded by
 // scripts/syntax-cases.sh), runs through peglab's front end as compile()
 // runs it: the parser (generated and interpreted), then, unless the case
-// only asks for the AST, the symbol table.
+// only asks for the AST, the symbol table and the compiler's checks.
 //
 // A case passes when peglab's error has CPython's class, message, line,
 // offset, end line and end offset, or when both accept the source.
@@ -150,8 +151,11 @@ func frontEnd(c *syntaxCase, parse func([]byte, parser.Options) (ast.Mod, *peg.E
 	if err != nil || c.Flags&onlyAST != 0 {
 		return err
 	}
-	_, err = symtable.Build(mod, c.Filename, nil)
-	return err
+	st, err := symtable.Build(mod, c.Filename, nil)
+	if err != nil {
+		return err
+	}
+	return compiler.Check(mod, st, &compiler.Options{Filename: c.Filename})
 }
 
 func TestSyntaxErrorParity(t *testing.T) {
