@@ -208,7 +208,8 @@ func run(src []byte, opts Options, newEngine func(peg.TokenSource) (engine, erro
 	if filename == "" {
 		filename = "<unknown>"
 	}
-	tok := NewTokenizer(src, TokenizerOptions{Filename: filename, Extensions: opts.Extensions})
+	tok := NewTokenizer(src, TokenizerOptions{Filename: filename, Extensions: opts.Extensions,
+		NoFinalNewline: mode == ModeEval || mode == ModeFuncType})
 	toks := &tokenStream{tok: tok, hint: len(src)/5 + 16}
 	if mode == ModeSingle {
 		toks.single = true

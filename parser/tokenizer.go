@@ -29,6 +29,10 @@ type TokenizerOptions struct {
 	// no ENCODING token. With Extra it is how `python -m tokenize` reads
 	// standard input; without, how compile() treats a str.
 	Text bool
+	// NoFinalNewline reads a source that does not end with a newline as
+	// it is: compile() adds the missing newline only in exec mode, so in
+	// eval mode the last line ends at the end of the source.
+	NoFinalNewline bool
 }
 
 // OperatorDef is one entry of the operator table generated from
