@@ -51,9 +51,9 @@ A SyntaxError (from the parser or from the symbol table, such as "no binding
 for nonlocal 'x' found") is printed as CPython prints it, and the exit
 status is 1.
 
-peglab's own parser is not built yet: the source is parsed by CPython 3.13
-(the oracle's astjson stage), found through --oracle, $PEGLAB_PYTHON or
-pyenv, and the symbol table is peglab's.`,
+The source is parsed by peglab's parser; with --oracle PYTHON it is parsed
+by CPython 3.13 instead (the oracle's astjson stage), and the symbol table
+is still peglab's.`,
 		Example: `  peglab symtable script.py
   peglab symtable -c 'def f(x): return lambda: x'
   echo 'global x' | peglab symtable -`,
@@ -82,7 +82,7 @@ pyenv, and the symbol table is peglab's.`,
 		},
 	}
 	in.register(c)
-	c.Flags().StringVar(&python, "oracle", "", "parse with CPython 3.13 run as `PYTHON` (the default until peglab's parser exists)")
+	c.Flags().StringVar(&python, "oracle", "", "parse with CPython 3.13 run as `PYTHON` instead of peglab's parser")
 	return c
 }
 
