@@ -37,6 +37,31 @@ type Extension struct {
 	// Dir is the folder of an extension loaded at run time (LoadDir); it
 	// is empty for compiled-in extensions.
 	Dir string
+	// Operators describes the operators the extension adds, for the stages
+	// after the parser (see Operator). A folder loaded at run time has
+	// none: its operators parse, but nothing can run them.
+	Operators []Operator
+}
+
+// Operator describes an operator an extension adds, for the compiler and
+// the runtime: which AST constructor it is, how messages spell it, and,
+// for an operator defined by a protocol as `@` is by __matmul__, the
+// method names. The stages read these descriptions from the registry, so
+// an extension whose operator is a protocol needs no Go code beyond its
+// registration; an operator with built-in semantics (~= on numbers)
+// registers a Go function with the runtime from its package's init, the
+// way symtable.RegisterHook is called.
+type Operator struct {
+	// Class is the AST constructor the extension adds: "Arrow" (an
+	// operator, so the node is BinOp) or "AlmostEq" (a cmpop: Compare).
+	Class string
+	// Symbol is the operator's source text, as messages quote it: "->" in
+	// "unsupported operand type(s) for ->: 'int' and 'int'".
+	Symbol string
+	// Method and Reflected are the protocol: a -> b calls
+	// type(a).__arrow__(a, b), then type(b).__rarrow__(b, a). Empty for an
+	// operator whose meaning the extension implements in Go.
+	Method, Reflected string
 }
 
 // File returns the text of one of the extension's data files, and whether
