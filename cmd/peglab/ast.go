@@ -36,8 +36,8 @@ func newASTCmd() *cobra.Command {
 	var in sourceFlags
 	var attributes bool
 	var indent int
-	var mode, grammarPath string
-	var exts []string
+	var mode string
+	var fe frontendFlags
 	c := &cobra.Command{
 		Use:   "ast [--attributes] [--indent N] [--mode M] [--ext NAME,...] [--grammar FILE] FILE | - | -c CODE",
 		Short: "Print the AST of Python source, as ast.dump(ast.parse(...)) does",
@@ -72,17 +72,9 @@ A SyntaxError is printed as CPython prints it and the exit status is 1.`,
 			if err != nil {
 				return err
 			}
-			opts := parser.Options{Filename: src.name, Mode: m, Extensions: exts}
-			var tree ast.Mod
-			var perr *peg.Error
-			if grammarPath != "" {
-				interp, err := loadPythonGrammar(c, grammarPath)
-				if err != nil {
-					return err
-				}
-				tree, perr = parser.ParseInterpreted(interp, src.data, opts)
-			} else {
-				tree, perr = parser.Parse(src.data, opts)
+			tree, perr, err := fe.parse(c, src, m)
+			if err != nil {
+				return err
 			}
 			if perr != nil {
 				return &pythonError{text: perr.Format()}
@@ -100,8 +92,7 @@ A SyntaxError is printed as CPython prints it and the exit status is 1.`,
 	c.Flags().BoolVar(&attributes, "attributes", false, "include positions (include_attributes=True)")
 	c.Flags().IntVar(&indent, "indent", 0, "indent nested nodes by `N` spaces, one per line (indent=N)")
 	c.Flags().StringVar(&mode, "mode", "exec", "compile() mode: `exec`, eval, single or func_type")
-	c.Flags().StringSliceVar(&exts, "ext", nil, "enable language extensions `NAME,...`")
-	c.Flags().StringVarP(&grammarPath, "grammar", "g", "", "interpret the grammar `FILE` instead of the generated parser")
+	fe.register(c)
 	return c
 }
 
