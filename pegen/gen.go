@@ -48,6 +48,13 @@ type gen struct {
 	typ  string // parser type name
 	lc   string // lower-case prefix for package-level names
 	buf  bytes.Buffer
+	// cuts is set while writing a rule in which a cut can skip later
+	// alternatives; in a rule of one alternative a cut changes nothing.
+	cuts bool
+	// firsts names, while writing a rule, the variables that keep the
+	// result of a memoized rule several alternatives start with (see
+	// firstCalls).
+	firsts map[*Rule]string
 }
 
 func (g *gen) p(format string, args ...any) {
@@ -273,6 +280,11 @@ func (g *gen) rule(r *Rule) {
 	}
 	outer := g.buf
 	g.buf = bytes.Buffer{}
+	firsts := firstCalls(r)
+	g.firsts = map[*Rule]string{}
+	for i, fr := range firsts {
+		g.firsts[fr] = fmt.Sprintf("_first%d", i+1)
+	}
 	defer func() {
 		body := g.buf.String()
 		g.buf = outer
@@ -282,7 +294,13 @@ func (g *gen) rule(r *Rule) {
 		if !strings.Contains(body, "_mark") {
 			g.p("\t_ = _mark")
 		}
+		for i, fr := range firsts {
+			v := fmt.Sprintf("_first%d", i+1)
+			g.p("\tvar %s %s // %s at _mark, once called", v, fr.Type, fr.Name)
+			g.p("\t%sState, %sEnd := 0, 0 // 0 not called yet, 1 failed, 2 matched", v, v)
+		}
 		g.buf.WriteString(body)
+		g.firsts = nil
 	}()
 	memo := r.Memo && !r.LeftRecursive
 	if memo {
@@ -294,11 +312,12 @@ func (g *gen) rule(r *Rule) {
 	hasCut := false
 	for _, a := range r.Alts {
 		for _, it := range a.Items {
-			if it.Kind == ItemCut {
+			if it.Kind == ItemCut && len(r.Alts) > 1 {
 				hasCut = true
 			}
 		}
 	}
+	g.cuts = hasCut
 	if hasCut {
 		g.p("\t_cut := false")
 	}
@@ -348,6 +367,48 @@ func (g *gen) rule(r *Rule) {
 	g.p("\treturn _res, _ok\n}")
 }
 
+// firstCalls lists the memoized rules that two or more alternatives of r
+// start with (a=term '*' b=factor | a=term '/' b=factor ...). Every
+// alternative starts at the same position and a memoized rule gives the
+// same result there each time, so the generated rule calls it once and the
+// other alternatives reuse the result, saving a call and a memo lookup.
+// (A left-recursion leader called from its own body returns its current
+// seed, which is fixed for the duration of the body.)
+func firstCalls(r *Rule) []*Rule {
+	count := map[*Rule]int{}
+	var order []*Rule
+	for _, a := range r.Alts {
+		if fr := firstCall(a); fr != nil {
+			if count[fr] == 0 {
+				order = append(order, fr)
+			}
+			count[fr]++
+		}
+	}
+	var out []*Rule
+	for _, fr := range order {
+		if count[fr] > 1 {
+			out = append(out, fr)
+		}
+	}
+	return out
+}
+
+// firstCall is the memoized rule an alternative starts by calling, if any.
+func firstCall(a *Alt) *Rule {
+	if len(a.Items) == 0 {
+		return nil
+	}
+	it := a.Items[0]
+	if it.Kind != ItemRule || it.Look != 0 || it.Opt || it.Forced || it.Annot != "" {
+		return nil
+	}
+	if fr := it.Rule; fr.Leader || fr.Memo && !fr.LeftRecursive {
+		return fr
+	}
+	return nil
+}
+
 // leader writes the seed-growing wrapper of a left-recursion leader: the
 // memo entry starts as a failure, and each round re-runs the rule's body,
 // which then sees the previous round's result through the memo, until a
@@ -362,17 +423,104 @@ func (g *gen) leader(r *Rule) {
 	g.p("\t\treturn _res, _hit\n\t}")
 	g.p("\tvar _res %s", r.Type)
 	g.p("\t_ok, _end := false, _mark")
-	g.p("\tp.SetMemo(_mark, %d, nil, false)", r.ID)
+	g.p("\t_seed := p.SeedMemo(%d)", r.ID)
 	g.p("\tfor {")
 	g.p("\t\tp.Pos = _mark")
 	g.p("\t\t_v, _vok := p.%s_raw()", r.Name)
 	g.p("\t\tif !_vok || p.Pos <= _end {\n\t\t\tbreak\n\t\t}")
 	g.p("\t\t_res, _ok, _end = _v, true, p.Pos")
-	g.p("\t\tp.SetMemo(_mark, %d, %s, true)", r.ID, boxed("_v", r.Type))
+	g.p("\t\tp.GrowMemo(_seed, %s)", boxed("_v", r.Type))
+	if kinds, ok := growTokens(g.prog, r); ok {
+		conds := make([]string, len(kinds))
+		for i, k := range kinds {
+			conds[i] = fmt.Sprintf("_k != %d", k)
+		}
+		g.p("\t\tif _k := p.Peek().Kind; %s {", strings.Join(conds, " && "))
+		g.p("\t\t\tbreak // no left-recursive alternative can go on from here")
+		g.p("\t\t}")
+	}
 	g.p("\t}")
 	g.p("\tp.Pos = _end")
 	g.p("\tp.Level--")
 	g.p("\treturn _res, _ok\n}\n")
+}
+
+// growTokens is, for a leader whose left-recursive alternatives all start
+// with the rule itself followed by a token (a=sum '+' b=term), the token
+// kinds that can come after its current result. When the next token is
+// none of them, another round of growing cannot get further: its
+// left-recursive alternatives fail at once and the others match what they
+// matched before. So the generated leader stops there, skipping a round
+// that would only confirm it. A rule in second place whose alternatives
+// all start with a token counts as those tokens. It reports false when the
+// rule does not have that shape (indirect left recursion, a modifier or
+// another rule in second place, an alternative that can reach the rule
+// without consuming).
+func growTokens(prog *Program, r *Rule) ([]int32, bool) {
+	scc := map[string]bool{}
+	for _, c := range prog.Analysis.LeftRecursive {
+		if len(c) > 0 && c[0] == r.Name {
+			for _, n := range c {
+				scc[n] = true
+			}
+		}
+	}
+	if len(scc) != 1 {
+		return nil, false
+	}
+	seen := map[int32]bool{}
+	var kinds []int32
+	for _, a := range r.Alts {
+		if len(a.Items) == 0 {
+			return nil, false
+		}
+		first := a.Items[0]
+		plain := first.Look == 0 && !first.Opt && !first.Forced
+		switch {
+		case !plain:
+			return nil, false
+		case first.Kind == ItemRule && first.Rule == r:
+			if len(a.Items) < 2 {
+				return nil, false
+			}
+			second := a.Items[1]
+			if second.Look != 0 || second.Opt || second.Forced {
+				return nil, false
+			}
+			var next []int32
+			switch second.Kind {
+			case ItemToken, ItemKeyword:
+				next = []int32{second.Token}
+			case ItemRule:
+				// A rule whose every alternative starts with a token
+				// (genexp: '(' ...).
+				for _, b := range second.Rule.Alts {
+					if len(b.Items) == 0 {
+						return nil, false
+					}
+					f := b.Items[0]
+					if f.Kind != ItemToken && f.Kind != ItemKeyword || f.Look != 0 || f.Opt || f.Forced {
+						return nil, false
+					}
+					next = append(next, f.Token)
+				}
+			default:
+				return nil, false
+			}
+			for _, k := range next {
+				if !seen[k] {
+					seen[k] = true
+					kinds = append(kinds, k)
+				}
+			}
+		case first.Kind == ItemRule && scc[first.Rule.Name]:
+			return nil, false
+		case first.Kind == ItemRule && first.Rule.Synthetic():
+			// A group or loop might hide a call of the rule itself.
+			return nil, false
+		}
+	}
+	return kinds, len(kinds) > 0
 }
 
 // alt writes one alternative as a block that either jumps to fail or
@@ -417,8 +565,13 @@ func (g *gen) alt(w *bytes.Buffer, r *Rule, a *Alt, fail string) bool {
 			}
 		}
 	}
-	for _, it := range a.Items {
+	for i, it := range a.Items {
 		v := vars[it]
+		if cache := g.firsts[firstCall(a)]; i == 0 && cache != "" {
+			g.cachedFirst(pr, it, v, cache, "goto "+fail)
+			jumps = true
+			continue
+		}
 		if v != "" && it.Annot != "" {
 			if g.item(pr, it, v+"_", "goto "+fail) {
 				jumps = true
@@ -514,7 +667,9 @@ func goIdent(name string) string {
 func (g *gen) item(pr func(string, ...any), it *Item, v, fail string) bool {
 	switch it.Kind {
 	case ItemCut:
-		pr("\t\t_cut = true")
+		if g.cuts {
+			pr("\t\t_cut = true")
+		}
 		return false
 	case ItemToken, ItemKeyword, ItemSoft:
 		expect := fmt.Sprintf("p.Expect(%d)", it.Token)
@@ -590,6 +745,23 @@ func (g *gen) item(pr func(string, ...any), it *Item, v, fail string) bool {
 	}
 	pr("\t\tif %s, _ok = %s; !_ok {%s\n\t\t\t%s\n\t\t}", target, call, c, fail)
 	return true
+}
+
+// cachedFirst writes the first item of an alternative that shares its
+// first rule call with other alternatives: the call is made once, and its
+// result and end position kept in the variables named by cache.
+func (g *gen) cachedFirst(pr func(string, ...any), it *Item, v, cache, fail string) {
+	pr("\t\tif %sState == 0 { // %s", cache, comment(it.Text))
+	pr("\t\t\t%sState = 1", cache)
+	pr("\t\t\tif %s, _ok = p.%s(); _ok {", cache, ruleFunc(it.Rule))
+	pr("\t\t\t\t%sState, %sEnd = 2, p.Pos", cache, cache)
+	pr("\t\t\t}")
+	pr("\t\t}")
+	pr("\t\tif %sState == 1 {\n\t\t\t%s\n\t\t}", cache, fail)
+	if v != "" {
+		pr("\t\t%s = %s", v, cache)
+	}
+	pr("\t\tp.Pos = %sEnd", cache)
 }
 
 // forcedText is what "expected ..." names for a forced item.

@@ -3,6 +3,7 @@ package pegen
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,7 +17,14 @@ import (
 // generated parser's.
 type Interpreter struct {
 	prog    *Program
-	actions map[*Alt]action
+	actions []action // by Alt.ID
+	// grow holds, by Rule.ID, the tokens that can continue a leader's
+	// result (see growTokens); nil when growing must always go on.
+	grow [][]int32
+	// shared marks, by Alt.ID, the alternatives whose first item is a call
+	// of a memoized rule that other alternatives of their rule start with
+	// too (see firstCalls): 1 + the index of that call's cache.
+	shared []int
 	// Tree makes parses ignore actions and return parse trees (*Tree).
 	Tree bool
 	// Trace, when set, receives a line for each rule attempt and outcome.
@@ -29,7 +37,29 @@ type action func(p *IParser, mark int, vals []any) any
 // an action calls must be in the table. With a nil table the interpreter
 // can only build parse trees (Tree is set).
 func NewInterpreter(prog *Program, helpers map[string]peg.Helper) (*Interpreter, error) {
-	in := &Interpreter{prog: prog, actions: map[*Alt]action{}}
+	in := &Interpreter{prog: prog}
+	in.grow = make([][]int32, len(prog.Rules)+1)
+	nalts := 0
+	for _, r := range prog.Rules {
+		for _, a := range r.Alts {
+			nalts = max(nalts, a.ID+1)
+		}
+	}
+	in.shared = make([]int, nalts)
+	for _, r := range prog.Rules {
+		if r.Leader {
+			if kinds, ok := growTokens(prog, r); ok {
+				in.grow[r.ID] = kinds
+			}
+		}
+		for i, fr := range firstCalls(r) {
+			for _, a := range r.Alts {
+				if firstCall(a) == fr {
+					in.shared[a.ID] = i + 1
+				}
+			}
+		}
+	}
 	if helpers == nil {
 		in.Tree = true
 		return in, nil
@@ -40,7 +70,10 @@ func NewInterpreter(prog *Program, helpers map[string]peg.Helper) (*Interpreter,
 			if err != nil {
 				return nil, err
 			}
-			in.actions[a] = act
+			for len(in.actions) <= a.ID {
+				in.actions = append(in.actions, nil)
+			}
+			in.actions[a.ID] = act
 		}
 	}
 	return in, nil
@@ -120,10 +153,13 @@ func compileExpr(e gram.ActExpr, index map[string]int, helpers map[string]peg.He
 		}
 		call, name := h.Call, x.Name
 		return func(p *IParser, mark int, vals []any) any {
-			var buf [8]any
-			av := buf[:0]
+			// The arguments go on the parser's argument stack (a local
+			// array would escape through the call); nested calls push
+			// above them and pop before returning.
+			base := len(p.args)
 			for _, f := range args {
-				av = append(av, f(p, mark, vals))
+				v := f(p, mark, vals)
+				p.args = append(p.args, v)
 			}
 			defer func() {
 				if r := recover(); r != nil {
@@ -133,7 +169,10 @@ func compileExpr(e gram.ActExpr, index map[string]int, helpers map[string]peg.He
 					panic(r)
 				}
 			}()
-			return call(&p.Parser, av)
+			v := call(&p.Parser, p.args[base:])
+			clear(p.args[base:])
+			p.args = p.args[:base]
+			return v
 		}, nil
 	}
 	return nil, fmt.Errorf("unexpected action expression %T", e)
@@ -144,6 +183,7 @@ type IParser struct {
 	peg.Parser
 	in    *Interpreter
 	vals  []any
+	args  []any // helper arguments being passed
 	depth int
 }
 
@@ -169,6 +209,16 @@ func (in *Interpreter) NewParser(src peg.TokenSource, exts ...string) (*IParser,
 	p.Reset(src, kw)
 	p.Exts = bits
 	return p, nil
+}
+
+// Restart prepares p to parse src, with the same extensions, reusing its
+// buffers: a caller parsing many sources keeps a few parsers.
+func (p *IParser) Restart(src peg.TokenSource) {
+	p.Reset(src, p.Keywords)
+	clear(p.vals)
+	clear(p.args)
+	p.vals, p.args = p.vals[:0], p.args[:0]
+	p.depth = 0
 }
 
 // Parse parses the whole input from the named entry rule (the first entry
@@ -242,7 +292,7 @@ func (p *IParser) leader(r *Rule) (any, bool) {
 	}
 	var res any
 	ok, end := false, mark
-	p.SetMemo(mark, r.ID, nil, false)
+	seed := p.SeedMemo(r.ID)
 	for {
 		p.Pos = mark
 		p.Enter() // the generated leader calls a separate _raw rule function
@@ -252,7 +302,10 @@ func (p *IParser) leader(r *Rule) (any, bool) {
 			break
 		}
 		res, ok, end = v, true, p.Pos
-		p.SetMemo(mark, r.ID, v, true)
+		p.GrowMemo(seed, v)
+		if kinds := p.in.grow[r.ID]; kinds != nil && !slices.Contains(kinds, p.Peek().Kind) {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = end
 	return res, ok
@@ -261,11 +314,16 @@ func (p *IParser) leader(r *Rule) (any, bool) {
 // alts tries a rule's alternatives in order.
 func (p *IParser) alts(r *Rule) (any, bool) {
 	mark := p.Pos
+	var firsts [4]firstResult
 	for _, a := range r.Alts {
 		if a.ErrorPass && !p.CallInvalidRules || a.Ext != "" && p.Exts&(1<<a.ExtBit) == 0 {
 			continue
 		}
-		v, ok, cut := p.alt(a, mark)
+		var first *firstResult
+		if i := p.in.shared[a.ID]; i > 0 && i <= len(firsts) {
+			first = &firsts[i-1]
+		}
+		v, ok, cut := p.alt(a, mark, first)
 		if ok {
 			return p.result(r, v), true
 		}
@@ -287,15 +345,39 @@ func (p *IParser) result(r *Rule, v any) any {
 	return &Tree{Rule: r.Name, Children: kids}
 }
 
-func (p *IParser) alt(a *Alt, mark int) (v any, ok, cut bool) {
+// firstResult keeps the result of a memoized rule that several
+// alternatives start with, as the generated code does: state 0 when not
+// called yet, 1 when it failed, 2 when it matched up to end.
+type firstResult struct {
+	state int
+	val   any
+	end   int
+}
+
+func (p *IParser) alt(a *Alt, mark int, first *firstResult) (v any, ok, cut bool) {
 	base := len(p.vals)
-	for _, it := range a.Items {
+	for i, it := range a.Items {
 		if it.Kind == ItemCut {
 			cut = true
 			p.vals = append(p.vals, nil)
 			continue
 		}
-		val, ok := p.item(it)
+		var val any
+		var ok bool
+		if i == 0 && first != nil {
+			if first.state == 0 {
+				first.state = 1
+				if first.val, ok = p.item(it); ok {
+					first.state, first.end = 2, p.Pos
+				}
+			}
+			val, ok, p.Pos = first.val, first.state == 2, first.end
+			if !ok {
+				p.Pos = mark
+			}
+		} else {
+			val, ok = p.item(it)
+		}
 		if !ok {
 			p.vals = p.vals[:base]
 			return nil, false, cut
@@ -306,7 +388,7 @@ func (p *IParser) alt(a *Alt, mark int) (v any, ok, cut bool) {
 	if p.in.Tree {
 		v = treeChildren(a, vals)
 	} else {
-		v = p.in.actions[a](p, mark, vals)
+		v = p.in.actions[a.ID](p, mark, vals)
 	}
 	p.vals = p.vals[:base]
 	return v, true, cut

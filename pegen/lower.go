@@ -76,6 +76,9 @@ type Alt struct {
 	// Type is the Go type of the alternative's value.
 	Type string
 	Src  *gram.Alt
+	// ID numbers the program's alternatives from 0, so that engines can
+	// keep per-alternative data in slices.
+	ID int
 }
 
 // ItemKind says what an item matches.
@@ -107,6 +110,15 @@ type Item struct {
 	Type string
 	// Annot is the type a named item is converted to (a[T]=x), "" if none.
 	Annot string
+}
+
+// setText records how the grammar wrote a modified item, for comments and
+// messages. A soft keyword keeps its Text: it is the keyword the parser
+// compares NAMEs with, whatever modifier the grammar put on it.
+func (it *Item) setText(s string) {
+	if it.Kind != ItemSoft {
+		it.Text = s
+	}
 }
 
 // HasValue reports whether the item yields a value an action can use.
@@ -165,6 +177,7 @@ type lowerer struct {
 	dedupe   map[string]*Rule
 	declared map[string]string
 	counter  int
+	alts     int // alternatives numbered so far
 }
 
 func (l *lowerer) add(r *Rule) {
@@ -217,7 +230,8 @@ func (l *lowerer) extKeywords() {
 }
 
 func (l *lowerer) alt(ga *gram.Alt) (*Alt, error) {
-	alt := &Alt{Action: nil, ErrorPass: ErrorPassOnly(ga), Ext: ga.Ext, Src: ga}
+	alt := &Alt{Action: nil, ErrorPass: ErrorPassOnly(ga), Ext: ga.Ext, Src: ga, ID: l.alts}
+	l.alts++
 	if ga.Ext != "" {
 		alt.ExtBit = sort.SearchStrings(l.p.Exts, ga.Ext)
 	}
@@ -354,7 +368,7 @@ func (l *lowerer) item(gi gram.Item) (*Item, error) {
 			return nil, err
 		}
 		it.Opt = true
-		it.Text = gi.String()
+		it.setText(gi.String())
 		return it, nil
 	case *gram.Lookahead:
 		it, err := l.modifiable(x.Item)
@@ -365,7 +379,7 @@ func (l *lowerer) item(gi gram.Item) (*Item, error) {
 		if x.Positive {
 			it.Look = 1
 		}
-		it.Text = gi.String()
+		it.setText(gi.String())
 		return it, nil
 	case *gram.Forced:
 		it, err := l.modifiable(x.Item)
@@ -373,7 +387,7 @@ func (l *lowerer) item(gi gram.Item) (*Item, error) {
 			return nil, err
 		}
 		it.Forced = true
-		it.Text = gi.String()
+		it.setText(gi.String())
 		return it, nil
 	case *gram.Repeat0, *gram.Repeat1:
 		kind := KindLoop0

@@ -12,8 +12,9 @@ bin=$(mktemp -d)/peglab
 trap 'rm -rf "$(dirname "$bin")"' EXIT
 go build -o "$bin" ./cmd/peglab
 status=0
-for stage in tokens; do
+for stage in tokens ast "ast --interpreted" symtable; do
   echo "== stage $stage"
-  "$bin" corpus --oracle "$py" --stage "$stage" --exclude site-packages "$lib" || status=1
+  # shellcheck disable=SC2086 # "ast --interpreted" is a stage and a flag
+  "$bin" corpus --oracle "$py" --stage $stage --exclude site-packages "$lib" || status=1
 done
 exit $status

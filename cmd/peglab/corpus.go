@@ -17,11 +17,12 @@ func newCorpusCmd() *cobra.Command {
 	var (
 		python  string
 		stage   string
+		interp  bool
 		jobs    int
 		exclude []string
 	)
 	c := &cobra.Command{
-		Use:   "corpus [--oracle PYTHON] [--stage NAME] [-j N] PATH...",
+		Use:   "corpus [--oracle PYTHON] [--stage NAME] [--interpreted] [-j N] PATH...",
 		Short: "Run a stage over every .py file of a tree, and compare with CPython",
 		Long: `corpus runs one stage of the pipeline over every .py file under the given
 paths, on all cores, and prints a summary: files, lines, megabytes, time,
@@ -33,11 +34,16 @@ file's output with CPython's: every differing file is listed with its first
 differing line, and the parity is the share of identical files. Without it,
 only peglab runs, and the failures are the files peglab rejects.
 
+--interpreted runs the stage with the grammar interpreter (the grammar
+compiled into peglab, not the parser generated from it); the ast stage has
+that form.
+
 The exit status is 0 when every file passes, 1 when some differ (or are
 rejected), 2 on wrong use.`,
 		Example: `  peglab corpus --oracle "$(scripts/find-oracle.sh)" --exclude site-packages \
       /root/.pyenv/versions/3.13.0/lib/python3.13
-  peglab corpus --stage tokens ./myproject`,
+  peglab corpus --stage tokens ./myproject
+  peglab corpus --stage ast --interpreted ./myproject`,
 		RunE: func(c *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageError(c, fmt.Errorf("give at least one PATH"))
@@ -45,6 +51,11 @@ rejected), 2 on wrong use.`,
 			st, err := corpus.Lookup(stage)
 			if err != nil {
 				return usageError(c, err)
+			}
+			if interp {
+				if st = interpretedStages[stage]; st == nil {
+					return usageError(c, fmt.Errorf("stage %s has no interpreted form", stage))
+				}
 			}
 			for _, p := range args {
 				if _, err := os.Stat(p); err != nil {
@@ -70,8 +81,13 @@ rejected), 2 on wrong use.`,
 	c.Flags().StringVar(&stage, "stage", "tokens", "the stage to run: "+strings.Join(corpus.Names(), ", "))
 	c.Flags().IntVarP(&jobs, "jobs", "j", runtime.NumCPU(), "files handled at once")
 	c.Flags().StringSliceVar(&exclude, "exclude", nil, "skip directories named `NAME,...`")
+	c.Flags().BoolVar(&interp, "interpreted", false, "parse with the grammar interpreter instead of the generated parser")
 	return c
 }
+
+// interpretedStages are the stages that can parse with the grammar
+// interpreter (--interpreted), by name.
+var interpretedStages = map[string]corpus.Stage{}
 
 // isTerminal reports whether w is a terminal that can redraw a progress
 // bar (not in CI).

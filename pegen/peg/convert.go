@@ -33,12 +33,49 @@ func (e *HelperTypeError) Error() string {
 // As converts an untyped action value to T. A nil value gives T's zero
 // value; any other value of a different type is a grammar bug and panics
 // with *HelperTypeError.
+//
+// A []any (a sequence the interpreter built) converts to any slice type,
+// element by element, nested sequences included: a rule of type
+// [][]ast.Stmt collects []any values where generated code has []ast.Stmt.
 func As[T any](v any) T {
 	if t, ok := v.(T); ok || v == nil {
 		return t
 	}
 	var zero T
+	if s, ok := v.([]any); ok {
+		if out, ok := convertSeq(s, reflect.TypeOf(&zero).Elem()); ok {
+			return out.Interface().(T)
+		}
+	}
 	panic(&HelperTypeError{Want: fmt.Sprintf("%T", &zero)[1:], Got: v})
+}
+
+// convertSeq converts an interpreter sequence to the slice type t.
+func convertSeq(s []any, t reflect.Type) (reflect.Value, bool) {
+	if t.Kind() != reflect.Slice {
+		return reflect.Value{}, false
+	}
+	out := reflect.MakeSlice(t, len(s), len(s))
+	et := t.Elem()
+	for i, x := range s {
+		if x == nil {
+			continue
+		}
+		xv := reflect.ValueOf(x)
+		switch {
+		case xv.Type().AssignableTo(et):
+			out.Index(i).Set(xv)
+		case xv.Type() == reflect.TypeOf([]any(nil)):
+			sub, ok := convertSeq(x.([]any), et)
+			if !ok {
+				return reflect.Value{}, false
+			}
+			out.Index(i).Set(sub)
+		default:
+			return reflect.Value{}, false
+		}
+	}
+	return out, true
 }
 
 // AsSlice converts a sequence value to []E. Generated parsers build typed

@@ -45,7 +45,7 @@ func (e *Error) Error() string {
 // range under the offending columns, and "Type: message".
 func (e *Error) Format() string {
 	var b strings.Builder
-	if e.Type == "MemoryError" || e.Line == 0 {
+	if !e.isSyntaxError() {
 		fmt.Fprintf(&b, "%s: %s\n", e.Type, e.Msg)
 		return b.String()
 	}
@@ -63,6 +63,17 @@ func (e *Error) Format() string {
 	}
 	fmt.Fprintf(&b, "%s: %s\n", e.Type, msg)
 	return b.String()
+}
+
+// isSyntaxError reports whether the error is a SyntaxError or one of its
+// subclasses: those always have a line number (0 when the error is not in
+// any line, like a bad encoding declaration), which traceback prints.
+func (e *Error) isSyntaxError() bool {
+	switch e.Type {
+	case "SyntaxError", "IndentationError", "TabError":
+		return true
+	}
+	return false
 }
 
 // writeCaretLines follows traceback.TracebackException._format_syntax_error:
@@ -133,4 +144,66 @@ func CharOffset(line string, byteCol int) int {
 		return utf8.RuneCountInString(line) + (byteCol - len(line)) + 1
 	}
 	return utf8.RuneCountInString(line[:byteCol]) + 1
+}
+
+// DecodeReplace is Python's bytes.decode("utf-8", "replace") of s: each
+// maximal invalid sequence (as CPython's decoder delimits them) becomes
+// one U+FFFD. Valid UTF-8 is returned as it is.
+func DecodeReplace(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if n := invalidUTF8(s, i); n > 0 {
+			b.WriteRune(utf8.RuneError)
+			i += n
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size])
+		i += size
+	}
+	return b.String()
+}
+
+// invalidUTF8 is the length of the invalid sequence at s[i], 0 if there is
+// none: a bad lead byte alone, or a lead byte with the continuation bytes
+// that were valid before the sequence broke off.
+func invalidUTF8(s string, i int) int {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return 0
+	}
+	need, lo, hi := 0, byte(0x80), byte(0xBF)
+	switch {
+	case c >= 0xC2 && c <= 0xDF:
+		need = 1
+	case c >= 0xE0 && c <= 0xEF:
+		need = 2
+		if c == 0xE0 {
+			lo = 0xA0
+		} else if c == 0xED {
+			hi = 0x9F
+		}
+	case c >= 0xF0 && c <= 0xF4:
+		need = 3
+		if c == 0xF0 {
+			lo = 0x90
+		} else if c == 0xF4 {
+			hi = 0x8F
+		}
+	default:
+		return 1
+	}
+	for k := 1; k <= need; k++ {
+		if i+k >= len(s) {
+			return k
+		}
+		b := s[i+k]
+		if k == 1 && (b < lo || b > hi) || k > 1 && (b < 0x80 || b > 0xBF) {
+			return k
+		}
+	}
+	return 0
 }

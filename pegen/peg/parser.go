@@ -44,6 +44,10 @@ type Parser struct {
 type slot struct {
 	tok  Token
 	memo int32
+	// rules has bit r%64 set for each rule r with a memo entry here, so
+	// that most lookups of a rule not memoized here end without walking
+	// the list (a position can hold twenty entries).
+	rules uint64
 }
 
 type memoEntry struct {
@@ -68,10 +72,17 @@ func (p *Parser) Reset(src TokenSource, keywords map[string]int32) {
 	p.toks = p.toks[:0]
 	p.memos = p.memos[:0]
 	p.lines, _ = src.(LineSource)
-	if h, ok := src.(SizeHinter); ok && cap(p.toks) == 0 {
+	if h, ok := src.(SizeHinter); ok {
+		// A parser reused for another source keeps its buffers when they
+		// are big enough. Memo entries outnumber tokens (several rules
+		// memoize at most positions).
 		n := h.SizeHint()
-		p.toks = make([]slot, 0, n)
-		p.memos = make([]memoEntry, 0, n)
+		if cap(p.toks) < n {
+			p.toks = make([]slot, 0, n)
+		}
+		if cap(p.memos) < 2*n {
+			p.memos = make([]memoEntry, 0, 2*n)
+		}
 	}
 }
 
@@ -88,6 +99,7 @@ func (p *Parser) Rewind() {
 	p.Pos, p.Level = 0, 0
 	for i := range p.toks {
 		p.toks[i].memo = 0
+		p.toks[i].rules = 0
 	}
 	p.memos = p.memos[:0]
 }
@@ -191,15 +203,28 @@ func (p *Parser) Memo(rule int32) (val any, ok, found bool) {
 	if p.Pos >= len(p.toks) {
 		p.Tok(p.Pos)
 	}
-	for i := p.toks[p.Pos].memo; i != 0; {
+	s := &p.toks[p.Pos]
+	if s.rules&(1<<(rule&63)) == 0 {
+		return nil, false, false
+	}
+	var prev *memoEntry
+	for i := s.memo; i != 0; {
 		e := &p.memos[i-1]
 		if e.rule == rule {
+			if prev != nil {
+				// Move the entry to the front: a rule looked up here is
+				// likely to be looked up here again soon.
+				prev.next = e.next
+				e.next = s.memo
+				s.memo = i
+			}
 			if e.end < 0 {
 				return nil, false, true
 			}
 			p.Pos = int(e.end)
 			return e.val, true, true
 		}
+		prev = e
 		i = e.next
 	}
 	return nil, false, false
@@ -213,16 +238,44 @@ func (p *Parser) SetMemo(mark int, rule int32, val any, ok bool) {
 	if !ok {
 		end, val = -1, nil
 	}
-	for i := p.toks[mark].memo; i != 0; {
-		e := &p.memos[i-1]
-		if e.rule == rule {
-			e.end, e.val = end, val
-			return
+	s := &p.toks[mark]
+	bit := uint64(1) << (rule & 63)
+	if s.rules&bit != 0 {
+		for i := s.memo; i != 0; {
+			e := &p.memos[i-1]
+			if e.rule == rule {
+				e.end, e.val = end, val
+				return
+			}
+			i = e.next
 		}
-		i = e.next
 	}
-	p.memos = append(p.memos, memoEntry{rule: rule, next: p.toks[mark].memo, end: end, val: val})
-	p.toks[mark].memo = int32(len(p.memos))
+	s.rules |= bit
+	if len(p.memos) == cap(p.memos) {
+		// Double, as fill does: append grows big slices by only a quarter,
+		// and each growth copies the whole table.
+		grown := make([]memoEntry, len(p.memos), max(2*cap(p.memos), 256))
+		copy(grown, p.memos)
+		p.memos = grown
+	}
+	p.memos = append(p.memos, memoEntry{rule: rule, next: s.memo, end: end, val: val})
+	s.memo = int32(len(p.memos))
+}
+
+// SeedMemo starts a left-recursion leader's memo entry at the current
+// position: a failure, which the rule's body sees when it calls itself.
+// The leader has just found no entry there. The handle it returns lets
+// GrowMemo update the entry without looking it up again.
+func (p *Parser) SeedMemo(rule int32) int32 {
+	p.SetMemo(p.Pos, rule, nil, false)
+	return p.toks[p.Pos].memo
+}
+
+// GrowMemo records a longer match of a leader, ending at the current
+// position, in the entry SeedMemo made.
+func (p *Parser) GrowMemo(h int32, val any) {
+	e := &p.memos[h-1]
+	e.end, e.val = int32(p.Pos), val
 }
 
 // Span returns the extent of the tokens from mark up to the current
@@ -252,13 +305,17 @@ func (p *Parser) LineText(n int) string {
 
 // NewError builds an error located from start to end (byte positions), with
 // the offsets converted to Python's character columns.
+//
+// A line that is not valid UTF-8 (source given as bytes can be anything) is
+// shown with U+FFFD for each bad sequence, and, as in CPython, the byte
+// columns are counted in that repaired line.
 func (p *Parser) NewError(typ string, start, end Pos, msg string) *Error {
-	text := p.LineText(int(start.Line))
+	text := DecodeReplace(p.LineText(int(start.Line)))
 	e := &Error{Type: typ, Msg: msg, Filename: p.Filename, Line: int(start.Line), EndLine: int(end.Line), Text: text}
 	e.Offset = CharOffset(text, int(start.Col))
 	endText := text
 	if end.Line != start.Line {
-		endText = p.LineText(int(end.Line))
+		endText = DecodeReplace(p.LineText(int(end.Line)))
 	}
 	e.EndOffset = CharOffset(endText, int(end.Col))
 	return e

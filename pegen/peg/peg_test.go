@@ -26,6 +26,10 @@ func TestFormat(t *testing.T) {
 			"  File \"y.py\", line 1\n    abc\nSyntaxError: zero offset\n"},
 		{Error{Type: "SyntaxError", Filename: "z.py", Line: 4, Offset: 7, EndLine: 4, EndOffset: 6, Text: "   \f  é é é\n", Msg: "end before start"},
 			"  File \"z.py\", line 4\n    é é é\n    ^\nSyntaxError: end before start\n"},
+		{Error{Type: "SyntaxError", Filename: "bad_coding.py", Msg: "unknown encoding: uft-8"},
+			"  File \"bad_coding.py\", line 0\nSyntaxError: unknown encoding: uft-8\n"},
+		{Error{Type: "ValueError", Msg: "source code string cannot contain null bytes"},
+			"ValueError: source code string cannot contain null bytes\n"},
 		{Error{Type: "MemoryError", Msg: "Parser stack overflowed - Python source too complex to parse"},
 			"MemoryError: Parser stack overflowed - Python source too complex to parse\n"},
 	}
@@ -119,4 +123,60 @@ func TestSpanSkipsLayoutTokens(t *testing.T) {
 	if got := p.Span(0); got != (Span{1, 0, 1, 1}) {
 		t.Errorf("Span = %+v, want the NAME's extent", got)
 	}
+}
+
+// TestDecodeReplace checks the repair of invalid UTF-8 against CPython's
+// bytes.decode("utf-8", "replace") (results recorded from the oracle).
+func TestDecodeReplace(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"abc", "abc"},
+		{"print(\"b\xf6se\")", "print(\"b\ufffdse\")"},
+		{"\xf6\xf6", "\ufffd\ufffd"},
+		{"a\xe4\xb8", "a\ufffd"},
+		{"\xe4\xb8x\xe0\x80", "\ufffdx\ufffd\ufffd"},
+		{"\xed\xa0\x80", "\ufffd\ufffd\ufffd"},
+		{"\xf0\x9f\x98", "\ufffd"},
+	}
+	for _, tt := range tests {
+		if got := DecodeReplace(tt.in); got != tt.want {
+			t.Errorf("DecodeReplace(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestNewErrorInvalidUTF8 checks CPython's columns for an error in a line
+// that is not UTF-8: they count the bytes of the repaired line.
+func TestNewErrorInvalidUTF8(t *testing.T) {
+	p := NewParser(&lines{"print(\"b\xf6se\")"}, nil)
+	e := p.NewError("SyntaxError", Pos{1, 6}, Pos{1, 12}, "bad")
+	if e.Offset != 7 || e.EndOffset != 11 || e.Text != "print(\"b\ufffdse\")" {
+		t.Errorf("got offsets %d-%d, text %q; CPython says 7-11", e.Offset, e.EndOffset, e.Text)
+	}
+}
+
+// lines is a token source that only knows its source lines.
+type lines []string
+
+func (l *lines) Next() (Token, error) { return Token{Kind: ENDMARKER}, nil }
+
+func (l *lines) LineText(n int) string {
+	if n < 1 || n > len(*l) {
+		return ""
+	}
+	return (*l)[n-1]
+}
+
+// TestAsNestedSequence converts an interpreter sequence of sequences to a
+// typed slice of slices, as a helper taking [][]T receives it.
+func TestAsNestedSequence(t *testing.T) {
+	got := As[[][]int]([]any{[]any{1, 2}, []int{3}, nil, []any{}})
+	if len(got) != 4 || len(got[0]) != 2 || got[0][1] != 2 || got[1][0] != 3 || got[2] != nil || got[3] == nil {
+		t.Errorf("As[[][]int] = %#v", got)
+	}
+	defer func() {
+		if _, ok := recover().(*HelperTypeError); !ok {
+			t.Error("a sequence of the wrong element type did not panic with HelperTypeError")
+		}
+	}()
+	As[[][]int]([]any{[]any{"x"}})
 }

@@ -95,7 +95,7 @@ func (p *CalcParser) expr_rule() (int, bool) {
 	}
 	var _res int
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 2, nil, false)
+	_seed := p.SeedMemo(2)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.expr_raw()
@@ -103,7 +103,10 @@ func (p *CalcParser) expr_rule() (int, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 2, _v, true)
+		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 14 && _k != 15 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--
@@ -113,13 +116,23 @@ func (p *CalcParser) expr_rule() (int, bool) {
 func (p *CalcParser) expr_raw() (_res int, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // a=expr op='+' b=term { Arith(a, op, b) }
+	var _first1 int                  // expr at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	{                                // a=expr op='+' b=term { Arith(a, op, b) }
 		var a int
 		var op *peg.Token
 		var b int
-		if a, _ok = p.expr_rule(); !_ok { // expr
+		if _first1State == 0 { // expr
+			_first1State = 1
+			if _first1, _ok = p.expr_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if op = p.Expect(14); op == nil { // '+'
 			goto _alt2
 		}
@@ -135,9 +148,17 @@ _alt2:
 		var a int
 		var op *peg.Token
 		var b int
-		if a, _ok = p.expr_rule(); !_ok { // expr
+		if _first1State == 0 { // expr
+			_first1State = 1
+			if _first1, _ok = p.expr_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt3
 		}
+		a = _first1
+		p.Pos = _first1End
 		if op = p.Expect(15); op == nil { // '-'
 			goto _alt3
 		}
@@ -183,7 +204,7 @@ func (p *CalcParser) term_rule() (int, bool) {
 	}
 	var _res int
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 3, nil, false)
+	_seed := p.SeedMemo(3)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.term_raw()
@@ -191,7 +212,10 @@ func (p *CalcParser) term_rule() (int, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 3, _v, true)
+		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 16 && _k != 17 && _k != 24 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--
@@ -201,13 +225,23 @@ func (p *CalcParser) term_rule() (int, bool) {
 func (p *CalcParser) term_raw() (_res int, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // a=term op='*' b=factor { Arith(a, op, b) }
+	var _first1 int                  // term at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	{                                // a=term op='*' b=factor { Arith(a, op, b) }
 		var a int
 		var op *peg.Token
 		var b int
-		if a, _ok = p.term_rule(); !_ok { // term
+		if _first1State == 0 { // term
+			_first1State = 1
+			if _first1, _ok = p.term_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if op = p.Expect(16); op == nil { // '*'
 			goto _alt2
 		}
@@ -223,9 +257,17 @@ _alt2:
 		var a int
 		var op *peg.Token
 		var b int
-		if a, _ok = p.term_rule(); !_ok { // term
+		if _first1State == 0 { // term
+			_first1State = 1
+			if _first1, _ok = p.term_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt3
 		}
+		a = _first1
+		p.Pos = _first1End
 		if op = p.Expect(17); op == nil { // '/'
 			goto _alt3
 		}
@@ -241,9 +283,17 @@ _alt3:
 		var a int
 		var op *peg.Token
 		var b int
-		if a, _ok = p.term_rule(); !_ok { // term
+		if _first1State == 0 { // term
+			_first1State = 1
+			if _first1, _ok = p.term_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt4
 		}
+		a = _first1
+		p.Pos = _first1End
 		if op = p.Expect(24); op == nil { // '%'
 			goto _alt4
 		}

@@ -15,6 +15,7 @@ type CutParser struct {
 var cutKeywords = map[string]int32{
 	"with":    66,
 	"without": 67,
+	"single":  68,
 }
 
 // cutExtensions lists the extensions whose alternatives the parser holds; bit i of
@@ -62,6 +63,7 @@ func (p *CutParser) Parse(entry string) peg.Outcome {
 //
 //	| 'with' w=with_cut ENDMARKER { Tag("with", w) }
 //	| 'without' w=without_cut ENDMARKER { Tag("without", w) }
+//	| 'single' w=single_cut ENDMARKER { Tag("single", w) }
 func (p *CutParser) start_rule() (_res any, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -84,15 +86,31 @@ _alt2:
 	{ // 'without' w=without_cut ENDMARKER { Tag("without", w) }
 		var w any
 		if p.Expect(67) == nil { // 'without'
-			goto _fail
+			goto _alt3
 		}
 		if w, _ok = p.without_cut_rule(); !_ok { // without_cut
+			goto _alt3
+		}
+		if p.Expect(0) == nil { // ENDMARKER
+			goto _alt3
+		}
+		_res, _ok = Tag("without", w), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // 'single' w=single_cut ENDMARKER { Tag("single", w) }
+		var w any
+		if p.Expect(68) == nil { // 'single'
+			goto _fail
+		}
+		if w, _ok = p.single_cut_rule(); !_ok { // single_cut
 			goto _fail
 		}
 		if p.Expect(0) == nil { // ENDMARKER
 			goto _fail
 		}
-		_res, _ok = Tag("without", w), true
+		_res, _ok = Tag("single", w), true
 		goto _done
 	}
 _fail:
@@ -207,6 +225,32 @@ _alt3:
 			goto _fail
 		}
 		_res, _ok = peg.BoxPtr(n), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// single_cut[any]: '(' ~ n=NAME ')' { Tag("paren", n) }
+func (p *CutParser) single_cut_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '(' ~ n=NAME ')' { Tag("paren", n) }
+		var n *peg.Token
+		if p.Expect(7) == nil { // '('
+			goto _fail
+		}
+		if n = p.Expect(1); n == nil { // NAME
+			goto _fail
+		}
+		if p.Expect(8) == nil { // ')'
+			goto _fail
+		}
+		_res, _ok = Tag("paren", peg.BoxPtr(n)), true
 		goto _done
 	}
 _fail:

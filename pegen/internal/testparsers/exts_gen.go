@@ -169,7 +169,7 @@ func (p *ExtsParser) expr_rule() (any, bool) {
 	}
 	var _res any
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 3, nil, false)
+	_seed := p.SeedMemo(3)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.expr_raw()
@@ -177,7 +177,10 @@ func (p *ExtsParser) expr_rule() (any, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 3, _v, true)
+		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 14 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--

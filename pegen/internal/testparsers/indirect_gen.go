@@ -94,7 +94,7 @@ func (p *IndirectParser) sum_rule() (any, bool) {
 	}
 	var _res any
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 2, nil, false)
+	_seed := p.SeedMemo(2)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.sum_raw()
@@ -102,7 +102,10 @@ func (p *IndirectParser) sum_rule() (any, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 2, _v, true)
+		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 14 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--
@@ -163,7 +166,7 @@ func (p *IndirectParser) primary_rule() (any, bool) {
 	}
 	var _res any
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 3, nil, false)
+	_seed := p.SeedMemo(3)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.primary_raw()
@@ -171,7 +174,7 @@ func (p *IndirectParser) primary_rule() (any, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 3, _v, true)
+		p.GrowMemo(_seed, _v)
 	}
 	p.Pos = _end
 	p.Level--

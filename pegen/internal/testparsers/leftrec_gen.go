@@ -95,7 +95,7 @@ func (p *LeftrecParser) expr_rule() (any, bool) {
 	}
 	var _res any
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 2, nil, false)
+	_seed := p.SeedMemo(2)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.expr_raw()
@@ -103,7 +103,10 @@ func (p *LeftrecParser) expr_rule() (any, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 2, _v, true)
+		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 14 && _k != 15 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--
@@ -113,13 +116,23 @@ func (p *LeftrecParser) expr_rule() (any, bool) {
 func (p *LeftrecParser) expr_raw() (_res any, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // a=expr op='+' b=term { Bin(a, op, b) }
+	var _first1 any                  // expr at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	{                                // a=expr op='+' b=term { Bin(a, op, b) }
 		var a any
 		var op *peg.Token
 		var b any
-		if a, _ok = p.expr_rule(); !_ok { // expr
+		if _first1State == 0 { // expr
+			_first1State = 1
+			if _first1, _ok = p.expr_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if op = p.Expect(14); op == nil { // '+'
 			goto _alt2
 		}
@@ -135,9 +148,17 @@ _alt2:
 		var a any
 		var op *peg.Token
 		var b any
-		if a, _ok = p.expr_rule(); !_ok { // expr
+		if _first1State == 0 { // expr
+			_first1State = 1
+			if _first1, _ok = p.expr_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt3
 		}
+		a = _first1
+		p.Pos = _first1End
 		if op = p.Expect(15); op == nil { // '-'
 			goto _alt3
 		}
@@ -182,7 +203,7 @@ func (p *LeftrecParser) term_rule() (any, bool) {
 	}
 	var _res any
 	_ok, _end := false, _mark
-	p.SetMemo(_mark, 3, nil, false)
+	_seed := p.SeedMemo(3)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.term_raw()
@@ -190,7 +211,10 @@ func (p *LeftrecParser) term_rule() (any, bool) {
 			break
 		}
 		_res, _ok, _end = _v, true, p.Pos
-		p.SetMemo(_mark, 3, _v, true)
+		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 16 && _k != 17 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--
@@ -200,13 +224,23 @@ func (p *LeftrecParser) term_rule() (any, bool) {
 func (p *LeftrecParser) term_raw() (_res any, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // a=term op='*' b=factor { Bin(a, op, b) }
+	var _first1 any                  // term at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	{                                // a=term op='*' b=factor { Bin(a, op, b) }
 		var a any
 		var op *peg.Token
 		var b any
-		if a, _ok = p.term_rule(); !_ok { // term
+		if _first1State == 0 { // term
+			_first1State = 1
+			if _first1, _ok = p.term_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		a = _first1
+		p.Pos = _first1End
 		if op = p.Expect(16); op == nil { // '*'
 			goto _alt2
 		}
@@ -222,9 +256,17 @@ _alt2:
 		var a any
 		var op *peg.Token
 		var b any
-		if a, _ok = p.term_rule(); !_ok { // term
+		if _first1State == 0 { // term
+			_first1State = 1
+			if _first1, _ok = p.term_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt3
 		}
+		a = _first1
+		p.Pos = _first1End
 		if op = p.Expect(17); op == nil { // '/'
 			goto _alt3
 		}

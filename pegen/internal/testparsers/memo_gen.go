@@ -86,11 +86,21 @@ _done:
 func (p *MemoParser) stmt_rule() (_res any, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // e=expr '!' { Tag("bang", e) }
+	var _first1 any                  // expr at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	{                                // e=expr '!' { Tag("bang", e) }
 		var e any
-		if e, _ok = p.expr_rule(); !_ok { // expr
+		if _first1State == 0 { // expr
+			_first1State = 1
+			if _first1, _ok = p.expr_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt2
 		}
+		e = _first1
+		p.Pos = _first1End
 		if p.Expect(54) == nil { // '!'
 			goto _alt2
 		}
@@ -101,9 +111,17 @@ _alt2:
 	p.Pos = _mark
 	{ // e=expr ':' { Tag("colon", e) }
 		var e any
-		if e, _ok = p.expr_rule(); !_ok { // expr
+		if _first1State == 0 { // expr
+			_first1State = 1
+			if _first1, _ok = p.expr_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _alt3
 		}
+		e = _first1
+		p.Pos = _first1End
 		if p.Expect(11) == nil { // ':'
 			goto _alt3
 		}
@@ -114,9 +132,17 @@ _alt3:
 	p.Pos = _mark
 	{ // e=expr ';' { Tag("end", e) }
 		var e any
-		if e, _ok = p.expr_rule(); !_ok { // expr
+		if _first1State == 0 { // expr
+			_first1State = 1
+			if _first1, _ok = p.expr_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
 			goto _fail
 		}
+		e = _first1
+		p.Pos = _first1End
 		if p.Expect(13) == nil { // ';'
 			goto _fail
 		}

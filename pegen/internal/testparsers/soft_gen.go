@@ -24,7 +24,7 @@ var softExtensions = []string{}
 var softExtKeywords = map[string]map[string]int32{}
 
 // softSoftKeywords lists the soft keywords (for tools; the parser compares text).
-var softSoftKeywords = []string{"show"}
+var softSoftKeywords = []string{"hide", "show"}
 
 // NewSoftParser returns a parser reading from src with the named extensions
 // enabled.
@@ -84,7 +84,9 @@ _done:
 //
 //	| "show" n=NAME ';' { Tag("show", n) }
 //	| 'let' n=NAME '=' v=NAME ';' { Tag("let", Pair(n, v)) }
+//	| &"hide" n=NAME ';' { Tag("hide", n) }
 //	| n=NAME ';' { Tag("name", n) }
+//	| !"show" n=NAME '!' { Tag("bang", n) }
 func (p *SoftParser) stmt_rule() (_res any, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -127,15 +129,47 @@ _alt2:
 	}
 _alt3:
 	p.Pos = _mark
+	{ // &"hide" n=NAME ';' { Tag("hide", n) }
+		var n *peg.Token
+		if !(p.PeekSoft("hide")) { // hide
+			goto _alt4
+		}
+		if n = p.Expect(1); n == nil { // NAME
+			goto _alt4
+		}
+		if p.Expect(13) == nil { // ';'
+			goto _alt4
+		}
+		_res, _ok = Tag("hide", peg.BoxPtr(n)), true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
 	{ // n=NAME ';' { Tag("name", n) }
 		var n *peg.Token
 		if n = p.Expect(1); n == nil { // NAME
-			goto _fail
+			goto _alt5
 		}
 		if p.Expect(13) == nil { // ';'
-			goto _fail
+			goto _alt5
 		}
 		_res, _ok = Tag("name", peg.BoxPtr(n)), true
+		goto _done
+	}
+_alt5:
+	p.Pos = _mark
+	{ // !"show" n=NAME '!' { Tag("bang", n) }
+		var n *peg.Token
+		if p.PeekSoft("show") { // show
+			goto _fail
+		}
+		if n = p.Expect(1); n == nil { // NAME
+			goto _fail
+		}
+		if p.Expect(54) == nil { // '!'
+			goto _fail
+		}
+		_res, _ok = Tag("bang", peg.BoxPtr(n)), true
 		goto _done
 	}
 _fail:

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/internal/corpus"
+	"github.com/peglab/peglab/parser"
+	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pegen/peg"
+)
+
+func init() {
+	commands = append(commands, newASTCmd)
+	corpus.Register(astStage)
+	interpretedStages["ast"] = astInterpretedStage
+	// The grammar commands (parse, check, gen) run Python grammars with
+	// the Python tokenizer, the parser's helpers, and print ASTs as
+	// ast.dump does.
+	pythonTokenizer = func(name string, src []byte) peg.TokenSource {
+		return parser.NewTokenizer(src, parser.TokenizerOptions{Filename: name})
+	}
+	helperTables = append(helperTables, func() map[string]peg.Helper { return parser.Helpers })
+	valueFormatters = append(valueFormatters, func(v any) (string, bool) {
+		if n, ok := v.(ast.Node); ok && n != nil {
+			return ast.Dump(n, ast.DumpOptions{}), true
+		}
+		return "", false
+	})
+}
+
+func newASTCmd() *cobra.Command {
+	var in sourceFlags
+	var attributes bool
+	var indent int
+	var mode string
+	var fe frontendFlags
+	c := &cobra.Command{
+		Use:   "ast [--attributes] [--indent N] [--mode M] [--ext NAME,...] [--grammar FILE] FILE | - | -c CODE",
+		Short: "Print the AST of Python source, as ast.dump(ast.parse(...)) does",
+		Long: `ast parses Python source and prints its abstract syntax tree in the exact
+format of CPython 3.13's
+
+    ast.dump(ast.parse(source, filename, mode), include_attributes=..., indent=...)
+
+FILE is read as bytes, as a file is compiled: a UTF-8 BOM or a PEP 263
+coding declaration selects the encoding. --mode is compile()'s mode: exec (a
+module, the default), eval (an expression), single (one interactive
+statement) or func_type (a signature type comment, "(int, str) -> bool").
+
+--grammar FILE runs that grammar (grammar/python.gram or an edited copy)
+through the grammar interpreter instead of the parser generated from
+grammar/python.gram: no rebuild, same output. --ext enables language
+extensions.
+
+A SyntaxError is printed as CPython prints it and the exit status is 1.`,
+		Example: `  peglab ast script.py
+  peglab ast --attributes --indent 2 -c 'x = f(1)'
+  peglab ast --mode eval -c 'a if b else c'
+  peglab ast --grammar grammar/python.gram -c 'print("hi")'`,
+		RunE: func(c *cobra.Command, args []string) error {
+			m := parser.Mode(mode)
+			switch m {
+			case parser.ModeExec, parser.ModeEval, parser.ModeSingle, parser.ModeFuncType:
+			default:
+				return usageError(c, fmt.Errorf("unknown mode %q (exec, eval, single or func_type)", mode))
+			}
+			src, err := in.read(c, args)
+			if err != nil {
+				return err
+			}
+			tree, perr, err := fe.parse(c, src, m)
+			if err != nil {
+				return err
+			}
+			if perr != nil {
+				return &pythonError{text: perr.Format()}
+			}
+			dopts := ast.DumpOptions{Attributes: attributes}
+			if c.Flags().Changed("indent") {
+				dopts.Indented = true
+				dopts.Indent = strings.Repeat(" ", max(indent, 0))
+			}
+			fmt.Fprintln(c.OutOrStdout(), ast.Dump(tree, dopts))
+			return nil
+		},
+	}
+	in.register(c)
+	c.Flags().BoolVar(&attributes, "attributes", false, "include positions (include_attributes=True)")
+	c.Flags().IntVar(&indent, "indent", 0, "indent nested nodes by `N` spaces, one per line (indent=N)")
+	c.Flags().StringVar(&mode, "mode", "exec", "compile() mode: `exec`, eval, single or func_type")
+	fe.register(c)
+	return c
+}
+
+// loadPythonGrammar builds the grammar interpreter for a Python grammar
+// file, reporting a malformed grammar as wrong use (exit 2).
+func loadPythonGrammar(c *cobra.Command, path string) (*pegen.Interpreter, error) {
+	g, err := loadGrammar(path)
+	if err != nil {
+		return nil, grammarError(c, err)
+	}
+	in, diags, err := parser.NewInterpreter(g, nil)
+	if rerr := reportDiagnostics(c, diags.Errors(), false); rerr != nil {
+		return nil, rerr
+	}
+	if err != nil {
+		return nil, grammarError(c, err)
+	}
+	return in, nil
+}
+
+// astStage is `peglab ast --attributes FILE` for the corpus runner; the
+// oracle's ast stage prints ast.dump(ast.parse(...), include_attributes=True).
+var astStage = &corpus.StageFunc{
+	StageName: "ast",
+	Args:      []string{"--attributes"},
+	Func: func(path string, src []byte) corpus.Result {
+		return astResult(parser.Parse(src, parser.Options{Filename: path}))
+	},
+}
+
+// astInterpretedStage is astStage with the grammar interpreter running the
+// grammar compiled into peglab.
+var astInterpretedStage = &corpus.StageFunc{
+	StageName: "ast",
+	Args:      []string{"--attributes"},
+	Func: func(path string, src []byte) corpus.Result {
+		in, err := parser.DefaultInterpreter()
+		if err != nil {
+			return corpus.Result{Err: err.Error() + "\n", Status: 2}
+		}
+		return astResult(parser.ParseInterpreted(in, src, parser.Options{Filename: path}))
+	},
+}
+
+func astResult(tree ast.Mod, err *peg.Error) corpus.Result {
+	if err != nil {
+		return corpus.Result{Err: err.Format(), Status: 1}
+	}
+	return corpus.Result{Out: ast.Dump(tree, ast.DumpOptions{Attributes: true}) + "\n"}
+}

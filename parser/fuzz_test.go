@@ -1,0 +1,46 @@
+package parser
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+// FuzzParse feeds arbitrary source to the parser in every mode: no panic
+// (a panic that is not a SyntaxError escapes Parse and fails the fuzzer),
+// no hang, a tree that prints, and the generated parser and the grammar
+// interpreter agreeing byte for byte on the dump or the error.
+//
+//	go test ./parser -run '^$' -fuzz FuzzParse -fuzztime 3m
+func FuzzParse(f *testing.F) {
+	modes := []Mode{ModeExec, ModeEval, ModeSingle, ModeFuncType}
+	for _, c := range allCases(f) {
+		for i, m := range modes {
+			if m == c.mode {
+				f.Add(c.src, uint8(i))
+			}
+		}
+	}
+	in, err := DefaultInterpreter()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, src []byte, mode uint8) {
+		opts := Options{Filename: "fuzz.py", Mode: modes[int(mode)%len(modes)]}
+		done := make(chan struct{})
+		timer := time.AfterFunc(10*time.Second, func() {
+			select {
+			case <-done:
+			default:
+				panic(fmt.Sprintf("parsing %q (%s) takes over 10s", src, opts.Mode))
+			}
+		})
+		defer timer.Stop()
+		s1, g1 := outcome(Parse(src, opts))
+		s2, g2 := outcome(ParseInterpreted(in, src, opts))
+		close(done)
+		if s1 != s2 || g1 != g2 {
+			t.Fatalf("generated and interpreted parsers differ on %q (%s):\n%s", src, opts.Mode, firstDifference(g1, g2))
+		}
+	})
+}
