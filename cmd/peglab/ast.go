@@ -9,7 +9,6 @@ import (
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/internal/corpus"
 	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/peg"
 )
 
@@ -39,7 +38,7 @@ func newASTCmd() *cobra.Command {
 	var mode string
 	var fe frontendFlags
 	c := &cobra.Command{
-		Use:   "ast [--attributes] [--indent N] [--mode M] [--ext NAME,...] [--grammar FILE] FILE | - | -c CODE",
+		Use:   "ast [--attributes] [--indent N] [--mode M] [--ext NAME,...] [--grammar FILE] [--ext-dir DIR] FILE | - | -c CODE",
 		Short: "Print the AST of Python source, as ast.dump(ast.parse(...)) does",
 		Long: `ast parses Python source and prints its abstract syntax tree in the exact
 format of CPython 3.13's
@@ -54,13 +53,16 @@ statement) or func_type (a signature type comment, "(int, str) -> bool").
 --grammar FILE runs that grammar (grammar/python.gram or an edited copy)
 through the grammar interpreter instead of the parser generated from
 grammar/python.gram: no rebuild, same output. --ext enables language
-extensions.
+extensions (default: $PEGLAB_EXT); --ext-dir DIR loads an extension folder
+that was never compiled in, and enables it (this runs the interpreter).
 
 A SyntaxError is printed as CPython prints it and the exit status is 1.`,
 		Example: `  peglab ast script.py
   peglab ast --attributes --indent 2 -c 'x = f(1)'
   peglab ast --mode eval -c 'a if b else c'
-  peglab ast --grammar grammar/python.gram -c 'print("hi")'`,
+  peglab ast --grammar grammar/python.gram -c 'print("hi")'
+  peglab ast --ext almosteq,arrow -c 'a ~= b -> c'
+  peglab ast --ext-dir extensions/mine -c 'a <~> b'`,
 		RunE: func(c *cobra.Command, args []string) error {
 			m := parser.Mode(mode)
 			switch m {
@@ -94,23 +96,6 @@ A SyntaxError is printed as CPython prints it and the exit status is 1.`,
 	c.Flags().StringVar(&mode, "mode", "exec", "compile() mode: `exec`, eval, single or func_type")
 	fe.register(c)
 	return c
-}
-
-// loadPythonGrammar builds the grammar interpreter for a Python grammar
-// file, reporting a malformed grammar as wrong use (exit 2).
-func loadPythonGrammar(c *cobra.Command, path string) (*pegen.Interpreter, error) {
-	g, err := loadGrammar(path)
-	if err != nil {
-		return nil, grammarError(c, err)
-	}
-	in, diags, err := parser.NewInterpreter(g, nil)
-	if rerr := reportDiagnostics(c, diags.Errors(), false); rerr != nil {
-		return nil, rerr
-	}
-	if err != nil {
-		return nil, grammarError(c, err)
-	}
-	return in, nil
 }
 
 // astStage is `peglab ast --attributes FILE` for the corpus runner; the

@@ -36,7 +36,7 @@ func newSymtableCmd() *cobra.Command {
 	var fe frontendFlags
 	var python string
 	c := &cobra.Command{
-		Use:   "symtable [--ext NAME,...] [--grammar FILE] [--oracle PYTHON] FILE | - | -c CODE",
+		Use:   "symtable [--ext NAME,...] [--ext-dir DIR] [--grammar FILE] [--oracle PYTHON] FILE | - | -c CODE",
 		Short: "Print the symbol tables of Python source, as CPython 3.13's symtable module sees them",
 		Long: `symtable prints every block of a module (the module, classes, functions,
 lambdas, comprehensions, and PEP 695's annotation scopes), depth first, each
@@ -57,7 +57,8 @@ instead (the oracle's astjson stage), to separate parser problems from
 symbol-table ones; the symbol table is always peglab's.`,
 		Example: `  peglab symtable script.py
   peglab symtable -c 'def f(x): return lambda: x'
-  echo 'global x' | peglab symtable -`,
+  echo 'global x' | peglab symtable -
+  peglab symtable --ext arrow -c 'def f(x): return x -> y'`,
 		RunE: func(c *cobra.Command, args []string) error {
 			src, err := in.read(c, args)
 			if err != nil {
@@ -100,6 +101,9 @@ func parseForSymtable(c *cobra.Command, python string, fe *frontendFlags, src *s
 			return nil, perr.Format(), nil
 		}
 		return mod, "", nil
+	}
+	if fe.grammarPath != "" || len(fe.ext.dirs) > 0 || c.Flags().Changed("ext") {
+		return nil, "", usageError(c, errOracleExt)
 	}
 	tree, text, err := oracleParse(python, src)
 	if err != nil {

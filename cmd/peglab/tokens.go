@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/peglab/peglab/internal/corpus"
+	"github.com/peglab/peglab/internal/extload"
 	"github.com/peglab/peglab/parser"
 	"github.com/spf13/cobra"
 )
@@ -45,11 +46,18 @@ the exit status is 1. Wrong use of the command exits with status 2.`,
 			if err != nil {
 				return err
 			}
+			var loaded *extload.Set
+			if len(ef.dirs) > 0 {
+				if loaded, err = extload.Load(ef.dirs...); err != nil {
+					return usageError(c, err)
+				}
+			}
 			status := parser.DumpTokens(c.OutOrStdout(), c.ErrOrStderr(), src.data, parser.DumpOptions{
 				Filename:   src.name,
 				Exact:      exact,
 				Stdin:      src.name == "<stdin>" || src.name == "<string>",
 				Extensions: names(exts),
+				Operators:  loaded.TokenizerOperators(),
 			})
 			if status != 0 {
 				return &pythonError{printed: true}
@@ -59,7 +67,7 @@ the exit status is 1. Wrong use of the command exits with status 2.`,
 	}
 	in.register(c)
 	c.Flags().BoolVarP(&exact, "exact", "e", false, "display token names using the exact type")
-	ef.register(c, false)
+	ef.register(c, true)
 	return c
 }
 
