@@ -12,13 +12,23 @@
 // Extensions register themselves in init; extensions/all imports every one
 // of them (it is generated), so a binary that imports extensions/all knows
 // them all. An extension folder that was never compiled in can still be
-// loaded at run time with LoadDir, for the grammar interpreter.
+// loaded at run time with LoadDir, for the grammar interpreter (package
+// internal/extload does the rest: tokens, AST constructors, helpers).
+//
+// The stages after the parser find what they need here or register hooks
+// keyed by AST class name: symtable.RegisterHook for nodes that bind
+// names; Extension.Operators for the compiler and runtime, which dispatch
+// BinOp and Compare by operator value, so that a protocol operator (->,
+// __arrow__/__rarrow__) needs no Go code, and an operator with Go semantics
+// (~=) registers its function with the runtime from its package's init.
+// README.md in this folder is the tutorial, and explains the design.
 package extensions
 
 import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -158,7 +168,11 @@ func LoadDir(dir string) (*Extension, error) {
 	if !found {
 		return nil, fmt.Errorf("%s holds no ext.gram, Tokens or ext.asdl: not an extension folder", dir)
 	}
-	name := strings.TrimSuffix(filepathBase(dir), "/")
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	name := filepath.Base(abs)
 	e := &Extension{Name: name, Files: files, Dir: dir, Summary: "loaded from " + dir}
 	if readme, err := fs.ReadFile(files, "README.md"); err == nil {
 		if s := firstParagraphLine(string(readme)); s != "" {
@@ -166,14 +180,6 @@ func LoadDir(dir string) (*Extension, error) {
 		}
 	}
 	return e, nil
-}
-
-func filepathBase(p string) string {
-	p = strings.TrimRight(p, "/")
-	if i := strings.LastIndexByte(p, '/'); i >= 0 {
-		return p[i+1:]
-	}
-	return p
 }
 
 // firstParagraphLine is the first line of a README that is not a heading.
