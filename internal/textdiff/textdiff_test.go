@@ -133,3 +133,20 @@ func parseRange(s string) (start, n int) {
 	start, _ = strconv.Atoi(s)
 	return start, n
 }
+
+// FuzzUnified: the diff of any two texts of whole lines applies.
+//
+//	go test ./internal/textdiff -run '^$' -fuzz FuzzUnified -fuzztime 1m
+func FuzzUnified(f *testing.F) {
+	f.Add("a\nb\nc\n", "a\nB\nc\n", uint8(3))
+	f.Add("", "x\n", uint8(0))
+	f.Fuzz(func(t *testing.T, from, to string, ctx uint8) {
+		if !strings.HasSuffix(from, "\n") && from != "" || !strings.HasSuffix(to, "\n") && to != "" {
+			return // apply handles whole lines only
+		}
+		d := Unified(from, to, Options{From: "a", To: "b", Context: int(ctx % 5)})
+		if got, err := apply(from, d); err != nil || got != to {
+			t.Fatalf("%v\nfrom %q\nto %q\ndiff:\n%s\napplied: %q", err, from, to, d, got)
+		}
+	})
+}
