@@ -154,3 +154,10 @@ func TestGenWithExtensions(t *testing.T) {
 		t.Errorf("peglab gen --ext-dir ... differs from parser/parser_gen.go")
 	}
 }
+
+// TestMain runs the tests without the caller's PEGLAB_EXT, which would
+// turn extensions on in every command; the cases that want it set it.
+func TestMain(m *testing.M) {
+	os.Unsetenv("PEGLAB_EXT")
+	os.Exit(m.Run())
+}
