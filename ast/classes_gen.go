@@ -1212,6 +1212,17 @@ var classes = [...]Class{
 	},
 }
 
+// simpleSums describes each simple sum for the constructors extensions add
+// at run time (AddEnumConstructor): how many it has compiled in, and how
+// to make a value of its Go type.
+var simpleSums = map[string]simpleSum{
+	"expr_context": {builtin: 3, value: func(v int) any { return ExprContext(v) }},
+	"boolop":       {builtin: 2, value: func(v int) any { return Boolop(v) }},
+	"operator":     {builtin: 14, value: func(v int) any { return Operator(v) }},
+	"unaryop":      {builtin: 4, value: func(v int) any { return Unaryop(v) }},
+	"cmpop":        {builtin: 11, value: func(v int) any { return Cmpop(v) }},
+}
+
 func (*Module) modNode()       {}
 func (*Interactive) modNode()  {}
 func (*Expression) modNode()   {}
@@ -2532,9 +2543,13 @@ func (n *Slice) elem(f, i int) value {
 }
 
 // Class returns the class of x, or nil if x is not a valid ExprContext.
+// Values past the compiled-in constructors are those added at run time.
 func (x ExprContext) Class() *Class {
-	if x < 1 || int(x) > 3 {
+	if x < 1 {
 		return nil
+	}
+	if int(x) > 3 {
+		return runtimeEnumClass("expr_context", int(x))
 	}
 	return &classes[classLoad+int(x)-1]
 }
@@ -2548,9 +2563,13 @@ func (x ExprContext) String() string {
 }
 
 // Class returns the class of x, or nil if x is not a valid Boolop.
+// Values past the compiled-in constructors are those added at run time.
 func (x Boolop) Class() *Class {
-	if x < 1 || int(x) > 2 {
+	if x < 1 {
 		return nil
+	}
+	if int(x) > 2 {
+		return runtimeEnumClass("boolop", int(x))
 	}
 	return &classes[classAnd+int(x)-1]
 }
@@ -2564,9 +2583,13 @@ func (x Boolop) String() string {
 }
 
 // Class returns the class of x, or nil if x is not a valid Operator.
+// Values past the compiled-in constructors are those added at run time.
 func (x Operator) Class() *Class {
-	if x < 1 || int(x) > 14 {
+	if x < 1 {
 		return nil
+	}
+	if int(x) > 14 {
+		return runtimeEnumClass("operator", int(x))
 	}
 	return &classes[classAdd+int(x)-1]
 }
@@ -2580,9 +2603,13 @@ func (x Operator) String() string {
 }
 
 // Class returns the class of x, or nil if x is not a valid Unaryop.
+// Values past the compiled-in constructors are those added at run time.
 func (x Unaryop) Class() *Class {
-	if x < 1 || int(x) > 4 {
+	if x < 1 {
 		return nil
+	}
+	if int(x) > 4 {
+		return runtimeEnumClass("unaryop", int(x))
 	}
 	return &classes[classInvert+int(x)-1]
 }
@@ -2596,9 +2623,13 @@ func (x Unaryop) String() string {
 }
 
 // Class returns the class of x, or nil if x is not a valid Cmpop.
+// Values past the compiled-in constructors are those added at run time.
 func (x Cmpop) Class() *Class {
-	if x < 1 || int(x) > 11 {
+	if x < 1 {
 		return nil
+	}
+	if int(x) > 11 {
+		return runtimeEnumClass("cmpop", int(x))
 	}
 	return &classes[classEq+int(x)-1]
 }

@@ -33,7 +33,10 @@
 //     Load, Store, Del. Zero is not a valid value (Dump treats it as None).
 //     Constructors an extension adds come after the type's own, so the
 //     base values do not depend on which extensions exist. These values are
-//     not Nodes and Walk does not visit them.
+//     not Nodes and Walk does not visit them. An extension loaded at run
+//     time, which cannot add Go code, may still add constructors to these
+//     types: AddEnumConstructor numbers them after the compiled-in ones,
+//     and Class, String, Dump and LookupClass know them.
 //   - Fields are CamelCase of the ASDL names (type_comment -> TypeComment,
 //     kw_defaults -> KwDefaults, is_async -> IsAsync). `T*` is []T, `T?` is
 //     T with nil (or "" for identifier and string) meaning None. identifier

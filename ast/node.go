@@ -94,5 +94,11 @@ var classByName = func() map[string]*Class {
 	return m
 }()
 
-// LookupClass returns the class with the given Python name, or nil.
-func LookupClass(name string) *Class { return classByName[name] }
+// LookupClass returns the class with the given Python name, or nil. It
+// knows the constructors added at run time (AddEnumConstructor) too.
+func LookupClass(name string) *Class {
+	if c := classByName[name]; c != nil {
+		return c
+	}
+	return runtimeClass(name)
+}

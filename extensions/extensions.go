@@ -12,13 +12,23 @@
 // Extensions register themselves in init; extensions/all imports every one
 // of them (it is generated), so a binary that imports extensions/all knows
 // them all. An extension folder that was never compiled in can still be
-// loaded at run time with LoadDir, for the grammar interpreter.
+// loaded at run time with LoadDir, for the grammar interpreter (package
+// internal/extload does the rest: tokens, AST constructors, helpers).
+//
+// The stages after the parser find what they need here or register hooks
+// keyed by AST class name: symtable.RegisterHook for nodes that bind
+// names; Extension.Operators for the compiler and runtime, which dispatch
+// BinOp and Compare by operator value, so that a protocol operator (->,
+// __arrow__/__rarrow__) needs no Go code, and an operator with Go semantics
+// (~=) registers its function with the runtime from its package's init.
+// README.md in this folder is the tutorial, and explains the design.
 package extensions
 
 import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -37,6 +47,31 @@ type Extension struct {
 	// Dir is the folder of an extension loaded at run time (LoadDir); it
 	// is empty for compiled-in extensions.
 	Dir string
+	// Operators describes the operators the extension adds, for the stages
+	// after the parser (see Operator). A folder loaded at run time has
+	// none: its operators parse, but nothing can run them.
+	Operators []Operator
+}
+
+// Operator describes an operator an extension adds, for the compiler and
+// the runtime: which AST constructor it is, how messages spell it, and,
+// for an operator defined by a protocol as `@` is by __matmul__, the
+// method names. The stages read these descriptions from the registry, so
+// an extension whose operator is a protocol needs no Go code beyond its
+// registration; an operator with built-in semantics (~= on numbers)
+// registers a Go function with the runtime from its package's init, the
+// way symtable.RegisterHook is called.
+type Operator struct {
+	// Class is the AST constructor the extension adds: "Arrow" (an
+	// operator, so the node is BinOp) or "AlmostEq" (a cmpop: Compare).
+	Class string
+	// Symbol is the operator's source text, as messages quote it: "->" in
+	// "unsupported operand type(s) for ->: 'int' and 'int'".
+	Symbol string
+	// Method and Reflected are the protocol: a -> b calls
+	// type(a).__arrow__(a, b), then type(b).__rarrow__(b, a). Empty for an
+	// operator whose meaning the extension implements in Go.
+	Method, Reflected string
 }
 
 // File returns the text of one of the extension's data files, and whether
@@ -133,7 +168,11 @@ func LoadDir(dir string) (*Extension, error) {
 	if !found {
 		return nil, fmt.Errorf("%s holds no ext.gram, Tokens or ext.asdl: not an extension folder", dir)
 	}
-	name := strings.TrimSuffix(filepathBase(dir), "/")
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	name := filepath.Base(abs)
 	e := &Extension{Name: name, Files: files, Dir: dir, Summary: "loaded from " + dir}
 	if readme, err := fs.ReadFile(files, "README.md"); err == nil {
 		if s := firstParagraphLine(string(readme)); s != "" {
@@ -141,14 +180,6 @@ func LoadDir(dir string) (*Extension, error) {
 		}
 	}
 	return e, nil
-}
-
-func filepathBase(p string) string {
-	p = strings.TrimRight(p, "/")
-	if i := strings.LastIndexByte(p, '/'); i >= 0 {
-		return p[i+1:]
-	}
-	return p
 }
 
 // firstParagraphLine is the first line of a README that is not a heading.

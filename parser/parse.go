@@ -31,6 +31,10 @@ type Options struct {
 	// Extensions lists the language extensions to enable (their names);
 	// with none the language is exactly Python 3.13.
 	Extensions []string
+	// Operators are operators of extensions loaded at run time, for the
+	// tokenizer (see TokenizerOptions.Operators); only an interpreted
+	// grammar knows their kinds.
+	Operators []OperatorDef
 }
 
 // entryRules maps each mode to the grammar's start rule.
@@ -208,7 +212,7 @@ func run(src []byte, opts Options, newEngine func(peg.TokenSource) (engine, erro
 	if filename == "" {
 		filename = "<unknown>"
 	}
-	tok := NewTokenizer(src, TokenizerOptions{Filename: filename, Extensions: opts.Extensions,
+	tok := NewTokenizer(src, TokenizerOptions{Filename: filename, Extensions: opts.Extensions, Operators: opts.Operators,
 		NoFinalNewline: mode == ModeEval || mode == ModeFuncType})
 	toks := &tokenStream{tok: tok, hint: len(src)/5 + 16}
 	if mode == ModeSingle {

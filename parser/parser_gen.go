@@ -53,7 +53,10 @@ var keywords = map[string]int32{
 
 // extensions lists the extensions whose alternatives the parser holds; bit i of
 // peg.Parser.Exts enables the i-th.
-var extensions = []string{}
+var extensions = []string{
+	"almosteq",
+	"arrow",
+}
 
 // extKeywords are the keywords an extension adds.
 var extKeywords = map[string]map[string]int32{}
@@ -5844,6 +5847,7 @@ _done:
 //	| in_bitwise_or
 //	| isnot_bitwise_or
 //	| is_bitwise_or
+//	| almosteq_bitwise_or
 func (p *Parser) compare_op_bitwise_or_pair_rule() (_res CmpPair, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -5940,6 +5944,19 @@ _alt10:
 	{ // is_bitwise_or
 		var _v1 CmpPair
 		if _v1, _ok = p.is_bitwise_or_rule(); !_ok { // is_bitwise_or
+			goto _alt11
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt11:
+	p.Pos = _mark
+	{ // almosteq_bitwise_or
+		if p.Exts&(1<<0) == 0 { // extension almosteq
+			goto _fail
+		}
+		var _v1 CmpPair
+		if _v1, _ok = p.almosteq_bitwise_or_rule(); !_ok { // almosteq_bitwise_or
 			goto _fail
 		}
 		_res, _ok = _v1, true
@@ -6193,6 +6210,7 @@ _done:
 
 // bitwise_or[ast.Expr]:
 //
+//	| a=bitwise_or '->' b=arrow_operand { BinOp(a, Arrow(), b, EXTRA) }
 //	| a=bitwise_or '|' b=bitwise_xor { BinOp(a, BitOr(), b, EXTRA) }
 //	| bitwise_xor
 //
@@ -6216,7 +6234,7 @@ func (p *Parser) bitwise_or_rule() (ast.Expr, bool) {
 		}
 		_res, _ok, _end = _v, true, p.Pos
 		p.GrowMemo(_seed, _v)
-		if _k := p.Peek().Kind; _k != 18 {
+		if _k := p.Peek().Kind; _k != 51 && _k != 18 {
 			break // no left-recursive alternative can go on from here
 		}
 	}
@@ -6228,22 +6246,60 @@ func (p *Parser) bitwise_or_rule() (ast.Expr, bool) {
 func (p *Parser) bitwise_or_raw() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	var _first1 ast.Expr             // bitwise_or at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	{                                // a=bitwise_or '->' b=arrow_operand { BinOp(a, Arrow(), b, EXTRA) }
+		if p.Exts&(1<<1) == 0 { // extension arrow
+			goto _alt2
+		}
+		var a ast.Expr
+		var b ast.Expr
+		if _first1State == 0 { // bitwise_or
+			_first1State = 1
+			if _first1, _ok = p.bitwise_or_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
+			goto _alt2
+		}
+		a = _first1
+		p.Pos = _first1End
+		if p.Expect(51) == nil { // '->'
+			goto _alt2
+		}
+		if b, _ok = p.arrow_operand_rule(); !_ok { // arrow_operand
+			goto _alt2
+		}
+		_res, _ok = BinOp(a, Arrow(), b, p.Span(_mark)), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // a=bitwise_or '|' b=bitwise_xor { BinOp(a, BitOr(), b, EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
-		if a, _ok = p.bitwise_or_rule(); !_ok { // bitwise_or
-			goto _alt2
+		if _first1State == 0 { // bitwise_or
+			_first1State = 1
+			if _first1, _ok = p.bitwise_or_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
 		}
+		if _first1State == 1 {
+			goto _alt3
+		}
+		a = _first1
+		p.Pos = _first1End
 		if p.Expect(18) == nil { // '|'
-			goto _alt2
+			goto _alt3
 		}
 		if b, _ok = p.bitwise_xor_rule(); !_ok { // bitwise_xor
-			goto _alt2
+			goto _alt3
 		}
 		_res, _ok = BinOp(a, BitOr(), b, p.Span(_mark)), true
 		goto _done
 	}
-_alt2:
+_alt3:
 	p.Pos = _mark
 	{ // bitwise_xor
 		var _v1 ast.Expr
@@ -13361,6 +13417,99 @@ func (p *Parser) invalid_type_params_rule() (_res any, _ok bool) {
 _fail:
 	p.Pos = _mark
 	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// almosteq_bitwise_or[CmpPair]: '~=' a=bitwise_or { MakeCmpPair(AlmostEq(), a) }
+func (p *Parser) almosteq_bitwise_or_rule() (_res CmpPair, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '~=' a=bitwise_or { MakeCmpPair(AlmostEq(), a) }
+		var a ast.Expr
+		if p.Expect(66) == nil { // '~='
+			goto _fail
+		}
+		if a, _ok = p.bitwise_or_rule(); !_ok { // bitwise_or
+			goto _fail
+		}
+		_res, _ok = MakeCmpPair(AlmostEq(), a), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = *new(CmpPair), false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// arrow_operand[ast.Expr]:
+//
+//	| a=arrow_operand '|' b=bitwise_xor { BinOp(a, BitOr(), b, EXTRA) }
+//	| bitwise_xor
+//
+// (left-recursive, leader)
+func (p *Parser) arrow_operand_rule() (ast.Expr, bool) {
+	p.Enter()
+	_mark := p.Pos
+	if _v, _hit, _found := p.Memo(255); _found {
+		p.Level--
+		_res, _ := _v.(ast.Expr)
+		return _res, _hit
+	}
+	var _res ast.Expr
+	_ok, _end := false, _mark
+	_seed := p.SeedMemo(255)
+	for {
+		p.Pos = _mark
+		_v, _vok := p.arrow_operand_raw()
+		if !_vok || p.Pos <= _end {
+			break
+		}
+		_res, _ok, _end = _v, true, p.Pos
+		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 18 {
+			break // no left-recursive alternative can go on from here
+		}
+	}
+	p.Pos = _end
+	p.Level--
+	return _res, _ok
+}
+
+func (p *Parser) arrow_operand_raw() (_res ast.Expr, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // a=arrow_operand '|' b=bitwise_xor { BinOp(a, BitOr(), b, EXTRA) }
+		var a ast.Expr
+		var b ast.Expr
+		if a, _ok = p.arrow_operand_rule(); !_ok { // arrow_operand
+			goto _alt2
+		}
+		if p.Expect(18) == nil { // '|'
+			goto _alt2
+		}
+		if b, _ok = p.bitwise_xor_rule(); !_ok { // bitwise_xor
+			goto _alt2
+		}
+		_res, _ok = BinOp(a, BitOr(), b, p.Span(_mark)), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // bitwise_xor
+		var _v1 ast.Expr
+		if _v1, _ok = p.bitwise_xor_rule(); !_ok { // bitwise_xor
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = *new(ast.Expr), false
 _done:
 	p.Level--
 	return _res, _ok

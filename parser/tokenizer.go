@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -33,6 +34,12 @@ type TokenizerOptions struct {
 	// it is: compile() adds the missing newline only in exec mode, so in
 	// eval mode the last line ends at the end of the source.
 	NoFinalNewline bool
+	// Operators adds operators to the generated table, for this tokenizer
+	// only: those of an extension folder loaded at run time, which no
+	// generated table knows. Each needs a Name when its Kind is NumTokens
+	// or more. They are always on; the scanner's hot path is the same (the
+	// table is built once per combination).
+	Operators []OperatorDef
 }
 
 // OperatorDef is one entry of the operator table generated from
@@ -44,6 +51,9 @@ type OperatorDef struct {
 	// Exact is false for the one operator the scanner knows that
 	// token.EXACT_TOKEN_TYPES does not: "<>".
 	Exact bool
+	// Name is the token's name for a kind added at run time (see
+	// TokenizerOptions.Operators); generated kinds are named by TokenNames.
+	Name string
 }
 
 // Warning is a SyntaxWarning the tokenizer raised, as Python's warnings
@@ -141,7 +151,7 @@ const tokError int32 = -1
 // call of Next.
 func NewTokenizer(src []byte, opts TokenizerOptions) *Tokenizer {
 	t := &Tokenizer{opts: opts, extra: opts.Extra, readline: opts.Extra, nulAt: -1, stdinBad: -1}
-	t.ops = opsFor(opts.Extensions)
+	t.ops = opsFor(opts.Extensions, opts.Operators)
 	t.modes = make([]fstringMode, 1, 4)
 	t.modes[0] = fstringMode{regular: true}
 	t.start = -1
@@ -325,10 +335,13 @@ var (
 	opCache   = map[string]*opTable{}
 )
 
-// opsFor returns the operator table for the given extensions, building it
-// once per combination.
-func opsFor(exts []string) *opTable {
+// opsFor returns the operator table for the given extensions and extra
+// operators, building it once per combination.
+func opsFor(exts []string, extra []OperatorDef) *opTable {
 	key := strings.Join(exts, ",")
+	for _, op := range extra {
+		key += fmt.Sprintf("\x00%s\x00%d", op.Text, op.Kind)
+	}
 	opCacheMu.Lock()
 	defer opCacheMu.Unlock()
 	if tbl, ok := opCache[key]; ok {
@@ -338,15 +351,23 @@ func opsFor(exts []string) *opTable {
 	for i := range tbl.one {
 		tbl.one[i] = OP
 	}
-	for _, op := range Operators {
-		if op.Extension != "" && !slices.Contains(exts, op.Extension) {
-			continue
+	add := func(op OperatorDef) {
+		if op.Text == "" || op.Text[0] >= 128 {
+			return // the scanner matches ASCII operators only
 		}
 		c := op.Text[0]
 		tbl.byFirst[c] = append(tbl.byFirst[c], op)
 		if len(op.Text) == 1 {
 			tbl.one[c] = op.Kind
 		}
+	}
+	for _, op := range Operators {
+		if op.Extension == "" || slices.Contains(exts, op.Extension) {
+			add(op)
+		}
+	}
+	for _, op := range extra {
+		add(op)
 	}
 	for i := range tbl.byFirst {
 		slices.SortStableFunc(tbl.byFirst[i], func(a, b OperatorDef) int { return len(b.Text) - len(a.Text) })

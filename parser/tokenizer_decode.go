@@ -410,47 +410,6 @@ func decodeErrorMsg(codec, s string, pos, n int, reason string) string {
 	return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", codec, pos, pos+n-1, reason)
 }
 
-// utf8Bad reports whether s[i:] starts with an invalid UTF-8 sequence, and
-// how many bytes CPython's decoder reports as one error there (the maximal
-// valid prefix, at least one byte), and why.
-func utf8Bad(s string, i int) (n int, reason string) {
-	c := s[i]
-	if c < 0x80 {
-		return 0, ""
-	}
-	need, lo, hi := 0, byte(0x80), byte(0xBF)
-	switch {
-	case c >= 0xC2 && c <= 0xDF:
-		need = 1
-	case c >= 0xE0 && c <= 0xEF:
-		need = 2
-		if c == 0xE0 {
-			lo = 0xA0
-		} else if c == 0xED {
-			hi = 0x9F
-		}
-	case c >= 0xF0 && c <= 0xF4:
-		need = 3
-		if c == 0xF0 {
-			lo = 0x90
-		} else if c == 0xF4 {
-			hi = 0x8F
-		}
-	default:
-		return 1, "invalid start byte"
-	}
-	for k := 1; k <= need; k++ {
-		if i+k >= len(s) {
-			return k, "unexpected end of data"
-		}
-		b := s[i+k]
-		if k == 1 && (b < lo || b > hi) || k > 1 && (b < 0x80 || b > 0xBF) {
-			return k, "invalid continuation byte"
-		}
-	}
-	return 0, ""
-}
-
 // utf8Error finds the first invalid UTF-8 sequence of s.
 func utf8Error(s string) (pos, n int, reason string) {
 	for i := 0; i < len(s); {
@@ -458,7 +417,7 @@ func utf8Error(s string) (pos, n int, reason string) {
 			i++
 			continue
 		}
-		if n, reason := utf8Bad(s, i); n > 0 {
+		if n, reason := peg.BadUTF8(s, i); n > 0 {
 			return i, n, reason
 		}
 		_, size := utf8.DecodeRuneInString(s[i:])
@@ -481,7 +440,7 @@ func pyDecodeReplace(s string) string {
 			i++
 			continue
 		}
-		if n, _ := utf8Bad(s, i); n > 0 {
+		if n, _ := peg.BadUTF8(s, i); n > 0 {
 			b.WriteRune(utf8.RuneError)
 			i += n
 			continue
@@ -504,7 +463,7 @@ func pyCharCount(s string) int {
 			n++
 			continue
 		}
-		if bad, _ := utf8Bad(s, i); bad > 0 {
+		if bad, _ := peg.BadUTF8(s, i); bad > 0 {
 			i += bad
 		} else {
 			_, size := utf8.DecodeRuneInString(s[i:])
@@ -535,7 +494,7 @@ func stdinEncodeError(line string) *peg.Error {
 	var firstByte byte
 	for i := 0; i < len(line); {
 		if line[i] >= 0x80 {
-			if n, _ := utf8Bad(line, i); n > 0 {
+			if n, _ := peg.BadUTF8(line, i); n > 0 {
 				if first < 0 {
 					first, firstByte = chars, line[i]
 				}

@@ -23,6 +23,9 @@ type DumpOptions struct {
 	Stdin bool
 	// Extensions are the enabled extensions.
 	Extensions []string
+	// Operators are operators added at run time (see
+	// TokenizerOptions.Operators).
+	Operators []OperatorDef
 }
 
 // DumpTokens writes exactly what `python3.13 -m tokenize [-e] FILE` (or,
@@ -36,6 +39,7 @@ type DumpOptions struct {
 func DumpTokens(stdout, stderr io.Writer, src []byte, opts DumpOptions) int {
 	t := NewTokenizer(src, TokenizerOptions{
 		Filename: opts.Filename, Extra: true, Text: opts.Stdin, Extensions: opts.Extensions,
+		Operators: opts.Operators,
 	})
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
@@ -116,12 +120,26 @@ func (t *Tokenizer) appendDumpLine(b []byte, tok *peg.Token, exact bool) []byte 
 	b = fmt.Appendf(b, "%d,%d-%d,%d:", tok.Start.Line, t.charCol(tok.Start), tok.End.Line, t.charCol(tok.End))
 	b = pad(b, n, 20)
 	n = len(b)
-	b = append(b, TokenNames[kind]...)
+	b = append(b, t.kindName(kind)...)
 	b = pad(b, n, 15)
 	n = len(b)
 	b = appendRepr(b, tok.Text)
 	b = pad(b, n, 15)
 	return append(b, '\n')
+}
+
+// kindName is the name of a token kind, including the kinds of operators
+// added at run time (TokenizerOptions.Operators).
+func (t *Tokenizer) kindName(kind int32) string {
+	if kind >= 0 && int(kind) < len(TokenNames) {
+		return TokenNames[kind]
+	}
+	for _, op := range t.opts.Operators {
+		if op.Kind == kind && op.Name != "" {
+			return op.Name
+		}
+	}
+	return fmt.Sprintf("KIND%d", kind)
 }
 
 // isOperatorKind reports the kinds tokenize shows as OP.

@@ -463,7 +463,7 @@ func (g *gen) leader(r *Rule) {
 // all start with a token counts as those tokens. It reports false when the
 // rule does not have that shape (indirect left recursion, a modifier or
 // another rule in second place, an alternative that can reach the rule
-// without consuming).
+// without consuming, through a group or a rule that can match nothing).
 func growTokens(prog *Program, r *Rule) ([]int32, bool) {
 	scc := map[string]bool{}
 	for _, c := range prog.Analysis.LeftRecursive {
@@ -525,6 +525,10 @@ func growTokens(prog *Program, r *Rule) ([]int32, bool) {
 			return nil, false
 		case first.Kind == ItemRule && first.Rule.Synthetic():
 			// A group or loop might hide a call of the rule itself.
+			return nil, false
+		case first.Kind == ItemRule && first.Rule.Src.Nullable:
+			// A rule that can match nothing (sign: ['-']) may put a call
+			// of the rule itself at the start: `sign expr '+' term`.
 			return nil, false
 		}
 	}

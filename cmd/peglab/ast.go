@@ -9,7 +9,6 @@ import (
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/internal/corpus"
 	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/peg"
 )
 
@@ -36,10 +35,10 @@ func newASTCmd() *cobra.Command {
 	var in sourceFlags
 	var attributes bool
 	var indent int
-	var mode, grammarPath string
-	var exts []string
+	var mode string
+	var fe frontendFlags
 	c := &cobra.Command{
-		Use:   "ast [--attributes] [--indent N] [--mode M] [--ext NAME,...] [--grammar FILE] FILE | - | -c CODE",
+		Use:   "ast [--attributes] [--indent N] [--mode M] [--ext NAME,...] [--grammar FILE] [--ext-dir DIR] FILE | - | -c CODE",
 		Short: "Print the AST of Python source, as ast.dump(ast.parse(...)) does",
 		Long: `ast parses Python source and prints its abstract syntax tree in the exact
 format of CPython 3.13's
@@ -54,13 +53,16 @@ statement) or func_type (a signature type comment, "(int, str) -> bool").
 --grammar FILE runs that grammar (grammar/python.gram or an edited copy)
 through the grammar interpreter instead of the parser generated from
 grammar/python.gram: no rebuild, same output. --ext enables language
-extensions.
+extensions (default: $PEGLAB_EXT); --ext-dir DIR loads an extension folder
+that was never compiled in, and enables it (this runs the interpreter).
 
 A SyntaxError is printed as CPython prints it and the exit status is 1.`,
 		Example: `  peglab ast script.py
   peglab ast --attributes --indent 2 -c 'x = f(1)'
   peglab ast --mode eval -c 'a if b else c'
-  peglab ast --grammar grammar/python.gram -c 'print("hi")'`,
+  peglab ast --grammar grammar/python.gram -c 'print("hi")'
+  peglab ast --ext almosteq,arrow -c 'a ~= b -> c'
+  peglab ast --ext-dir extensions/mine -c 'a <~> b'`,
 		RunE: func(c *cobra.Command, args []string) error {
 			m := parser.Mode(mode)
 			switch m {
@@ -72,17 +74,9 @@ A SyntaxError is printed as CPython prints it and the exit status is 1.`,
 			if err != nil {
 				return err
 			}
-			opts := parser.Options{Filename: src.name, Mode: m, Extensions: exts}
-			var tree ast.Mod
-			var perr *peg.Error
-			if grammarPath != "" {
-				interp, err := loadPythonGrammar(c, grammarPath)
-				if err != nil {
-					return err
-				}
-				tree, perr = parser.ParseInterpreted(interp, src.data, opts)
-			} else {
-				tree, perr = parser.Parse(src.data, opts)
+			tree, perr, err := fe.parse(c, src, m)
+			if err != nil {
+				return err
 			}
 			if perr != nil {
 				return &pythonError{text: perr.Format()}
@@ -100,26 +94,8 @@ A SyntaxError is printed as CPython prints it and the exit status is 1.`,
 	c.Flags().BoolVar(&attributes, "attributes", false, "include positions (include_attributes=True)")
 	c.Flags().IntVar(&indent, "indent", 0, "indent nested nodes by `N` spaces, one per line (indent=N)")
 	c.Flags().StringVar(&mode, "mode", "exec", "compile() mode: `exec`, eval, single or func_type")
-	c.Flags().StringSliceVar(&exts, "ext", nil, "enable language extensions `NAME,...`")
-	c.Flags().StringVarP(&grammarPath, "grammar", "g", "", "interpret the grammar `FILE` instead of the generated parser")
+	fe.register(c)
 	return c
-}
-
-// loadPythonGrammar builds the grammar interpreter for a Python grammar
-// file, reporting a malformed grammar as wrong use (exit 2).
-func loadPythonGrammar(c *cobra.Command, path string) (*pegen.Interpreter, error) {
-	g, err := loadGrammar(path)
-	if err != nil {
-		return nil, grammarError(c, err)
-	}
-	in, diags, err := parser.NewInterpreter(g, nil)
-	if rerr := reportDiagnostics(c, diags.Errors(), false); rerr != nil {
-		return nil, rerr
-	}
-	if err != nil {
-		return nil, grammarError(c, err)
-	}
-	return in, nil
 }
 
 // astStage is `peglab ast --attributes FILE` for the corpus runner; the

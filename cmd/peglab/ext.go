@@ -27,7 +27,7 @@ grammar fragment, tokens, AST nodes, and hooks for the later stages. They are
 compiled into every build and off by default; --ext NAME,... (or the
 PEGLAB_EXT environment variable) turns them on for a command.`,
 	}
-	c.AddCommand(newExtListCmd())
+	c.AddCommand(newExtListCmd(), newExtNewCmd())
 	return c
 }
 

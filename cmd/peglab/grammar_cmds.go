@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/peglab/peglab/extensions"
 	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/gram"
 	"github.com/peglab/peglab/pegen/peg"
@@ -20,8 +21,9 @@ func init() {
 
 // grammarFlags are the flags of the commands that read a grammar.
 type grammarFlags struct {
-	tokens  string // a Tokens file; default grammar/Tokens
-	helpers string // a Go package directory whose actions*.go declare helpers
+	tokens  string   // a Tokens file; default grammar/Tokens
+	helpers string   // a Go package directory whose actions*.go declare helpers
+	extDirs []string // extension folders to merge (check and gen)
 }
 
 func (f *grammarFlags) register(c *cobra.Command) {
@@ -29,15 +31,50 @@ func (f *grammarFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&f.helpers, "helpers", "", "read action helpers from the Go package in `DIR` (its actions*.go files)")
 }
 
+// registerExtDirs adds --ext-dir, for the commands that merge extension
+// folders into the grammar.
+func (f *grammarFlags) registerExtDirs(c *cobra.Command) {
+	c.Flags().StringArrayVar(&f.extDirs, "ext-dir", nil, "merge the extension folder `DIR` (its ext.gram, gated by its name, and its Tokens); repeatable")
+}
+
+// tokenTable is --tokens (default grammar/Tokens), with the Tokens of the
+// --ext-dir folders added in order, as go generate adds extensions/*/Tokens.
 func (f *grammarFlags) tokenTable() (*pegen.TokenTable, error) {
-	if f.tokens == "" {
-		return pegen.PythonTokens(), nil
+	t := pegen.PythonTokens()
+	if f.tokens != "" {
+		text, err := os.ReadFile(f.tokens)
+		if err != nil {
+			return nil, err
+		}
+		if t, err = pegen.ParseTokens(nil, f.tokens, string(text), ""); err != nil {
+			return nil, err
+		}
 	}
-	text, err := os.ReadFile(f.tokens)
-	if err != nil {
-		return nil, err
+	for _, dir := range f.extDirs {
+		e, err := extensions.LoadDir(dir)
+		if err != nil {
+			return nil, err
+		}
+		if text, ok := e.File("Tokens"); ok {
+			if t, err = pegen.ParseTokens(t, e.Path("Tokens"), text, e.Name); err != nil {
+				return nil, err
+			}
+		}
 	}
-	return pegen.ParseTokens(nil, f.tokens, string(text), "")
+	return t, nil
+}
+
+// fragments are the grammar fragments of the --ext-dir folders.
+func (f *grammarFlags) fragments() ([]pegen.Fragment, error) {
+	var exts []*extensions.Extension
+	for _, dir := range f.extDirs {
+		e, err := extensions.LoadDir(dir)
+		if err != nil {
+			return nil, err
+		}
+		exts = append(exts, e)
+	}
+	return extensions.Fragments(exts)
 }
 
 // catalog returns the helpers a grammar may call: those read from --helpers
@@ -112,7 +149,8 @@ cycles with their leaders.
 
 Exit status: 0 when there are no errors, 2 otherwise.`,
 		Example: `  peglab check grammar/python.gram
-  peglab check -v --helpers ./mypkg my.gram`,
+  peglab check -v --helpers ./mypkg my.gram
+  peglab check grammar/python.gram --ext-dir extensions/arrow`,
 		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			g, err := loadGrammar(args[0])
@@ -126,6 +164,16 @@ Exit status: 0 when there are no errors, 2 otherwise.`,
 			cat, err := gf.catalog("")
 			if err != nil {
 				return usageError(c, err)
+			}
+			frags, err := gf.fragments()
+			if err != nil {
+				return usageError(c, err)
+			}
+			if len(frags) > 0 {
+				var diags pegen.Diagnostics
+				if g, diags = pegen.Merge(g, frags); diags.HasErrors() {
+					return reportDiagnostics(c, diags, verbose)
+				}
 			}
 			a, diags := pegen.Check(g, pegen.CheckOptions{Tokens: tokens, Helpers: cat})
 			if err := reportDiagnostics(c, diags, verbose); err != nil {
@@ -145,6 +193,7 @@ Exit status: 0 when there are no errors, 2 otherwise.`,
 		},
 	}
 	gf.register(c)
+	gf.registerExtDirs(c)
 	c.Flags().BoolVarP(&verbose, "verbose", "v", false, "also list nullable rules and every left-recursive rule")
 	return c
 }
@@ -171,9 +220,16 @@ calls of the helpers declared in the output package's actions*.go files
 
 The generated type is <name>Parser (default Parser), created with
 New<name>Parser(tokens, extensions...), and its Parse(entry) runs pegen's
-two passes.`,
+two passes.
+
+--ext-dir DIR merges an extension folder: its ext.gram's rules and
+alternatives (each alternative gated: on only when the parser is created
+with that extension's name) and its Tokens. go generate ./... builds
+peglab's own parser this way, from grammar/python.gram and every folder
+under extensions/.`,
 		Example: `  peglab gen calc.gram -o calc/parser_gen.go --package calc
-  peglab gen my.gram -o out/parser_gen.go --package out --name My`,
+  peglab gen my.gram -o out/parser_gen.go --package out --name My
+  peglab gen grammar/python.gram --ext-dir extensions/almosteq --ext-dir extensions/arrow -o parser/parser_gen.go --package parser`,
 		Args: exactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
 			if out == "" || pkg == "" {
@@ -192,7 +248,11 @@ two passes.`,
 			if err != nil {
 				return usageError(c, err)
 			}
-			prog, diags, err := pegen.Build(g, pegen.BuildOptions{Tokens: tokens, Helpers: cat})
+			frags, err := gf.fragments()
+			if err != nil {
+				return usageError(c, err)
+			}
+			prog, diags, err := pegen.Build(g, pegen.BuildOptions{Tokens: tokens, Helpers: cat, Fragments: frags})
 			if rerr := reportDiagnostics(c, diags, false); rerr != nil || err != nil {
 				if rerr == nil {
 					return grammarError(c, err)
@@ -211,6 +271,7 @@ two passes.`,
 		},
 	}
 	gf.register(c)
+	gf.registerExtDirs(c)
 	c.Flags().StringVarP(&out, "output", "o", "", "write the parser to `FILE`")
 	c.Flags().StringVar(&pkg, "package", "", "Go package `NAME` of the output")
 	c.Flags().StringVar(&name, "name", "", "prefix of the parser type: `X` gives XParser")

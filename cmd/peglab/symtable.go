@@ -1,23 +1,20 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
-	"sync"
 
 	"github.com/spf13/cobra"
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
 	"github.com/peglab/peglab/internal/corpus"
+	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen/peg"
 	"github.com/peglab/peglab/scripts"
 	"github.com/peglab/peglab/symtable"
@@ -28,15 +25,18 @@ func init() {
 	corpus.Register(symtableStage)
 }
 
-// parseModule is peglab's parser in exec mode. It is nil until the parser
-// lands; until then `peglab symtable` parses through the oracle.
-var parseModule func(name string, src []byte) (ast.Mod, *peg.Error)
+// parseModule is the corpus stage's parser: peglab's, in exec mode. Tests
+// may swap it.
+var parseModule = func(name string, src []byte) (ast.Mod, *peg.Error) {
+	return parser.Parse(src, parser.Options{Filename: name})
+}
 
 func newSymtableCmd() *cobra.Command {
 	var in sourceFlags
+	var fe frontendFlags
 	var python string
 	c := &cobra.Command{
-		Use:   "symtable [--oracle PYTHON] FILE | - | -c CODE",
+		Use:   "symtable [--ext NAME,...] [--ext-dir DIR] [--grammar FILE] [--oracle PYTHON] FILE | - | -c CODE",
 		Short: "Print the symbol tables of Python source, as CPython 3.13's symtable module sees them",
 		Long: `symtable prints every block of a module (the module, classes, functions,
 lambdas, comprehensions, and PEP 695's annotation scopes), depth first, each
@@ -51,18 +51,20 @@ A SyntaxError (from the parser or from the symbol table, such as "no binding
 for nonlocal 'x' found") is printed as CPython prints it, and the exit
 status is 1.
 
-The source is parsed by peglab's parser; with --oracle PYTHON it is parsed
-by CPython 3.13 instead (the oracle's astjson stage), and the symbol table
-is still peglab's.`,
+The source is parsed by peglab's parser (or, with --grammar, by the grammar
+interpreter running that grammar). --oracle PYTHON parses with CPython 3.13
+instead (the oracle's astjson stage), to separate parser problems from
+symbol-table ones; the symbol table is always peglab's.`,
 		Example: `  peglab symtable script.py
   peglab symtable -c 'def f(x): return lambda: x'
-  echo 'global x' | peglab symtable -`,
+  echo 'global x' | peglab symtable -
+  peglab symtable --ext arrow -c 'def f(x): return x -> y'`,
 		RunE: func(c *cobra.Command, args []string) error {
 			src, err := in.read(c, args)
 			if err != nil {
 				return err
 			}
-			mod, text, err := parseForSymtable(c, python, src)
+			mod, text, err := parseForSymtable(c, python, &fe, src)
 			if err != nil {
 				return err
 			}
@@ -82,25 +84,26 @@ is still peglab's.`,
 		},
 	}
 	in.register(c)
+	fe.register(c)
 	c.Flags().StringVar(&python, "oracle", "", "parse with CPython 3.13 run as `PYTHON` instead of peglab's parser")
 	return c
 }
 
 // parseForSymtable returns the module's tree, or the text of the
 // SyntaxError the parser raised.
-func parseForSymtable(c *cobra.Command, python string, src *source) (ast.Mod, string, error) {
-	if parseModule != nil && python == "" {
-		mod, perr := parseModule(src.name, src.data)
+func parseForSymtable(c *cobra.Command, python string, fe *frontendFlags, src *source) (ast.Mod, string, error) {
+	if python == "" {
+		mod, perr, err := fe.parse(c, src, parser.ModeExec)
+		if err != nil {
+			return nil, "", err
+		}
 		if perr != nil {
 			return nil, perr.Format(), nil
 		}
 		return mod, "", nil
 	}
-	if python == "" {
-		python = findPython()
-		if python == "" {
-			return nil, "", usageError(c, errors.New("peglab's parser is not built yet, and no CPython 3.13 was found to parse with: give --oracle PYTHON or set PEGLAB_PYTHON"))
-		}
+	if fe.grammarPath != "" || len(fe.ext.dirs) > 0 || c.Flags().Changed("ext") {
+		return nil, "", usageError(c, errOracleExt)
 	}
 	tree, text, err := oracleParse(python, src)
 	if err != nil {
@@ -118,34 +121,6 @@ func parseForSymtable(c *cobra.Command, python string, src *source) (ast.Mod, st
 		return nil, "", fmt.Errorf("the oracle's tree is a %s, not a module", n.Class().Name)
 	}
 	return mod, "", nil
-}
-
-// findPython locates CPython 3.13 as scripts/find-oracle.sh does:
-// $PEGLAB_PYTHON, then pyenv's versions, then python3.13 on the PATH.
-func findPython() string {
-	var candidates []string
-	if p := os.Getenv("PEGLAB_PYTHON"); p != "" {
-		candidates = append(candidates, p)
-	} else {
-		roots := []string{os.Getenv("PYENV_ROOT"), filepath.Join(os.Getenv("HOME"), ".pyenv"), "/root/.pyenv"}
-		for _, root := range roots {
-			if root == "" {
-				continue
-			}
-			m, _ := filepath.Glob(filepath.Join(root, "versions", "3.13*", "bin", "python3.13"))
-			candidates = append(candidates, m...)
-		}
-		if p, err := exec.LookPath("python3.13"); err == nil {
-			candidates = append(candidates, p)
-		}
-	}
-	for _, p := range candidates {
-		err := exec.Command(p, "-c", "import sys; sys.exit(sys.version_info[:2] != (3, 13))").Run()
-		if err == nil {
-			return p
-		}
-	}
-	return ""
 }
 
 // oracleParse parses src with CPython through oracle.py's astjson stage
@@ -181,24 +156,13 @@ func oracleParse(python string, src *source) (json.RawMessage, string, error) {
 }
 
 // symtableStage is `peglab symtable FILE` for the corpus runner; the
-// oracle runs `oracle.py symtable FILE`. Until peglab's parser exists it
-// parses through one long-running oracle process (astjson, batch mode).
+// oracle runs `oracle.py symtable FILE`.
 var symtableStage = &corpus.StageFunc{
 	StageName: "symtable",
 	Func: func(path string, src []byte) corpus.Result {
-		var mod ast.Mod
-		if parseModule != nil {
-			m, perr := parseModule(path, src)
-			if perr != nil {
-				return corpus.Result{Err: perr.Format(), Status: 1}
-			}
-			mod = m
-		} else {
-			m, res := stageOracle.parse(path)
-			if m == nil {
-				return res
-			}
-			mod = m
+		mod, perr := parseModule(path, src)
+		if perr != nil {
+			return corpus.Result{Err: perr.Format(), Status: 1}
 		}
 		st, serr := symtable.Build(mod, path, &symtable.Options{Source: src})
 		if serr != nil {
@@ -206,84 +170,4 @@ var symtableStage = &corpus.StageFunc{
 		}
 		return corpus.Result{Out: string(symtable.AppendDump(nil, st.Top))}
 	},
-}
-
-// stageOracle serves the corpus stage's parses: a single oracle.py batch
-// astjson process, asked for one path at a time.
-var stageOracle oracleServer
-
-type oracleServer struct {
-	mu    sync.Mutex
-	cmd   *exec.Cmd
-	in    io.WriteCloser
-	out   *bufio.Reader
-	err   error
-	errBf bytes.Buffer
-}
-
-// parse returns the tree of the file at path, or the result to report
-// (the parser's error, or the oracle's failure).
-func (o *oracleServer) parse(path string) (ast.Mod, corpus.Result) {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	if o.cmd == nil && o.err == nil {
-		o.start()
-	}
-	if o.err != nil {
-		return nil, corpus.Result{Err: o.err.Error(), Status: 2}
-	}
-	fmt.Fprintln(o.in, path)
-	line, err := o.out.ReadBytes('\n')
-	var r struct {
-		Path, Out, Err string
-		Status         int
-	}
-	if err == nil {
-		err = json.Unmarshal(line, &r)
-	}
-	if err != nil {
-		o.err = fmt.Errorf("the oracle parsing for the symtable stage failed: %v\n%s", err, o.errBf.String())
-		return nil, corpus.Result{Err: o.err.Error(), Status: 2}
-	}
-	if r.Status != 0 {
-		return nil, corpus.Result{Err: r.Err, Status: r.Status}
-	}
-	var res astjson.Result
-	if err := json.Unmarshal([]byte(r.Out), &res); err != nil {
-		return nil, corpus.Result{Err: err.Error(), Status: 2}
-	}
-	n, err := astjson.Decode(res.Tree)
-	if err != nil {
-		return nil, corpus.Result{Err: err.Error(), Status: 2}
-	}
-	mod, ok := n.(ast.Mod)
-	if !ok {
-		return nil, corpus.Result{Err: "the oracle's tree is not a module", Status: 2}
-	}
-	return mod, corpus.Result{}
-}
-
-func (o *oracleServer) start() {
-	python := findPython()
-	if python == "" {
-		o.err = errors.New("peglab's parser is not built yet, and no CPython 3.13 was found to parse with (set PEGLAB_PYTHON)")
-		return
-	}
-	cmd := exec.Command(python, "-c", string(scripts.Oracle), "batch", "astjson")
-	in, err := cmd.StdinPipe()
-	if err != nil {
-		o.err = err
-		return
-	}
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		o.err = err
-		return
-	}
-	cmd.Stderr = &o.errBf
-	if err := cmd.Start(); err != nil {
-		o.err = err
-		return
-	}
-	o.cmd, o.in, o.out = cmd, in, bufio.NewReaderSize(out, 1<<20)
 }

@@ -1,12 +1,11 @@
 package main
 
 import (
-	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/peglab/peglab/internal/corpus"
+	"github.com/peglab/peglab/internal/extload"
 	"github.com/peglab/peglab/parser"
 	"github.com/spf13/cobra"
 )
@@ -16,9 +15,9 @@ func init() { commands = append(commands, newTokensCmd) }
 func newTokensCmd() *cobra.Command {
 	var in sourceFlags
 	var exact bool
-	var exts []string
+	var ef extFlags
 	c := &cobra.Command{
-		Use:   "tokens [-e] [--ext NAME,...] FILE | - | -c CODE",
+		Use:   "tokens [-e] [--ext NAME,...] [--ext-dir DIR] FILE | - | -c CODE",
 		Short: "Print the tokens of Python source, as python3.13 -m tokenize does",
 		Long: `tokens prints the tokens of Python source in the exact format of
 python3.13 -m tokenize: one token a line, with its range (line,column in
@@ -43,17 +42,22 @@ the exit status is 1. Wrong use of the command exits with status 2.`,
 			if err != nil {
 				return err
 			}
-			known := parser.KnownExtensions()
-			for _, e := range exts {
-				if !slices.Contains(known, e) {
-					return usageError(c, fmt.Errorf("unknown extension %q (extensions with tokens: %s)", e, orNone(known)))
+			exts, err := ef.enabled(c)
+			if err != nil {
+				return err
+			}
+			var loaded *extload.Set
+			if len(ef.dirs) > 0 {
+				if loaded, err = extload.Load(ef.dirs...); err != nil {
+					return usageError(c, err)
 				}
 			}
 			status := parser.DumpTokens(c.OutOrStdout(), c.ErrOrStderr(), src.data, parser.DumpOptions{
 				Filename:   src.name,
 				Exact:      exact,
 				Stdin:      src.name == "<stdin>" || src.name == "<string>",
-				Extensions: exts,
+				Extensions: names(exts),
+				Operators:  loaded.TokenizerOperators(),
 			})
 			if status != 0 {
 				return &pythonError{printed: true}
@@ -63,15 +67,8 @@ the exit status is 1. Wrong use of the command exits with status 2.`,
 	}
 	in.register(c)
 	c.Flags().BoolVarP(&exact, "exact", "e", false, "display token names using the exact type")
-	c.Flags().StringSliceVar(&exts, "ext", nil, "enable the language extensions `NAME,...`")
+	ef.register(c, true)
 	return c
-}
-
-func orNone(names []string) string {
-	if len(names) == 0 {
-		return "none"
-	}
-	return strings.Join(names, ", ")
 }
 
 func init() { corpus.Register(tokensStage) }

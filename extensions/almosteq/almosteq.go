@@ -3,6 +3,11 @@
 // and `<` (same precedence, chaining: `a < b ~= c`), and is true for numbers
 // that math.isclose(a, b, rel_tol=1e-9, abs_tol=0.1) deems close. The AST
 // gains the cmpop AlmostEq.
+//
+// The folder holds the token (Tokens: ALMOSTEQUAL '~='), the AST addition
+// (ext.asdl: cmpop |= AlmostEq), the grammar fragment (ext.gram: one more
+// comparison pair) and golden tests for every stage (testdata/). README.md
+// walks through them.
 package almosteq
 
 import (
@@ -11,7 +16,7 @@ import (
 	"github.com/peglab/peglab/extensions"
 )
 
-//go:embed Tokens ext.asdl
+//go:embed Tokens ext.asdl ext.gram README.md
 var files embed.FS
 
 func init() {
@@ -19,5 +24,8 @@ func init() {
 		Name:    "almosteq",
 		Summary: "the ~= comparison (token ALMOSTEQUAL, cmpop AlmostEq): a ~= b is math.isclose(a, b, rel_tol=1e-9, abs_tol=0.1)",
 		Files:   files,
+		// The runtime implements ~= on numbers in Go (a later stage): no
+		// protocol methods.
+		Operators: []extensions.Operator{{Class: "AlmostEq", Symbol: "~="}},
 	})
 }

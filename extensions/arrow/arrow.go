@@ -4,6 +4,11 @@
 // is left-associative, binds looser than `|` and tighter than comparisons,
 // and the AST gains the operator Arrow. The `->` of return annotations
 // keeps its meaning.
+//
+// It needs no token of its own: `->` is Python's RARROW. The folder holds
+// the AST addition (ext.asdl: operator |= Arrow), the grammar fragment
+// (ext.gram) and golden tests for every stage (testdata/). README.md walks
+// through them.
 package arrow
 
 import (
@@ -12,13 +17,14 @@ import (
 	"github.com/peglab/peglab/extensions"
 )
 
-//go:embed ext.asdl
+//go:embed ext.asdl ext.gram README.md
 var files embed.FS
 
 func init() {
 	extensions.Register(&extensions.Extension{
-		Name:    "arrow",
-		Summary: "the -> binary operator (operator Arrow): a -> b calls __arrow__, then the reflected __rarrow__",
-		Files:   files,
+		Name:      "arrow",
+		Summary:   "the -> binary operator (operator Arrow): a -> b calls __arrow__, then the reflected __rarrow__",
+		Files:     files,
+		Operators: []extensions.Operator{{Class: "Arrow", Symbol: "->", Method: "__arrow__", Reflected: "__rarrow__"}},
 	})
 }

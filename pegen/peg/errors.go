@@ -155,7 +155,7 @@ func DecodeReplace(s string) string {
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); {
-		if n := invalidUTF8(s, i); n > 0 {
+		if n, _ := BadUTF8(s, i); n > 0 {
 			b.WriteRune(utf8.RuneError)
 			i += n
 			continue
@@ -167,13 +167,15 @@ func DecodeReplace(s string) string {
 	return b.String()
 }
 
-// invalidUTF8 is the length of the invalid sequence at s[i], 0 if there is
-// none: a bad lead byte alone, or a lead byte with the continuation bytes
-// that were valid before the sequence broke off.
-func invalidUTF8(s string, i int) int {
+// BadUTF8 reports whether s[i:] starts with an invalid UTF-8 sequence:
+// how many bytes CPython's decoder reports as one error there (a bad lead
+// byte alone, or a lead byte with the continuation bytes that were valid
+// before the sequence broke off), 0 if there is none, and the decoder's
+// reason.
+func BadUTF8(s string, i int) (n int, reason string) {
 	c := s[i]
 	if c < utf8.RuneSelf {
-		return 0
+		return 0, ""
 	}
 	need, lo, hi := 0, byte(0x80), byte(0xBF)
 	switch {
@@ -194,16 +196,16 @@ func invalidUTF8(s string, i int) int {
 			hi = 0x8F
 		}
 	default:
-		return 1
+		return 1, "invalid start byte"
 	}
 	for k := 1; k <= need; k++ {
 		if i+k >= len(s) {
-			return k
+			return k, "unexpected end of data"
 		}
 		b := s[i+k]
 		if k == 1 && (b < lo || b > hi) || k > 1 && (b < 0x80 || b > 0xBF) {
-			return k
+			return k, "invalid continuation byte"
 		}
 	}
-	return 0
+	return 0, ""
 }

@@ -68,6 +68,14 @@ func (g *gen) classes(b *bytes.Buffer) {
 	}
 	b.WriteString("}\n\n")
 
+	b.WriteString("// simpleSums describes each simple sum for the constructors extensions add\n// at run time (AddEnumConstructor): how many it has compiled in, and how\n// to make a value of its Go type.\nvar simpleSums = map[string]simpleSum{\n")
+	for _, t := range g.m.Types {
+		if t.Simple() {
+			fmt.Fprintf(b, "\t%q: {builtin: %d, value: func(v int) any { return %s(v) }},\n", t.Name, len(t.Ctors), g.n.typ[t])
+		}
+	}
+	b.WriteString("}\n\n")
+
 	for _, t := range g.m.Types {
 		if t.Simple() {
 			g.enumMethods(b, t)
@@ -104,9 +112,13 @@ func (g *gen) enumMethods(b *bytes.Buffer, t *asdl.Type) {
 	name := g.n.typ[t]
 	first := "class" + g.n.ctor[t.Ctors[0]]
 	fmt.Fprintf(b, `// Class returns the class of x, or nil if x is not a valid %[1]s.
+// Values past the compiled-in constructors are those added at run time.
 func (x %[1]s) Class() *Class {
-	if x < 1 || int(x) > %[2]d {
+	if x < 1 {
 		return nil
+	}
+	if int(x) > %[2]d {
+		return runtimeEnumClass(%[5]q, int(x))
 	}
 	return &classes[%[3]s+int(x)-1]
 }
@@ -119,7 +131,7 @@ func (x %[1]s) String() string {
 	return "%[1]s(" + strconv.Itoa(int(x)) + ")"
 }
 
-`, name, len(t.Ctors), first, t.Ctors[0].Name)
+`, name, len(t.Ctors), first, t.Ctors[0].Name, t.Name)
 }
 
 func (g *gen) nodeMethods(b *bytes.Buffer, c class) {

@@ -1,0 +1,251 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/extensions"
+	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/parser"
+	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pegen/gram"
+	"github.com/peglab/peglab/symtable"
+)
+
+func init() { commands = append(commands, newDiffCmd) }
+
+// diffStages are the stages peglab diff compares, in pipeline order; the
+// grammar and the parser need no source.
+var diffStages = []string{"tokens", "ast", "symtable", "grammar", "parser"}
+
+func newDiffCmd() *cobra.Command {
+	var in sourceFlags
+	var fe frontendFlags
+	var stage, color, mode string
+	var attributes bool
+	var context int
+	c := &cobra.Command{
+		Use:   "diff --ext NAME,... [--stage S] FILE | - | -c CODE",
+		Short: "Show what an extension changes: a unified diff of a stage without and with it",
+		Long: `diff runs one stage of the pipeline twice, as Python 3.13 and with the
+extensions of --ext (or the folders of --ext-dir) enabled, and prints the
+unified diff of the two outputs:
+
+  tokens     the tokens, as 'peglab tokens -e' prints them
+  ast        the AST, as 'peglab ast --indent 2' prints it (the default)
+  symtable   the symbol tables, as 'peglab symtable' prints them
+  grammar    the grammar with the extensions' rules merged in (no source);
+             alternatives and rules an extension adds are marked
+  parser     the Go code generated from that grammar (no source)
+
+Where a side fails (a SyntaxError, as usual without the extension), its
+error message is what is compared. Colors are used when the output is a
+terminal (--color always|never overrides). The exit status is 0 whether or
+not the outputs differ.`,
+		Example: `  peglab diff --ext almosteq -c 'a ~= b'
+  peglab diff --ext arrow --stage tokens -c 'def f() -> a -> b: pass'
+  peglab diff --ext arrow --stage grammar
+  peglab diff --ext-dir extensions/mine --stage parser`,
+		RunE: func(c *cobra.Command, args []string) error {
+			if !containsString(diffStages, stage) {
+				return usageError(c, fmt.Errorf("unknown stage %q (%s)", stage, strings.Join(diffStages, ", ")))
+			}
+			switch color {
+			case "auto", "always", "never":
+			default:
+				return usageError(c, fmt.Errorf("--color must be auto, always or never, not %q", color))
+			}
+			m := parser.Mode(mode)
+			switch m {
+			case parser.ModeExec, parser.ModeEval, parser.ModeSingle, parser.ModeFuncType:
+			default:
+				return usageError(c, fmt.Errorf("unknown mode %q (exec, eval, single or func_type)", mode))
+			}
+			p, err := fe.resolve(c)
+			if err != nil {
+				return err
+			}
+			on := p.names()
+			if len(on) == 0 {
+				return usageError(c, fmt.Errorf("give the extensions to compare with --ext NAME,... or --ext-dir DIR"))
+			}
+			var before, after string
+			switch stage {
+			case "grammar", "parser":
+				if len(args) > 0 || c.Flags().Changed("code") {
+					return usageError(c, fmt.Errorf("--stage %s takes no source", stage))
+				}
+				before, after, err = grammarStages(c, &fe, p, stage == "parser")
+				if err != nil {
+					return err
+				}
+			default:
+				src, err := in.read(c, args)
+				if err != nil {
+					return err
+				}
+				run := func(fe *frontEnd) string {
+					switch stage {
+					case "tokens":
+						return tokensText(src, fe)
+					case "symtable":
+						return symtableText(src, fe)
+					}
+					return astText(src, fe, m, attributes)
+				}
+				before, after = run(p.without()), run(p)
+			}
+			out := c.OutOrStdout()
+			d := textdiff.Unified(before, after, textdiff.Options{
+				From:    stage + ": Python 3.13",
+				To:      stage + ": with " + strings.Join(on, ", "),
+				Context: context,
+				Color:   color == "always" || color == "auto" && isTerminal(out),
+			})
+			if d == "" {
+				fmt.Fprintf(c.ErrOrStderr(), "peglab diff: the %s stage is the same with %s\n", stage, strings.Join(on, ", "))
+				return nil
+			}
+			_, err = io.WriteString(out, d)
+			return err
+		},
+	}
+	in.register(c)
+	fe.register(c)
+	c.Flags().StringVar(&stage, "stage", "ast", "the stage to compare: `tokens`, ast, symtable, grammar or parser")
+	c.Flags().StringVar(&color, "color", "auto", "color the diff: `auto` (on a terminal), always or never")
+	c.Flags().StringVar(&mode, "mode", "exec", "compile() mode for the ast stage: `exec`, eval, single or func_type")
+	c.Flags().BoolVar(&attributes, "attributes", false, "ast stage: include positions")
+	c.Flags().IntVarP(&context, "unified", "U", 3, "show `N` lines of context")
+	return c
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// tokensText is `peglab tokens -e` of src: its output, then its errors.
+func tokensText(src *source, fe *frontEnd) string {
+	var out, errs bytes.Buffer
+	parser.DumpTokens(&out, &errs, src.data, parser.DumpOptions{
+		Filename:   src.name,
+		Exact:      true,
+		Stdin:      src.name == "<stdin>" || src.name == "<string>",
+		Extensions: fe.names(),
+		Operators:  fe.operators(),
+	})
+	return out.String() + errs.String()
+}
+
+// astText is `peglab ast --indent 2` of src, or its SyntaxError.
+func astText(src *source, fe *frontEnd, mode parser.Mode, attributes bool) string {
+	tree, perr := fe.parse(src.name, src.data, mode)
+	if perr != nil {
+		return perr.Format()
+	}
+	return ast.Dump(tree, ast.DumpOptions{Indented: true, Indent: "  ", Attributes: attributes}) + "\n"
+}
+
+// symtableText is `peglab symtable` of src, or its SyntaxError.
+func symtableText(src *source, fe *frontEnd) string {
+	tree, perr := fe.parse(src.name, src.data, parser.ModeExec)
+	if perr != nil {
+		return perr.Format()
+	}
+	fileSrc := src.data
+	if src.name == "<stdin>" || src.name == "<string>" {
+		fileSrc = nil
+	}
+	st, serr := symtable.Build(tree, src.name, &symtable.Options{Source: fileSrc})
+	if serr != nil {
+		return serr.Format()
+	}
+	return string(symtable.AppendDump(nil, st.Top))
+}
+
+// grammarStages renders the grammar (or the Go parser generated from it)
+// without and with the enabled extensions' fragments.
+func grammarStages(c *cobra.Command, f *frontendFlags, fe *frontEnd, code bool) (string, string, error) {
+	base, err := f.baseGrammar()
+	if err != nil {
+		return "", "", grammarError(c, err)
+	}
+	frags, err := extensions.Fragments(fe.exts)
+	if err != nil {
+		return "", "", grammarError(c, err)
+	}
+	tokens, helpers := parser.TokenTable(), parser.Helpers
+	if fe.loaded != nil {
+		frags = append(frags, fe.loaded.Fragments...)
+		tokens, helpers = fe.loaded.Tokens, fe.loaded.Helpers
+	}
+	merged, diags := pegen.Merge(base, frags)
+	if err := reportDiagnostics(c, diags.Errors(), false); err != nil {
+		return "", "", err
+	}
+	if !code {
+		return renderGrammar(base), renderGrammar(merged), nil
+	}
+	gen := func(g *gram.Grammar) (string, error) {
+		prog, diags, err := pegen.Build(g, pegen.BuildOptions{Tokens: tokens, Helpers: pegen.CatalogFromTable(helpers)})
+		if rerr := reportDiagnostics(c, diags.Errors(), false); rerr != nil {
+			return "", rerr
+		}
+		if err != nil {
+			return "", grammarError(c, err)
+		}
+		src, err := pegen.Generate(prog, pegen.GenOptions{Package: "parser", Source: "grammar/python.gram"})
+		return string(src), err
+	}
+	before, err := gen(base)
+	if err != nil {
+		return "", "", err
+	}
+	after, err := gen(merged)
+	return before, after, err
+}
+
+// renderGrammar prints a grammar in grammar syntax, one alternative a
+// line, marking what extensions added.
+func renderGrammar(g *gram.Grammar) string {
+	var b strings.Builder
+	for _, m := range g.Metas {
+		b.WriteString("@" + m.Name)
+		for _, v := range m.Values {
+			b.WriteString(" " + v)
+		}
+		b.WriteString("\n")
+	}
+	for _, r := range g.Rules {
+		b.WriteString("\n")
+		if r.Ext != "" {
+			b.WriteString("# extension " + r.Ext + "\n")
+		}
+		b.WriteString(r.Name)
+		if r.Type != "" {
+			b.WriteString("[" + r.Type + "]")
+		}
+		if r.Memo {
+			b.WriteString(" (memo)")
+		}
+		b.WriteString(":\n")
+		for _, a := range r.Alts {
+			b.WriteString("    | " + a.String())
+			if a.Ext != "" && r.Ext == "" {
+				b.WriteString("  # extension " + a.Ext)
+			}
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}

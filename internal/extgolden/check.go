@@ -1,0 +1,132 @@
+package extgolden
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/peglab/peglab/ast"
+
+	"github.com/peglab/peglab/grammar"
+	"github.com/peglab/peglab/internal/extload"
+	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/pegen"
+)
+
+// Check is an extension's golden test, run from its folder (a test's
+// working directory): it runs testdata/cases.txt through the generated
+// parser and compares the results with the golden files in testdata/, or
+// rewrites them when update is set. Then it checks that the grammar
+// interpreter, with the compiled-in fragments and with this folder loaded
+// at run time (as --ext-dir loads it), gives the same results.
+func Check(t *testing.T, ext string, update bool) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "cases.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases, err := ParseCases(string(data))
+	if err != nil {
+		t.Fatalf("testdata/cases.txt: %v", err)
+	}
+	generated := Render(cases, Parser{Extensions: []string{ext}}, Parser{})
+	if update {
+		if err := Write("testdata", generated); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	for _, name := range Files {
+		want, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Errorf("%v (go test -update writes it)", err)
+			continue
+		}
+		compare(t, "testdata/"+name, "generated parser", string(want), generated[name])
+	}
+
+	base, err := pegen.ParseGrammar("grammar/python.gram", []byte(grammar.Python))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, diags, err := extload.Interpreter(base, nil)
+	if err != nil {
+		t.Fatalf("interpreter: %v %v", err, diags.Errors())
+	}
+	interpreted := Render(cases, Parser{Extensions: []string{ext}, Interp: in}, Parser{Interp: in})
+
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := extload.Load(dir)
+	if err != nil {
+		t.Fatalf("loading the folder at run time: %v", err)
+	}
+	lin, diags, err := extload.Interpreter(base, set)
+	if err != nil {
+		t.Fatalf("interpreter with the folder loaded at run time: %v %v", err, diags.Errors())
+	}
+	loaded := Render(cases, Parser{Extensions: []string{ext}, Operators: set.Operators, Interp: lin}, Parser{Interp: lin})
+
+	for _, name := range Files {
+		compare(t, name, "grammar interpreter", generated[name], interpreted[name])
+		compare(t, name, "folder loaded at run time (--ext-dir)", generated[name], loaded[name])
+	}
+	checkOracle(t, cases, ext)
+}
+
+// checkOracle compares the generated parser with testdata/oracle.golden,
+// when the extension has one: CPython's trees of the cases respelled with
+// operators it knows (scripts/ext-oracle.sh), or its errors, of which the
+// message and the start are compared.
+func checkOracle(t *testing.T, cases []Case, ext string) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "oracle.golden"))
+	if os.IsNotExist(err) {
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := ParseCases(string(data))
+	if err != nil {
+		t.Fatalf("testdata/oracle.golden: %v", err)
+	}
+	if len(want) != len(cases) {
+		t.Fatalf("testdata/oracle.golden has %d cases, cases.txt %d: run scripts/ext-oracle.sh", len(want), len(cases))
+	}
+	checked := 0
+	for i, c := range cases {
+		w := strings.TrimSuffix(want[i].Src, "\n")
+		if want[i].Name != c.Name {
+			t.Errorf("oracle.golden case %d is %q, cases.txt's is %q: run scripts/ext-oracle.sh", i, want[i].Name, c.Name)
+			continue
+		}
+		if strings.HasPrefix(w, "(skipped") {
+			continue
+		}
+		checked++
+		tree, perr := Parser{Extensions: []string{ext}}.parse(c)
+		var got string
+		if perr != nil {
+			got = fmt.Sprintf("error: %s at %d:%d", perr.Msg, perr.Line, perr.Offset)
+		} else {
+			got = ast.Dump(tree, ast.DumpOptions{Attributes: true})
+		}
+		if got != w {
+			t.Errorf("case %q differs from CPython's respelled program:\n got %s\nwant %s", c.Name, got, w)
+		}
+	}
+	t.Logf("%d of %d cases checked against CPython (testdata/oracle.golden)", checked, len(cases))
+}
+
+// compare reports a difference between want and got as a unified diff.
+func compare(t *testing.T, file, engine, want, got string) {
+	t.Helper()
+	if d := textdiff.Unified(want, got, textdiff.Options{From: file, To: engine, Context: 3}); d != "" {
+		t.Errorf("%s differs with the %s (go test -update rewrites the golden files from the generated parser):\n%s", file, engine, d)
+	}
+}
