@@ -7079,6 +7079,9 @@ func (p *Parser) primary_rule() (ast.Expr, bool) {
 		}
 		_res, _ok, _end = _v, true, p.Pos
 		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 23 && _k != 7 && _k != 9 && _k != 25 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--
@@ -9528,6 +9531,9 @@ func (p *Parser) t_primary_rule() (ast.Expr, bool) {
 		}
 		_res, _ok, _end = _v, true, p.Pos
 		p.GrowMemo(_seed, _v)
+		if _k := p.Peek().Kind; _k != 23 && _k != 9 && _k != 7 && _k != 25 {
+			break // no left-recursive alternative can go on from here
+		}
 	}
 	p.Pos = _end
 	p.Level--

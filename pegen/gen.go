@@ -495,24 +495,8 @@ func growTokens(prog *Program, r *Rule) ([]int32, bool) {
 			if second.Look != 0 || second.Opt || second.Forced {
 				return nil, false
 			}
-			var next []int32
-			switch second.Kind {
-			case ItemToken, ItemKeyword:
-				next = []int32{second.Token}
-			case ItemRule:
-				// A rule whose every alternative starts with a token
-				// (genexp: '(' ...).
-				for _, b := range second.Rule.Alts {
-					if len(b.Items) == 0 {
-						return nil, false
-					}
-					f := b.Items[0]
-					if f.Kind != ItemToken && f.Kind != ItemKeyword || f.Look != 0 || f.Opt || f.Forced {
-						return nil, false
-					}
-					next = append(next, f.Token)
-				}
-			default:
+			next, ok := itemFirstTokens(second, map[*Rule]bool{})
+			if !ok {
 				return nil, false
 			}
 			for _, k := range next {
@@ -533,6 +517,52 @@ func growTokens(prog *Program, r *Rule) ([]int32, bool) {
 		}
 	}
 	return kinds, len(kinds) > 0
+}
+
+// itemFirstTokens is the set of token kinds every match of the item starts
+// with: a token, or a rule (genexp: '(' ...; or a group, loop or gather)
+// whose every match starts with a token, its error-pass alternatives
+// included (invalid_comprehension: ('[' | '(' | '{') ...), so that the set
+// holds in both passes. It reports false for anything that could start
+// otherwise: a lookahead, an optional item, a soft keyword, a rule that can
+// match nothing, or a rule that reaches itself before a token.
+func itemFirstTokens(it *Item, visiting map[*Rule]bool) ([]int32, bool) {
+	if it.Look != 0 || it.Opt || it.Forced {
+		return nil, false
+	}
+	switch it.Kind {
+	case ItemToken, ItemKeyword:
+		return []int32{it.Token}, true
+	case ItemRule:
+		return ruleFirstTokens(it.Rule, visiting)
+	}
+	return nil, false
+}
+
+func ruleFirstTokens(r *Rule, visiting map[*Rule]bool) ([]int32, bool) {
+	if visiting[r] || r.Src != nil && r.Src.Nullable {
+		return nil, false
+	}
+	visiting[r] = true
+	defer delete(visiting, r)
+	switch r.Kind {
+	case KindLoop1, KindGather:
+		return itemFirstTokens(r.Elem, visiting)
+	case KindLoop0:
+		return nil, false
+	}
+	var out []int32
+	for _, a := range r.Alts {
+		if len(a.Items) == 0 {
+			return nil, false
+		}
+		ks, ok := itemFirstTokens(a.Items[0], visiting)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, ks...)
+	}
+	return out, len(out) > 0
 }
 
 // alt writes one alternative as a block that either jumps to fail or
