@@ -198,13 +198,10 @@ func setSeqContext(seq []ast.Expr, ctx ast.ExprContext) []ast.Expr {
 
 // CheckNotEqual accepts a '!=' token. The tokenizer also reads '<>' as
 // NOTEQUAL; CPython's parser accepts it only under `from __future__ import
-// barry_as_FLUFL`, a flag ast.parse never passes on, so here it is always
-// an error.
-func CheckNotEqual(p *peg.Parser, t *peg.Token) *peg.Token {
-	if t.Text != "!=" {
-		p.RaiseAt(t, t, "SyntaxError", "invalid syntax")
-	}
-	return t
+// barry_as_FLUFL`, a flag ast.parse never passes on, so here it never
+// matches (_PyPegen_check_barry_as_flufl).
+func CheckNotEqual(p *peg.Parser, t *peg.Token) (*peg.Token, bool) {
+	return t, t.Text == "!="
 }
 
 // CmpPair is one comparison operator with its right operand, as the
@@ -328,10 +325,14 @@ func tokenPos(first, last *peg.Token) ast.Pos {
 		EndLineno: int(last.End.Line), EndColOffset: int(last.End.Col)}
 }
 
-// raiseAtNode stops the parse with a SyntaxError spanning node n.
+// raiseAtNode stops the parse with a SyntaxError spanning node n
+// (RAISE_SYNTAX_ERROR_KNOWN_LOCATION).
 func raiseAtNode(p *peg.Parser, n ast.Positioned, msg string) {
-	pos := n.Position()
-	p.Raise(p.NewError("SyntaxError",
-		peg.Pos{Line: int32(pos.Lineno), Col: int32(pos.ColOffset)},
-		peg.Pos{Line: int32(pos.EndLineno), Col: int32(pos.EndColOffset)}, msg))
+	RaiseAt(p, n, msg)
+}
+
+// raiseAtTokens stops the parse with a SyntaxError from token first to
+// token last (RAISE_SYNTAX_ERROR_KNOWN_RANGE).
+func raiseAtTokens(p *peg.Parser, first, last *peg.Token, msg string) {
+	RaiseRange(p, first, last, msg)
 }

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/peglab/peglab/ast"
@@ -19,8 +20,7 @@ func Number(p *peg.Parser, t *peg.Token) ast.Expr {
 	if err != "" {
 		// Only a decimal int too long for int(str) fails; CPython gives the
 		// line but no columns, to spare a wall of carets.
-		e := p.NewError("SyntaxError", peg.Pos{Line: t.Start.Line, Col: -1}, peg.Pos{Line: t.End.Line, Col: -1}, err)
-		p.Raise(e)
+		p.Raise(errorKnown(p, "SyntaxError", int(t.Start.Line), -1, int(t.End.Line), -1, err))
 	}
 	c := newConstant(p)
 	c.Value, c.Pos = v, tokenPos(t, t)
@@ -80,7 +80,7 @@ prefix:
 	if bytes {
 		for j := 0; j < len(body); j++ {
 			if body[j] >= 0x80 {
-				p.RaiseAt(t, t, "SyntaxError", "bytes can only contain ASCII literal characters")
+				raiseAtTokens(p, t, t, "bytes can only contain ASCII literal characters")
 			}
 		}
 		if raw || strings.IndexByte(body, '\\') < 0 {
@@ -129,8 +129,7 @@ func decodeStr(p *peg.Parser, body string, raw bool) string {
 // raiseAtLast stops the parse with a SyntaxError at the furthest token read,
 // where CPython's RAISE_SYNTAX_ERROR puts errors that have no node.
 func raiseAtLast(p *peg.Parser, msg string) {
-	t := p.Tok(p.Fill() - 1)
-	p.RaiseAt(t, t, "SyntaxError", "%s", msg)
+	p.Raise(errorAtToken(p, "SyntaxError", msg, false))
 }
 
 // ConcatStrings joins adjacent string literals ("a" f"b{x}" 'c'): bytes
@@ -275,7 +274,7 @@ func JoinedStrOf(p *peg.Parser, start *peg.Token, parts []ast.Expr, end *peg.Tok
 // the name must follow the '!' directly.
 func CheckConversion(p *peg.Parser, bang, name *peg.Token) *peg.Token {
 	if bang.End != name.Start {
-		p.RaiseAt(bang, name, "SyntaxError", "f-string: conversion type must come right after the exclamanation mark")
+		raiseAtTokens(p, bang, name, "f-string: conversion type must come right after the exclamanation mark")
 	}
 	return name
 }
@@ -307,8 +306,8 @@ func FormattedValueOf(p *peg.Parser, lbrace *peg.Token, value ast.Expr, debug *p
 	if conversion != nil {
 		c := conversion.Text
 		if len(c) != 1 || c != "s" && c != "r" && c != "a" {
-			p.RaiseAt(conversion, conversion, "SyntaxError",
-				"f-string: invalid conversion character %s: expected 's', 'r', or 'a'", ast.ReprString(identifier(c)))
+			raiseAtTokens(p, conversion, conversion, fmt.Sprintf(
+				"f-string: invalid conversion character %s: expected 's', 'r', or 'a'", ast.ReprString(identifier(c))))
 		}
 		conv = int(c[0])
 	} else if debug != nil && format == nil {

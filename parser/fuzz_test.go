@@ -1,7 +1,11 @@
 package parser
 
 import (
+	"bufio"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
+	"os"
 	"testing"
 	"time"
 )
@@ -15,6 +19,14 @@ import (
 func FuzzParse(f *testing.F) {
 	modes := []Mode{ModeExec, ModeEval, ModeSingle, ModeFuncType}
 	for _, c := range allCases(f) {
+		for i, m := range modes {
+			if m == c.mode {
+				f.Add(c.src, uint8(i))
+			}
+		}
+	}
+	// The sources of CPython's SyntaxError tests exercise the second pass.
+	for _, c := range syntaxErrorSeeds(f) {
 		for i, m := range modes {
 			if m == c.mode {
 				f.Add(c.src, uint8(i))
@@ -43,4 +55,35 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("generated and interpreted parsers differ on %q (%s):\n%s", src, opts.Mode, firstDifference(g1, g2))
 		}
 	})
+}
+
+// syntaxErrorSeeds are the sources of testdata/syntaxerrors.jsonl.
+func syntaxErrorSeeds(f *testing.F) []goldenCase {
+	file, err := os.Open("testdata/syntaxerrors.jsonl")
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer file.Close()
+	var out []goldenCase
+	sc := bufio.NewScanner(file)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var c struct {
+			Mode      string  `json:"mode"`
+			Source    *string `json:"source"`
+			SourceHex string  `json:"source_hex"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			f.Fatal(err)
+		}
+		src, err := hex.DecodeString(c.SourceHex)
+		if err != nil {
+			f.Fatal(err)
+		}
+		if c.Source != nil {
+			src = []byte(*c.Source)
+		}
+		out = append(out, goldenCase{mode: Mode(c.Mode), src: src})
+	}
+	return out
 }

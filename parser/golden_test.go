@@ -18,7 +18,7 @@ import (
 type goldenCase struct {
 	name   string
 	mode   Mode
-	reject bool // only rejection is checked: CPython's message needs invalid_ rules
+	reject bool // only rejection is checked (no case needs it any more)
 	src    []byte
 	status string // "ok" or "error"
 	want   string

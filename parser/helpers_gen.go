@@ -81,6 +81,9 @@ var Helpers = map[string]peg.Helper{
 	"BoolOp": {Params: []string{"ast.Boolop", "[]ast.Expr", "peg.Span"}, Result: "*ast.BoolOp", Call: func(_ *peg.Parser, a []any) any {
 		return peg.BoxPtr(BoolOp(peg.As[ast.Boolop](a[0]), peg.AsSlice[ast.Expr](a[1]), peg.As[peg.Span](a[2])))
 	}},
+	"BoundOrConstraints": {Params: []string{"ast.Expr", "string", "string"}, Result: "string", Call: func(_ *peg.Parser, a []any) any {
+		return BoundOrConstraints(peg.As[ast.Expr](a[0]), peg.As[string](a[1]), peg.As[string](a[2]))
+	}},
 	"Break": {Params: []string{"peg.Span"}, Result: "*ast.Break", Call: func(_ *peg.Parser, a []any) any {
 		return peg.BoxPtr(Break(peg.As[peg.Span](a[0])))
 	}},
@@ -90,8 +93,12 @@ var Helpers = map[string]peg.Helper{
 	"CheckConversion": {Params: []string{"*peg.Token", "*peg.Token"}, Result: "*peg.Token", Call: func(p *peg.Parser, a []any) any {
 		return peg.BoxPtr(CheckConversion(p, peg.As[*peg.Token](a[0]), peg.As[*peg.Token](a[1])))
 	}},
-	"CheckNotEqual": {Params: []string{"*peg.Token"}, Result: "*peg.Token", Call: func(p *peg.Parser, a []any) any {
-		return peg.BoxPtr(CheckNotEqual(p, peg.As[*peg.Token](a[0])))
+	"CheckNotEqual": {Params: []string{"*peg.Token"}, Result: "*peg.Token", Rejects: true, Call: func(p *peg.Parser, a []any) any {
+		v, ok := CheckNotEqual(p, peg.As[*peg.Token](a[0]))
+		if !ok {
+			return peg.Rejected
+		}
+		return peg.BoxPtr(v)
 	}},
 	"ClassDef": {Params: []string{"string", "[]ast.Expr", "[]*ast.Keyword", "[]ast.Stmt", "[]ast.Expr", "[]ast.TypeParam", "peg.Span"}, Result: "*ast.ClassDef", Call: func(_ *peg.Parser, a []any) any {
 		return peg.BoxPtr(ClassDef(peg.As[string](a[0]), peg.AsSlice[ast.Expr](a[1]), peg.AsSlice[*ast.Keyword](a[2]), peg.AsSlice[ast.Stmt](a[3]), peg.AsSlice[ast.Expr](a[4]), peg.AsSlice[ast.TypeParam](a[5]), peg.As[peg.Span](a[6])))
@@ -162,11 +169,17 @@ var Helpers = map[string]peg.Helper{
 	"Expr": {Params: []string{"ast.Expr", "peg.Span"}, Result: "*ast.ExprStmt", Call: func(_ *peg.Parser, a []any) any {
 		return peg.BoxPtr(Expr(peg.As[ast.Expr](a[0]), peg.As[peg.Span](a[1])))
 	}},
+	"ExprName": {Params: []string{"ast.Expr"}, Result: "string", Call: func(_ *peg.Parser, a []any) any {
+		return ExprName(peg.As[ast.Expr](a[0]))
+	}},
 	"Expression": {Params: []string{"ast.Expr"}, Result: "*ast.Expression", Call: func(_ *peg.Parser, a []any) any {
 		return peg.BoxPtr(Expression(peg.As[ast.Expr](a[0])))
 	}},
 	"FStringText": {Params: []string{"*peg.Token"}, Result: "ast.Expr", Call: func(p *peg.Parser, a []any) any {
 		return FStringText(p, peg.As[*peg.Token](a[0]))
+	}},
+	"FirstPattern": {Params: []string{"[]ast.Pattern"}, Result: "ast.Pattern", Call: func(_ *peg.Parser, a []any) any {
+		return FirstPattern(peg.AsSlice[ast.Pattern](a[0]))
 	}},
 	"FlattenStmts": {Params: []string{"[][]ast.Stmt"}, Result: "[]ast.Stmt", Call: func(_ *peg.Parser, a []any) any {
 		return FlattenStmts(peg.AsSlice[[]ast.Stmt](a[0]))
@@ -270,6 +283,18 @@ var Helpers = map[string]peg.Helper{
 	"Lambda": {Params: []string{"*ast.Arguments", "ast.Expr", "peg.Span"}, Result: "*ast.Lambda", Call: func(_ *peg.Parser, a []any) any {
 		return peg.BoxPtr(Lambda(peg.As[*ast.Arguments](a[0]), peg.As[ast.Expr](a[1]), peg.As[peg.Span](a[2])))
 	}},
+	"LastComprehensionItem": {Params: []string{"[]*ast.Comprehension"}, Result: "ast.Expr", Call: func(_ *peg.Parser, a []any) any {
+		return LastComprehensionItem(peg.AsSlice[*ast.Comprehension](a[0]))
+	}},
+	"LastExpr": {Params: []string{"[]ast.Expr"}, Result: "ast.Expr", Call: func(_ *peg.Parser, a []any) any {
+		return LastExpr(peg.AsSlice[ast.Expr](a[0]))
+	}},
+	"LastPattern": {Params: []string{"[]ast.Pattern"}, Result: "ast.Pattern", Call: func(_ *peg.Parser, a []any) any {
+		return LastPattern(peg.AsSlice[ast.Pattern](a[0]))
+	}},
+	"LineOf": {Params: []string{"any"}, Result: "int", Call: func(_ *peg.Parser, a []any) any {
+		return LineOf(a[0])
+	}},
 	"List": {Params: []string{"[]ast.Expr", "ast.ExprContext", "peg.Span"}, Result: "*ast.List", Call: func(_ *peg.Parser, a []any) any {
 		return peg.BoxPtr(List(peg.AsSlice[ast.Expr](a[0]), peg.As[ast.ExprContext](a[1]), peg.As[peg.Span](a[2])))
 	}},
@@ -344,6 +369,9 @@ var Helpers = map[string]peg.Helper{
 	}},
 	"Module": {Params: []string{"[]ast.Stmt", "[]ast.TypeIgnoreNode"}, Result: "*ast.Module", Call: func(_ *peg.Parser, a []any) any {
 		return peg.BoxPtr(Module(peg.AsSlice[ast.Stmt](a[0]), peg.AsSlice[ast.TypeIgnoreNode](a[1])))
+	}},
+	"Msgf": {Params: []string{"string", "any"}, Result: "string", Call: func(_ *peg.Parser, a []any) any {
+		return Msgf(peg.As[string](a[0]), a[1])
 	}},
 	"Mult": {Params: []string{}, Result: "ast.Operator", Call: func(_ *peg.Parser, _ []any) any {
 		return Mult()
@@ -426,6 +454,58 @@ var Helpers = map[string]peg.Helper{
 	"Raise": {Params: []string{"ast.Expr", "ast.Expr", "peg.Span"}, Result: "*ast.Raise", Call: func(_ *peg.Parser, a []any) any {
 		return peg.BoxPtr(Raise(peg.As[ast.Expr](a[0]), peg.As[ast.Expr](a[1]), peg.As[peg.Span](a[2])))
 	}},
+	"RaiseArgumentsError": {Params: []string{"*CallArgs"}, Result: "any", Call: func(p *peg.Parser, a []any) any {
+		return RaiseArgumentsError(p, peg.As[*CallArgs](a[0]))
+	}},
+	"RaiseAt": {Params: []string{"any", "string"}, Result: "any", Call: func(p *peg.Parser, a []any) any {
+		return RaiseAt(p, a[0], peg.As[string](a[1]))
+	}},
+	"RaiseFrom": {Params: []string{"any", "string"}, Result: "any", Call: func(p *peg.Parser, a []any) any {
+		return RaiseFrom(p, a[0], peg.As[string](a[1]))
+	}},
+	"RaiseIndentationError": {Params: []string{"string"}, Result: "any", Call: func(p *peg.Parser, a []any) any {
+		return RaiseIndentationError(p, peg.As[string](a[0]))
+	}},
+	"RaiseInvalidTarget": {Params: []string{"string", "ast.Expr"}, Result: "any", Rejects: true, Call: func(p *peg.Parser, a []any) any {
+		v, ok := RaiseInvalidTarget(p, peg.As[string](a[0]), peg.As[ast.Expr](a[1]))
+		if !ok {
+			return peg.Rejected
+		}
+		return v
+	}},
+	"RaiseLegacyCall": {Params: []string{"*peg.Token", "ast.Expr"}, Result: "any", Rejects: true, Call: func(p *peg.Parser, a []any) any {
+		v, ok := RaiseLegacyCall(p, peg.As[*peg.Token](a[0]), peg.As[ast.Expr](a[1]))
+		if !ok {
+			return peg.Rejected
+		}
+		return v
+	}},
+	"RaiseMissingColon": {Params: []string{"ast.Expr"}, Result: "any", Call: func(p *peg.Parser, a []any) any {
+		return RaiseMissingColon(p, peg.As[ast.Expr](a[0]))
+	}},
+	"RaiseMissingComma": {Params: []string{"ast.Expr", "ast.Expr"}, Result: "any", Rejects: true, Call: func(p *peg.Parser, a []any) any {
+		v, ok := RaiseMissingComma(p, peg.As[ast.Expr](a[0]), peg.As[ast.Expr](a[1]))
+		if !ok {
+			return peg.Rejected
+		}
+		return v
+	}},
+	"RaiseNonparenGenexp": {Params: []string{"*CallArgs", "[]*ast.Comprehension"}, Result: "any", Rejects: true, Call: func(p *peg.Parser, a []any) any {
+		v, ok := RaiseNonparenGenexp(p, peg.As[*CallArgs](a[0]), peg.AsSlice[*ast.Comprehension](a[1]))
+		if !ok {
+			return peg.Rejected
+		}
+		return v
+	}},
+	"RaiseOnNextToken": {Params: []string{"string"}, Result: "any", Call: func(p *peg.Parser, a []any) any {
+		return RaiseOnNextToken(p, peg.As[string](a[0]))
+	}},
+	"RaiseRange": {Params: []string{"any", "any", "string"}, Result: "any", Call: func(p *peg.Parser, a []any) any {
+		return RaiseRange(p, a[0], a[1], peg.As[string](a[2]))
+	}},
+	"RaiseSyntaxError": {Params: []string{"string"}, Result: "any", Call: func(p *peg.Parser, a []any) any {
+		return RaiseSyntaxError(p, peg.As[string](a[0]))
+	}},
 	"Return": {Params: []string{"ast.Expr", "peg.Span"}, Result: "*ast.Return", Call: func(_ *peg.Parser, a []any) any {
 		return peg.BoxPtr(Return(peg.As[ast.Expr](a[0]), peg.As[peg.Span](a[1])))
 	}},
@@ -458,6 +538,9 @@ var Helpers = map[string]peg.Helper{
 	}},
 	"Subscript": {Params: []string{"ast.Expr", "ast.Expr", "ast.ExprContext", "peg.Span"}, Result: "*ast.Subscript", Call: func(_ *peg.Parser, a []any) any {
 		return peg.BoxPtr(Subscript(peg.As[ast.Expr](a[0]), peg.As[ast.Expr](a[1]), peg.As[ast.ExprContext](a[2]), peg.As[peg.Span](a[3])))
+	}},
+	"TokenString": {Params: []string{"*peg.Token"}, Result: "string", Call: func(_ *peg.Parser, a []any) any {
+		return TokenString(peg.As[*peg.Token](a[0]))
 	}},
 	"Try": {Params: []string{"[]ast.Stmt", "[]ast.ExceptHandlerNode", "[]ast.Stmt", "[]ast.Stmt", "peg.Span"}, Result: "*ast.Try", Call: func(_ *peg.Parser, a []any) any {
 		return peg.BoxPtr(Try(peg.AsSlice[ast.Stmt](a[0]), peg.AsSlice[ast.ExceptHandlerNode](a[1]), peg.AsSlice[ast.Stmt](a[2]), peg.AsSlice[ast.Stmt](a[3]), peg.As[peg.Span](a[4])))

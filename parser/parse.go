@@ -165,6 +165,7 @@ type state struct {
 	tok    *Tokenizer
 	names  []ast.Name     // the slab newName takes from
 	consts []ast.Constant // the slab newConstant takes from
+	levels []int32        // bracket nesting after each token (tokenLevel)
 }
 
 // newName allocates a Name from a slab: one allocation for many nodes of
@@ -211,7 +212,8 @@ func run(src []byte, opts Options, newEngine func(peg.TokenSource) (engine, erro
 	if filename == "" {
 		filename = "<unknown>"
 	}
-	tok := NewTokenizer(src, TokenizerOptions{Filename: filename, Extensions: opts.Extensions, Operators: opts.Operators})
+	tok := NewTokenizer(src, TokenizerOptions{Filename: filename, Extensions: opts.Extensions, Operators: opts.Operators,
+		NoFinalNewline: mode == ModeEval || mode == ModeFuncType})
 	toks := &tokenStream{tok: tok, hint: len(src)/5 + 16}
 	if mode == ModeSingle {
 		toks.single = true
@@ -225,73 +227,18 @@ func run(src []byte, opts Options, newEngine func(peg.TokenSource) (engine, erro
 	}
 	p := eng.Runtime()
 	p.Filename = filename
-	p.Data = &state{mode: mode, tok: tok}
+	st := &state{mode: mode, tok: tok}
+	p.Data = st
 	out := eng.Parse(entry)
-	if out.Err != nil {
-		return nil, finishError(out.Err, filename)
-	}
-	if !out.OK {
-		return nil, finishError(syntaxError(p, tok, out.LastToken), filename)
+	if out.Err != nil || !out.OK {
+		return nil, finishError(st.failure(p, out), filename)
 	}
 	mod, _ := out.Value.(ast.Mod)
 	if mode == ModeSingle && moreStatements(tok) {
-		t := p.Tok(p.Fill() - 1)
-		return nil, finishError(p.NewError("SyntaxError", t.Start, t.End,
-			"multiple statements found while compiling a single statement"), filename)
+		return nil, finishError(st.errorAtToken(p, "SyntaxError",
+			"multiple statements found while compiling a single statement", false), filename)
 	}
 	return mod, nil
-}
-
-// syntaxError is the error for a parse that failed without raising one:
-// an IndentationError when it stopped at an INDENT or DEDENT, else "invalid
-// syntax" at the furthest token the first pass read, unless the rest of
-// the source holds a tokenizer error, which CPython then reports instead.
-func syntaxError(p *peg.Parser, tok *Tokenizer, last *peg.Token) *peg.Error {
-	if last == nil {
-		return &peg.Error{Type: "SyntaxError", Msg: "error at start before reading any input"}
-	}
-	switch last.Kind {
-	case INDENT:
-		return indentationError(p, tok, last, "unexpected indent")
-	case DEDENT:
-		return indentationError(p, tok, last, "unexpected unindent")
-	}
-	generic := p.InvalidSyntax(last)
-	for {
-		t, err := tok.Next()
-		if err != nil {
-			e, ok := err.(*peg.Error)
-			if !ok {
-				return generic
-			}
-			// A bracket left open at the end of the source is reported
-			// only when it was opened before the line of the generic error.
-			if strings.HasSuffix(e.Msg, "was never closed") && e.Line >= generic.Line {
-				return generic
-			}
-			return e
-		}
-		if t.Kind == ENDMARKER {
-			return generic
-		}
-	}
-}
-
-// indentationError locates an error at a layout token, which has no
-// columns of its own: CPython uses the tokenizer's cursor.
-func indentationError(p *peg.Parser, tok *Tokenizer, t *peg.Token, msg string) *peg.Error {
-	cur := tok.Cursor()
-	e := &peg.Error{Type: "IndentationError", Msg: msg, Line: int(t.Start.Line), EndLine: int(t.End.Line)}
-	e.Text = p.LineText(e.Line)
-	if cur.Line == t.Start.Line {
-		e.Offset = peg.CharOffset(e.Text, int(cur.Col)) - 1
-	} else {
-		e.Offset = len([]rune(e.Text))
-	}
-	if e.Offset < 0 {
-		e.Offset = 0
-	}
-	return e
 }
 
 // finishError fills in what the error's raiser may not have known.

@@ -696,6 +696,7 @@ _done:
 //	| a=('(' b=single_target ')' { b } | single_subscript_attribute_target) ':' b=expression c=['=' d=annotated_rhs { d }] { AnnAssign(a, b, c, 0, EXTRA) }
 //	| a=(z=star_targets '=' { z })+ b=annotated_rhs !'=' tc=[TYPE_COMMENT] { Assign(a, b, TypeComment(tc), EXTRA) }
 //	| a=single_target b=augassign ~ c=annotated_rhs { AugAssign(a, b, c, EXTRA) }
+//	| invalid_assignment
 func (p *Parser) assignment_rule() (_res ast.Stmt, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -771,16 +772,32 @@ _alt4:
 		var b ast.Operator
 		var c ast.Expr
 		if a, _ok = p.single_target_rule(); !_ok { // single_target
-			goto _fail
+			goto _alt5
 		}
 		if b, _ok = p.augassign_rule(); !_ok { // augassign
-			goto _fail
+			goto _alt5
 		}
 		_cut = true
 		if c, _ok = p.annotated_rhs_rule(); !_ok { // annotated_rhs
-			goto _fail
+			goto _alt5
 		}
 		_res, _ok = AugAssign(a, b, c, p.Span(_mark)), true
+		goto _done
+	}
+_alt5:
+	p.Pos = _mark
+	if _cut {
+		goto _fail
+	}
+	{ // invalid_assignment
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_assignment_rule(); !_ok { // invalid_assignment
+			goto _fail
+		}
+		_res, _ok = peg.As[ast.Stmt](_v1), true
 		goto _done
 	}
 _fail:
@@ -1126,7 +1143,10 @@ _done:
 	return _res, _ok
 }
 
-// del_stmt[ast.Stmt]: 'del' a=del_targets &(';' | NEWLINE) { Delete(a, EXTRA) }
+// del_stmt[ast.Stmt]:
+//
+//	| 'del' a=del_targets &(';' | NEWLINE) { Delete(a, EXTRA) }
+//	| invalid_del_stmt
 func (p *Parser) del_stmt_rule() (_res ast.Stmt, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -1134,18 +1154,31 @@ func (p *Parser) del_stmt_rule() (_res ast.Stmt, _ok bool) {
 	{ // 'del' a=del_targets &(';' | NEWLINE) { Delete(a, EXTRA) }
 		var a []ast.Expr
 		if p.Expect(72) == nil { // 'del'
-			goto _fail
+			goto _alt2
 		}
 		if a, _ok = p.del_targets_rule(); !_ok { // del_targets
-			goto _fail
+			goto _alt2
 		}
 		_look = p.Pos // &(';' | NEWLINE)
 		_, _ok = p._tmp_15_rule()
 		p.Pos = _look
 		if !_ok {
-			goto _fail
+			goto _alt2
 		}
 		_res, _ok = Delete(a, p.Span(_mark)), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // invalid_del_stmt
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_del_stmt_rule(); !_ok { // invalid_del_stmt
+			goto _fail
+		}
+		_res, _ok = peg.As[ast.Stmt](_v1), true
 		goto _done
 	}
 _fail:
@@ -1205,20 +1238,34 @@ _done:
 
 // import_stmt[ast.Stmt]:
 //
+//	| invalid_import
 //	| import_name
 //	| import_from
 func (p *Parser) import_stmt_rule() (_res ast.Stmt, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_import
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_import_rule(); !_ok { // invalid_import
+			goto _alt2
+		}
+		_res, _ok = peg.As[ast.Stmt](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // import_name
 		var _v1 ast.Stmt
 		if _v1, _ok = p.import_name_rule(); !_ok { // import_name
-			goto _alt2
+			goto _alt3
 		}
 		_res, _ok = _v1, true
 		goto _done
 	}
-_alt2:
+_alt3:
 	p.Pos = _mark
 	{ // import_from
 		var _v1 ast.Stmt
@@ -1321,6 +1368,7 @@ _done:
 //	| '(' a=import_from_as_names [','] ')' { a }
 //	| import_from_as_names !','
 //	| '*' { OneAlias(Alias("*", "", EXTRA)) }
+//	| invalid_import_from_targets
 func (p *Parser) import_from_targets_rule() (_res []*ast.Alias, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -1356,9 +1404,22 @@ _alt3:
 	p.Pos = _mark
 	{ // '*' { OneAlias(Alias("*", "", EXTRA)) }
 		if p.Expect(16) == nil { // '*'
-			goto _fail
+			goto _alt4
 		}
 		_res, _ok = OneAlias(Alias("*", "", p.Span(_mark))), true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	{ // invalid_import_from_targets
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_import_from_targets_rule(); !_ok { // invalid_import_from_targets
+			goto _fail
+		}
+		_res, _ok = peg.AsSlice[*ast.Alias](_v1), true
 		goto _done
 	}
 _fail:
@@ -1531,6 +1592,7 @@ _done:
 //
 //	| NEWLINE INDENT a=statements DEDENT { a }
 //	| simple_stmts
+//	| invalid_block
 func (p *Parser) block_rule() (_res []ast.Stmt, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -1561,9 +1623,22 @@ _alt2:
 	{ // simple_stmts
 		var _v1 []ast.Stmt
 		if _v1, _ok = p.simple_stmts_rule(); !_ok { // simple_stmts
-			goto _fail
+			goto _alt3
 		}
 		_res, _ok = _v1, true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // invalid_block
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_block_rule(); !_ok { // invalid_block
+			goto _fail
+		}
+		_res, _ok = peg.AsSlice[ast.Stmt](_v1), true
 		goto _done
 	}
 _fail:
@@ -1634,10 +1709,24 @@ _done:
 
 // class_def_raw[ast.Stmt]:
 //
+//	| invalid_class_def_raw
 //	| 'class' a=NAME t=[type_params] b=['(' z=[arguments] ')' { z }] ':' c=block { ClassDef(Ident(a), ArgsOf(b), KeywordsOf(b), c, nil, t, EXTRA) }
 func (p *Parser) class_def_raw_rule() (_res ast.Stmt, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_class_def_raw
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_class_def_raw_rule(); !_ok { // invalid_class_def_raw
+			goto _alt2
+		}
+		_res, _ok = peg.As[ast.Stmt](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // 'class' a=NAME t=[type_params] b=['(' z=[arguments] ')' { z }] ':' c=block { ClassDef(Ident(a), ArgsOf(b), KeywordsOf(b), c, nil, t, EXTRA) }
 		var a *peg.Token
 		var t []ast.TypeParam
@@ -1707,11 +1796,25 @@ _done:
 
 // function_def_raw[ast.Stmt]:
 //
+//	| invalid_def_raw
 //	| 'def' n=NAME t=[type_params] '(' params=[params] ')' a=['->' z=expression { z }] ':' tc=[func_type_comment] b=block { FunctionDef(Ident(n), OrEmptyArguments(params), b, nil, a, TypeComment(tc), t, EXTRA) }
 //	| 'async' 'def' n=NAME t=[type_params] '(' params=[params] ')' a=['->' z=expression { z }] ':' tc=[func_type_comment] b=block { AsyncFunctionDef(Ident(n), OrEmptyArguments(params), b, nil, a, TypeComment(tc), t, EXTRA) }
 func (p *Parser) function_def_raw_rule() (_res ast.Stmt, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_def_raw
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_def_raw_rule(); !_ok { // invalid_def_raw
+			goto _alt2
+		}
+		_res, _ok = peg.As[ast.Stmt](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // 'def' n=NAME t=[type_params] '(' params=[params] ')' a=['->' z=expression { z }] ':' tc=[func_type_comment] b=block { FunctionDef(Ident(n), OrEmptyArguments(params), b, nil, a, TypeComment(tc), t, EXTRA) }
 		var n *peg.Token
 		var t []ast.TypeParam
@@ -1720,31 +1823,31 @@ func (p *Parser) function_def_raw_rule() (_res ast.Stmt, _ok bool) {
 		var tc *peg.Token
 		var b []ast.Stmt
 		if p.Expect(79) == nil { // 'def'
-			goto _alt2
+			goto _alt3
 		}
 		if n = p.Expect(1); n == nil { // NAME
-			goto _alt2
+			goto _alt3
 		}
 		t, _ = p.type_params_rule() // [type_params]
 		if p.Expect(7) == nil {     // '('
-			goto _alt2
+			goto _alt3
 		}
 		params, _ = p.params_rule() // [params]
 		if p.Expect(8) == nil {     // ')'
-			goto _alt2
+			goto _alt3
 		}
 		a, _ = p._tmp_26_rule()  // ['->' z=expression { z }]
 		if p.Expect(11) == nil { // ':'
-			goto _alt2
+			goto _alt3
 		}
 		tc, _ = p.func_type_comment_rule() // [func_type_comment]
 		if b, _ok = p.block_rule(); !_ok { // block
-			goto _alt2
+			goto _alt3
 		}
 		_res, _ok = FunctionDef(Ident(&p.Parser, n), OrEmptyArguments(params), b, nil, a, TypeComment(tc), t, p.Span(_mark)), true
 		goto _done
 	}
-_alt2:
+_alt3:
 	p.Pos = _mark
 	{ // 'async' 'def' n=NAME t=[type_params] '(' params=[params] ')' a=['->' z=expression { z }] ':' tc=[func_type_comment] b=block { AsyncFunctionDef(Ident(n), OrEmptyArguments(params), b, nil, a, TypeComment(tc), t, EXTRA) }
 		var n *peg.Token
@@ -1789,10 +1892,26 @@ _done:
 	return _res, _ok
 }
 
-// params[*ast.Arguments]: parameters
+// params[*ast.Arguments]:
+//
+//	| invalid_parameters
+//	| parameters
 func (p *Parser) params_rule() (_res *ast.Arguments, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_parameters
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_parameters_rule(); !_ok { // invalid_parameters
+			goto _alt2
+		}
+		_res, _ok = peg.As[*ast.Arguments](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // parameters
 		var _v1 *ast.Arguments
 		if _v1, _ok = p.parameters_rule(); !_ok { // parameters
@@ -1999,6 +2118,7 @@ _done:
 
 // star_etc[*StarEtc]:
 //
+//	| invalid_star_etc
 //	| '*' a=param_no_default b=param_maybe_default* c=[kwds] { MakeStarEtc(a, b, c) }
 //	| '*' a=param_no_default_star_annotation b=param_maybe_default* c=[kwds] { MakeStarEtc(a, b, c) }
 //	| '*' ',' b=param_maybe_default+ c=[kwds] { MakeStarEtc(nil, b, c) }
@@ -2006,33 +2126,27 @@ _done:
 func (p *Parser) star_etc_rule() (_res *StarEtc, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // '*' a=param_no_default b=param_maybe_default* c=[kwds] { MakeStarEtc(a, b, c) }
-		var a *ast.Arg
-		var b []*NameDefault
-		var c *ast.Arg
-		if p.Expect(16) == nil { // '*'
+	{ // invalid_star_etc
+		if !p.CallInvalidRules {
 			goto _alt2
 		}
-		if a, _ok = p.param_no_default_rule(); !_ok { // param_no_default
+		var _v1 any
+		if _v1, _ok = p.invalid_star_etc_rule(); !_ok { // invalid_star_etc
 			goto _alt2
 		}
-		if b, _ok = p._loop0_31_rule(); !_ok { // param_maybe_default*
-			goto _alt2
-		}
-		c, _ = p.kwds_rule() // [kwds]
-		_res, _ok = MakeStarEtc(a, b, c), true
+		_res, _ok = peg.As[*StarEtc](_v1), true
 		goto _done
 	}
 _alt2:
 	p.Pos = _mark
-	{ // '*' a=param_no_default_star_annotation b=param_maybe_default* c=[kwds] { MakeStarEtc(a, b, c) }
+	{ // '*' a=param_no_default b=param_maybe_default* c=[kwds] { MakeStarEtc(a, b, c) }
 		var a *ast.Arg
 		var b []*NameDefault
 		var c *ast.Arg
 		if p.Expect(16) == nil { // '*'
 			goto _alt3
 		}
-		if a, _ok = p.param_no_default_star_annotation_rule(); !_ok { // param_no_default_star_annotation
+		if a, _ok = p.param_no_default_rule(); !_ok { // param_no_default
 			goto _alt3
 		}
 		if b, _ok = p._loop0_31_rule(); !_ok { // param_maybe_default*
@@ -2044,23 +2158,42 @@ _alt2:
 	}
 _alt3:
 	p.Pos = _mark
-	{ // '*' ',' b=param_maybe_default+ c=[kwds] { MakeStarEtc(nil, b, c) }
+	{ // '*' a=param_no_default_star_annotation b=param_maybe_default* c=[kwds] { MakeStarEtc(a, b, c) }
+		var a *ast.Arg
 		var b []*NameDefault
 		var c *ast.Arg
 		if p.Expect(16) == nil { // '*'
 			goto _alt4
 		}
-		if p.Expect(12) == nil { // ','
+		if a, _ok = p.param_no_default_star_annotation_rule(); !_ok { // param_no_default_star_annotation
 			goto _alt4
 		}
-		if b, _ok = p._loop1_32_rule(); !_ok { // param_maybe_default+
+		if b, _ok = p._loop0_31_rule(); !_ok { // param_maybe_default*
 			goto _alt4
+		}
+		c, _ = p.kwds_rule() // [kwds]
+		_res, _ok = MakeStarEtc(a, b, c), true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	{ // '*' ',' b=param_maybe_default+ c=[kwds] { MakeStarEtc(nil, b, c) }
+		var b []*NameDefault
+		var c *ast.Arg
+		if p.Expect(16) == nil { // '*'
+			goto _alt5
+		}
+		if p.Expect(12) == nil { // ','
+			goto _alt5
+		}
+		if b, _ok = p._loop1_32_rule(); !_ok { // param_maybe_default+
+			goto _alt5
 		}
 		c, _ = p.kwds_rule() // [kwds]
 		_res, _ok = MakeStarEtc(nil, b, c), true
 		goto _done
 	}
-_alt4:
+_alt5:
 	p.Pos = _mark
 	{ // a=kwds { MakeStarEtc(nil, nil, a) }
 		var a *ast.Arg
@@ -2078,10 +2211,26 @@ _done:
 	return _res, _ok
 }
 
-// kwds[*ast.Arg]: '**' a=param_no_default { a }
+// kwds[*ast.Arg]:
+//
+//	| invalid_kwds
+//	| '**' a=param_no_default { a }
 func (p *Parser) kwds_rule() (_res *ast.Arg, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_kwds
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_kwds_rule(); !_ok { // invalid_kwds
+			goto _alt2
+		}
+		_res, _ok = peg.As[*ast.Arg](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // '**' a=param_no_default { a }
 		var a *ast.Arg
 		if p.Expect(35) == nil { // '**'
@@ -2377,19 +2526,35 @@ _done:
 	return _res, _ok
 }
 
-// default[ast.Expr]: '=' a=expression { a }
+// default[ast.Expr]:
+//
+//	| '=' a=expression { a }
+//	| invalid_default
 func (p *Parser) default_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
 	{ // '=' a=expression { a }
 		var a ast.Expr
 		if p.Expect(22) == nil { // '='
-			goto _fail
+			goto _alt2
 		}
 		if a, _ok = p.expression_rule(); !_ok { // expression
-			goto _fail
+			goto _alt2
 		}
 		_res, _ok = a, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // invalid_default
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_default_rule(); !_ok { // invalid_default
+			goto _fail
+		}
+		_res, _ok = peg.As[ast.Expr](_v1), true
 		goto _done
 	}
 _fail:
@@ -2402,34 +2567,48 @@ _done:
 
 // if_stmt[ast.Stmt]:
 //
+//	| invalid_if_stmt
 //	| 'if' a=named_expression ':' b=block c=elif_stmt { If(a, b, OneStmt(c), EXTRA) }
 //	| 'if' a=named_expression ':' b=block c=[else_block] { If(a, b, c, EXTRA) }
 func (p *Parser) if_stmt_rule() (_res ast.Stmt, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_if_stmt
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_if_stmt_rule(); !_ok { // invalid_if_stmt
+			goto _alt2
+		}
+		_res, _ok = peg.As[ast.Stmt](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // 'if' a=named_expression ':' b=block c=elif_stmt { If(a, b, OneStmt(c), EXTRA) }
 		var a ast.Expr
 		var b []ast.Stmt
 		var c ast.Stmt
 		if p.Expect(81) == nil { // 'if'
-			goto _alt2
+			goto _alt3
 		}
 		if a, _ok = p.named_expression_rule(); !_ok { // named_expression
-			goto _alt2
+			goto _alt3
 		}
 		if p.Expect(11) == nil { // ':'
-			goto _alt2
+			goto _alt3
 		}
 		if b, _ok = p.block_rule(); !_ok { // block
-			goto _alt2
+			goto _alt3
 		}
 		if c, _ok = p.elif_stmt_rule(); !_ok { // elif_stmt
-			goto _alt2
+			goto _alt3
 		}
 		_res, _ok = If(a, b, OneStmt(c), p.Span(_mark)), true
 		goto _done
 	}
-_alt2:
+_alt3:
 	p.Pos = _mark
 	{ // 'if' a=named_expression ':' b=block c=[else_block] { If(a, b, c, EXTRA) }
 		var a ast.Expr
@@ -2461,34 +2640,48 @@ _done:
 
 // elif_stmt[ast.Stmt]:
 //
+//	| invalid_elif_stmt
 //	| 'elif' a=named_expression ':' b=block c=elif_stmt { If(a, b, OneStmt(c), EXTRA) }
 //	| 'elif' a=named_expression ':' b=block c=[else_block] { If(a, b, c, EXTRA) }
 func (p *Parser) elif_stmt_rule() (_res ast.Stmt, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_elif_stmt
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_elif_stmt_rule(); !_ok { // invalid_elif_stmt
+			goto _alt2
+		}
+		_res, _ok = peg.As[ast.Stmt](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // 'elif' a=named_expression ':' b=block c=elif_stmt { If(a, b, OneStmt(c), EXTRA) }
 		var a ast.Expr
 		var b []ast.Stmt
 		var c ast.Stmt
 		if p.Expect(88) == nil { // 'elif'
-			goto _alt2
+			goto _alt3
 		}
 		if a, _ok = p.named_expression_rule(); !_ok { // named_expression
-			goto _alt2
+			goto _alt3
 		}
 		if p.Expect(11) == nil { // ':'
-			goto _alt2
+			goto _alt3
 		}
 		if b, _ok = p.block_rule(); !_ok { // block
-			goto _alt2
+			goto _alt3
 		}
 		if c, _ok = p.elif_stmt_rule(); !_ok { // elif_stmt
-			goto _alt2
+			goto _alt3
 		}
 		_res, _ok = If(a, b, OneStmt(c), p.Span(_mark)), true
 		goto _done
 	}
-_alt2:
+_alt3:
 	p.Pos = _mark
 	{ // 'elif' a=named_expression ':' b=block c=[else_block] { If(a, b, c, EXTRA) }
 		var a ast.Expr
@@ -2518,10 +2711,26 @@ _done:
 	return _res, _ok
 }
 
-// else_block[[]ast.Stmt]: 'else' &&':' b=block { b }
+// else_block[[]ast.Stmt]:
+//
+//	| invalid_else_stmt
+//	| 'else' &&':' b=block { b }
 func (p *Parser) else_block_rule() (_res []ast.Stmt, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_else_stmt
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_else_stmt_rule(); !_ok { // invalid_else_stmt
+			goto _alt2
+		}
+		_res, _ok = peg.AsSlice[ast.Stmt](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // 'else' &&':' b=block { b }
 		var b []ast.Stmt
 		if p.Expect(89) == nil { // 'else'
@@ -2544,10 +2753,24 @@ _done:
 
 // while_stmt[ast.Stmt]:
 //
+//	| invalid_while_stmt
 //	| 'while' a=named_expression ':' b=block c=[else_block] { While(a, b, c, EXTRA) }
 func (p *Parser) while_stmt_rule() (_res ast.Stmt, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_while_stmt
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_while_stmt_rule(); !_ok { // invalid_while_stmt
+			goto _alt2
+		}
+		_res, _ok = peg.As[ast.Stmt](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // 'while' a=named_expression ':' b=block c=[else_block] { While(a, b, c, EXTRA) }
 		var a ast.Expr
 		var b []ast.Stmt
@@ -2578,12 +2801,30 @@ _done:
 
 // for_stmt[ast.Stmt]:
 //
+//	| invalid_for_stmt
 //	| 'for' t=star_targets 'in' ~ ex=star_expressions ':' tc=[TYPE_COMMENT] b=block el=[else_block] { For(t, ex, b, el, TypeComment(tc), EXTRA) }
 //	| 'async' 'for' t=star_targets 'in' ~ ex=star_expressions ':' tc=[TYPE_COMMENT] b=block el=[else_block] { AsyncFor(t, ex, b, el, TypeComment(tc), EXTRA) }
+//	| invalid_for_target
 func (p *Parser) for_stmt_rule() (_res ast.Stmt, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
 	_cut := false
+	{ // invalid_for_stmt
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_for_stmt_rule(); !_ok { // invalid_for_stmt
+			goto _alt2
+		}
+		_res, _ok = peg.As[ast.Stmt](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	if _cut {
+		goto _fail
+	}
 	{ // 'for' t=star_targets 'in' ~ ex=star_expressions ':' tc=[TYPE_COMMENT] b=block el=[else_block] { For(t, ex, b, el, TypeComment(tc), EXTRA) }
 		var t ast.Expr
 		var ex ast.Expr
@@ -2591,30 +2832,30 @@ func (p *Parser) for_stmt_rule() (_res ast.Stmt, _ok bool) {
 		var b []ast.Stmt
 		var el []ast.Stmt
 		if p.Expect(84) == nil { // 'for'
-			goto _alt2
+			goto _alt3
 		}
 		if t, _ok = p.star_targets_rule(); !_ok { // star_targets
-			goto _alt2
+			goto _alt3
 		}
 		if p.Expect(90) == nil { // 'in'
-			goto _alt2
+			goto _alt3
 		}
 		_cut = true
 		if ex, _ok = p.star_expressions_rule(); !_ok { // star_expressions
-			goto _alt2
+			goto _alt3
 		}
 		if p.Expect(11) == nil { // ':'
-			goto _alt2
+			goto _alt3
 		}
 		tc = p.Expect(57)                  // [TYPE_COMMENT]
 		if b, _ok = p.block_rule(); !_ok { // block
-			goto _alt2
+			goto _alt3
 		}
 		el, _ = p.else_block_rule() // [else_block]
 		_res, _ok = For(t, ex, b, el, TypeComment(tc), p.Span(_mark)), true
 		goto _done
 	}
-_alt2:
+_alt3:
 	p.Pos = _mark
 	if _cut {
 		goto _fail
@@ -2626,30 +2867,46 @@ _alt2:
 		var b []ast.Stmt
 		var el []ast.Stmt
 		if p.Expect(80) == nil { // 'async'
-			goto _fail
+			goto _alt4
 		}
 		if p.Expect(84) == nil { // 'for'
-			goto _fail
+			goto _alt4
 		}
 		if t, _ok = p.star_targets_rule(); !_ok { // star_targets
-			goto _fail
+			goto _alt4
 		}
 		if p.Expect(90) == nil { // 'in'
-			goto _fail
+			goto _alt4
 		}
 		_cut = true
 		if ex, _ok = p.star_expressions_rule(); !_ok { // star_expressions
-			goto _fail
+			goto _alt4
 		}
 		if p.Expect(11) == nil { // ':'
-			goto _fail
+			goto _alt4
 		}
 		tc = p.Expect(57)                  // [TYPE_COMMENT]
 		if b, _ok = p.block_rule(); !_ok { // block
-			goto _fail
+			goto _alt4
 		}
 		el, _ = p.else_block_rule() // [else_block]
 		_res, _ok = AsyncFor(t, ex, b, el, TypeComment(tc), p.Span(_mark)), true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	if _cut {
+		goto _fail
+	}
+	{ // invalid_for_target
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_for_target_rule(); !_ok { // invalid_for_target
+			goto _fail
+		}
+		_res, _ok = peg.As[ast.Stmt](_v1), true
 		goto _done
 	}
 _fail:
@@ -2662,50 +2919,43 @@ _done:
 
 // with_stmt[ast.Stmt]:
 //
+//	| invalid_with_stmt_indent
 //	| 'with' '(' a=','.with_item+ ','? ')' ':' tc=[TYPE_COMMENT] b=block { With(a, b, TypeComment(tc), EXTRA) }
 //	| 'with' a=','.with_item+ ':' tc=[TYPE_COMMENT] b=block { With(a, b, TypeComment(tc), EXTRA) }
 //	| 'async' 'with' '(' a=','.with_item+ ','? ')' ':' b=block { AsyncWith(a, b, "", EXTRA) }
 //	| 'async' 'with' a=','.with_item+ ':' tc=[TYPE_COMMENT] b=block { AsyncWith(a, b, TypeComment(tc), EXTRA) }
+//	| invalid_with_stmt
 func (p *Parser) with_stmt_rule() (_res ast.Stmt, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	{ // 'with' '(' a=','.with_item+ ','? ')' ':' tc=[TYPE_COMMENT] b=block { With(a, b, TypeComment(tc), EXTRA) }
-		var a []*ast.Withitem
-		var tc *peg.Token
-		var b []ast.Stmt
-		if p.Expect(83) == nil { // 'with'
+	{ // invalid_with_stmt_indent
+		if !p.CallInvalidRules {
 			goto _alt2
 		}
-		if p.Expect(7) == nil { // '('
+		var _v1 any
+		if _v1, _ok = p.invalid_with_stmt_indent_rule(); !_ok { // invalid_with_stmt_indent
 			goto _alt2
 		}
-		if a, _ok = p._gather_33_rule(); !_ok { // ','.with_item+
-			goto _alt2
-		}
-		p.Expect(12)            // ','?
-		if p.Expect(8) == nil { // ')'
-			goto _alt2
-		}
-		if p.Expect(11) == nil { // ':'
-			goto _alt2
-		}
-		tc = p.Expect(57)                  // [TYPE_COMMENT]
-		if b, _ok = p.block_rule(); !_ok { // block
-			goto _alt2
-		}
-		_res, _ok = With(a, b, TypeComment(tc), p.Span(_mark)), true
+		_res, _ok = peg.As[ast.Stmt](_v1), true
 		goto _done
 	}
 _alt2:
 	p.Pos = _mark
-	{ // 'with' a=','.with_item+ ':' tc=[TYPE_COMMENT] b=block { With(a, b, TypeComment(tc), EXTRA) }
+	{ // 'with' '(' a=','.with_item+ ','? ')' ':' tc=[TYPE_COMMENT] b=block { With(a, b, TypeComment(tc), EXTRA) }
 		var a []*ast.Withitem
 		var tc *peg.Token
 		var b []ast.Stmt
 		if p.Expect(83) == nil { // 'with'
 			goto _alt3
 		}
+		if p.Expect(7) == nil { // '('
+			goto _alt3
+		}
 		if a, _ok = p._gather_33_rule(); !_ok { // ','.with_item+
+			goto _alt3
+		}
+		p.Expect(12)            // ','?
+		if p.Expect(8) == nil { // ')'
 			goto _alt3
 		}
 		if p.Expect(11) == nil { // ':'
@@ -2720,57 +2970,92 @@ _alt2:
 	}
 _alt3:
 	p.Pos = _mark
-	{ // 'async' 'with' '(' a=','.with_item+ ','? ')' ':' b=block { AsyncWith(a, b, "", EXTRA) }
+	{ // 'with' a=','.with_item+ ':' tc=[TYPE_COMMENT] b=block { With(a, b, TypeComment(tc), EXTRA) }
 		var a []*ast.Withitem
+		var tc *peg.Token
 		var b []ast.Stmt
-		if p.Expect(80) == nil { // 'async'
-			goto _alt4
-		}
 		if p.Expect(83) == nil { // 'with'
-			goto _alt4
-		}
-		if p.Expect(7) == nil { // '('
 			goto _alt4
 		}
 		if a, _ok = p._gather_33_rule(); !_ok { // ','.with_item+
 			goto _alt4
 		}
-		p.Expect(12)            // ','?
-		if p.Expect(8) == nil { // ')'
-			goto _alt4
-		}
 		if p.Expect(11) == nil { // ':'
 			goto _alt4
 		}
+		tc = p.Expect(57)                  // [TYPE_COMMENT]
 		if b, _ok = p.block_rule(); !_ok { // block
 			goto _alt4
+		}
+		_res, _ok = With(a, b, TypeComment(tc), p.Span(_mark)), true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	{ // 'async' 'with' '(' a=','.with_item+ ','? ')' ':' b=block { AsyncWith(a, b, "", EXTRA) }
+		var a []*ast.Withitem
+		var b []ast.Stmt
+		if p.Expect(80) == nil { // 'async'
+			goto _alt5
+		}
+		if p.Expect(83) == nil { // 'with'
+			goto _alt5
+		}
+		if p.Expect(7) == nil { // '('
+			goto _alt5
+		}
+		if a, _ok = p._gather_33_rule(); !_ok { // ','.with_item+
+			goto _alt5
+		}
+		p.Expect(12)            // ','?
+		if p.Expect(8) == nil { // ')'
+			goto _alt5
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _alt5
+		}
+		if b, _ok = p.block_rule(); !_ok { // block
+			goto _alt5
 		}
 		_res, _ok = AsyncWith(a, b, "", p.Span(_mark)), true
 		goto _done
 	}
-_alt4:
+_alt5:
 	p.Pos = _mark
 	{ // 'async' 'with' a=','.with_item+ ':' tc=[TYPE_COMMENT] b=block { AsyncWith(a, b, TypeComment(tc), EXTRA) }
 		var a []*ast.Withitem
 		var tc *peg.Token
 		var b []ast.Stmt
 		if p.Expect(80) == nil { // 'async'
-			goto _fail
+			goto _alt6
 		}
 		if p.Expect(83) == nil { // 'with'
-			goto _fail
+			goto _alt6
 		}
 		if a, _ok = p._gather_33_rule(); !_ok { // ','.with_item+
-			goto _fail
+			goto _alt6
 		}
 		if p.Expect(11) == nil { // ':'
-			goto _fail
+			goto _alt6
 		}
 		tc = p.Expect(57)                  // [TYPE_COMMENT]
 		if b, _ok = p.block_rule(); !_ok { // block
-			goto _fail
+			goto _alt6
 		}
 		_res, _ok = AsyncWith(a, b, TypeComment(tc), p.Span(_mark)), true
+		goto _done
+	}
+_alt6:
+	p.Pos = _mark
+	{ // invalid_with_stmt
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_with_stmt_rule(); !_ok { // invalid_with_stmt
+			goto _fail
+		}
+		_res, _ok = peg.As[ast.Stmt](_v1), true
 		goto _done
 	}
 _fail:
@@ -2784,6 +3069,7 @@ _done:
 // with_item[*ast.Withitem]:
 //
 //	| e=expression 'as' t=star_target &(',' | ')' | ':') { Withitem(e, t) }
+//	| invalid_with_item
 //	| e=expression { Withitem(e, nil) }
 func (p *Parser) with_item_rule() (_res *ast.Withitem, _ok bool) {
 	p.Enter()
@@ -2822,6 +3108,19 @@ func (p *Parser) with_item_rule() (_res *ast.Withitem, _ok bool) {
 	}
 _alt2:
 	p.Pos = _mark
+	{ // invalid_with_item
+		if !p.CallInvalidRules {
+			goto _alt3
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_with_item_rule(); !_ok { // invalid_with_item
+			goto _alt3
+		}
+		_res, _ok = peg.As[*ast.Withitem](_v1), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
 	{ // e=expression { Withitem(e, nil) }
 		var e ast.Expr
 		if _first1State == 0 { // expression
@@ -2848,29 +3147,43 @@ _done:
 
 // try_stmt[ast.Stmt]:
 //
+//	| invalid_try_stmt
 //	| 'try' &&':' b=block f=finally_block { Try(b, nil, nil, f, EXTRA) }
 //	| 'try' &&':' b=block ex=except_block+ el=[else_block] f=[finally_block] { Try(b, ex, el, f, EXTRA) }
 //	| 'try' &&':' b=block ex=except_star_block+ el=[else_block] f=[finally_block] { TryStar(b, ex, el, f, EXTRA) }
 func (p *Parser) try_stmt_rule() (_res ast.Stmt, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_try_stmt
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_try_stmt_rule(); !_ok { // invalid_try_stmt
+			goto _alt2
+		}
+		_res, _ok = peg.As[ast.Stmt](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // 'try' &&':' b=block f=finally_block { Try(b, nil, nil, f, EXTRA) }
 		var b []ast.Stmt
 		var f []ast.Stmt
 		if p.Expect(85) == nil { // 'try'
-			goto _alt2
+			goto _alt3
 		}
 		p.ExpectForced(11, "':'")          // &&':'
 		if b, _ok = p.block_rule(); !_ok { // block
-			goto _alt2
+			goto _alt3
 		}
 		if f, _ok = p.finally_block_rule(); !_ok { // finally_block
-			goto _alt2
+			goto _alt3
 		}
 		_res, _ok = Try(b, nil, nil, f, p.Span(_mark)), true
 		goto _done
 	}
-_alt2:
+_alt3:
 	p.Pos = _mark
 	{ // 'try' &&':' b=block ex=except_block+ el=[else_block] f=[finally_block] { Try(b, ex, el, f, EXTRA) }
 		var b []ast.Stmt
@@ -2878,21 +3191,21 @@ _alt2:
 		var el []ast.Stmt
 		var f []ast.Stmt
 		if p.Expect(85) == nil { // 'try'
-			goto _alt3
+			goto _alt4
 		}
 		p.ExpectForced(11, "':'")          // &&':'
 		if b, _ok = p.block_rule(); !_ok { // block
-			goto _alt3
+			goto _alt4
 		}
 		if ex, _ok = p._loop1_35_rule(); !_ok { // except_block+
-			goto _alt3
+			goto _alt4
 		}
 		el, _ = p.else_block_rule()   // [else_block]
 		f, _ = p.finally_block_rule() // [finally_block]
 		_res, _ok = Try(b, ex, el, f, p.Span(_mark)), true
 		goto _done
 	}
-_alt3:
+_alt4:
 	p.Pos = _mark
 	{ // 'try' &&':' b=block ex=except_star_block+ el=[else_block] f=[finally_block] { TryStar(b, ex, el, f, EXTRA) }
 		var b []ast.Stmt
@@ -2924,45 +3237,73 @@ _done:
 
 // except_block[ast.ExceptHandlerNode]:
 //
+//	| invalid_except_stmt_indent
 //	| 'except' e=expression t=['as' z=NAME { z }] ':' b=block { ExceptHandler(e, Ident(t), b, EXTRA) }
 //	| 'except' ':' b=block { ExceptHandler(nil, "", b, EXTRA) }
+//	| invalid_except_stmt
 func (p *Parser) except_block_rule() (_res ast.ExceptHandlerNode, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_except_stmt_indent
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_except_stmt_indent_rule(); !_ok { // invalid_except_stmt_indent
+			goto _alt2
+		}
+		_res, _ok = peg.As[ast.ExceptHandlerNode](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // 'except' e=expression t=['as' z=NAME { z }] ':' b=block { ExceptHandler(e, Ident(t), b, EXTRA) }
 		var e ast.Expr
 		var t *peg.Token
 		var b []ast.Stmt
 		if p.Expect(91) == nil { // 'except'
-			goto _alt2
+			goto _alt3
 		}
 		if e, _ok = p.expression_rule(); !_ok { // expression
-			goto _alt2
+			goto _alt3
 		}
 		t, _ = p._tmp_21_rule()  // ['as' z=NAME { z }]
 		if p.Expect(11) == nil { // ':'
-			goto _alt2
+			goto _alt3
 		}
 		if b, _ok = p.block_rule(); !_ok { // block
-			goto _alt2
+			goto _alt3
 		}
 		_res, _ok = ExceptHandler(e, Ident(&p.Parser, t), b, p.Span(_mark)), true
 		goto _done
 	}
-_alt2:
+_alt3:
 	p.Pos = _mark
 	{ // 'except' ':' b=block { ExceptHandler(nil, "", b, EXTRA) }
 		var b []ast.Stmt
 		if p.Expect(91) == nil { // 'except'
-			goto _fail
+			goto _alt4
 		}
 		if p.Expect(11) == nil { // ':'
-			goto _fail
+			goto _alt4
 		}
 		if b, _ok = p.block_rule(); !_ok { // block
-			goto _fail
+			goto _alt4
 		}
 		_res, _ok = ExceptHandler(*new(ast.Expr), "", b, p.Span(_mark)), true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	{ // invalid_except_stmt
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_except_stmt_rule(); !_ok { // invalid_except_stmt
+			goto _fail
+		}
+		_res, _ok = peg.As[ast.ExceptHandlerNode](_v1), true
 		goto _done
 	}
 _fail:
@@ -2975,31 +3316,59 @@ _done:
 
 // except_star_block[ast.ExceptHandlerNode]:
 //
+//	| invalid_except_star_stmt_indent
 //	| 'except' '*' e=expression t=['as' z=NAME { z }] ':' b=block { ExceptHandler(e, Ident(t), b, EXTRA) }
+//	| invalid_except_stmt
 func (p *Parser) except_star_block_rule() (_res ast.ExceptHandlerNode, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_except_star_stmt_indent
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_except_star_stmt_indent_rule(); !_ok { // invalid_except_star_stmt_indent
+			goto _alt2
+		}
+		_res, _ok = peg.As[ast.ExceptHandlerNode](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // 'except' '*' e=expression t=['as' z=NAME { z }] ':' b=block { ExceptHandler(e, Ident(t), b, EXTRA) }
 		var e ast.Expr
 		var t *peg.Token
 		var b []ast.Stmt
 		if p.Expect(91) == nil { // 'except'
-			goto _fail
+			goto _alt3
 		}
 		if p.Expect(16) == nil { // '*'
-			goto _fail
+			goto _alt3
 		}
 		if e, _ok = p.expression_rule(); !_ok { // expression
-			goto _fail
+			goto _alt3
 		}
 		t, _ = p._tmp_21_rule()  // ['as' z=NAME { z }]
 		if p.Expect(11) == nil { // ':'
-			goto _fail
+			goto _alt3
 		}
 		if b, _ok = p.block_rule(); !_ok { // block
-			goto _fail
+			goto _alt3
 		}
 		_res, _ok = ExceptHandler(e, Ident(&p.Parser, t), b, p.Span(_mark)), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // invalid_except_stmt
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_except_stmt_rule(); !_ok { // invalid_except_stmt
+			goto _fail
+		}
+		_res, _ok = peg.As[ast.ExceptHandlerNode](_v1), true
 		goto _done
 	}
 _fail:
@@ -3010,10 +3379,26 @@ _done:
 	return _res, _ok
 }
 
-// finally_block[[]ast.Stmt]: 'finally' &&':' a=block { a }
+// finally_block[[]ast.Stmt]:
+//
+//	| invalid_finally_stmt
+//	| 'finally' &&':' a=block { a }
 func (p *Parser) finally_block_rule() (_res []ast.Stmt, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_finally_stmt
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_finally_stmt_rule(); !_ok { // invalid_finally_stmt
+			goto _alt2
+		}
+		_res, _ok = peg.AsSlice[ast.Stmt](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // 'finally' &&':' a=block { a }
 		var a []ast.Stmt
 		if p.Expect(92) == nil { // 'finally'
@@ -3037,6 +3422,7 @@ _done:
 // match_stmt[ast.Stmt]:
 //
 //	| "match" subject=subject_expr ':' NEWLINE INDENT cases=case_block+ DEDENT { Match(subject, cases, EXTRA) }
+//	| invalid_match_stmt
 func (p *Parser) match_stmt_rule() (_res ast.Stmt, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -3044,27 +3430,40 @@ func (p *Parser) match_stmt_rule() (_res ast.Stmt, _ok bool) {
 		var subject ast.Expr
 		var cases []*ast.MatchCase
 		if p.ExpectSoft("match") == nil { // match
-			goto _fail
+			goto _alt2
 		}
 		if subject, _ok = p.subject_expr_rule(); !_ok { // subject_expr
-			goto _fail
+			goto _alt2
 		}
 		if p.Expect(11) == nil { // ':'
-			goto _fail
+			goto _alt2
 		}
 		if p.Expect(4) == nil { // NEWLINE
-			goto _fail
+			goto _alt2
 		}
 		if p.Expect(5) == nil { // INDENT
-			goto _fail
+			goto _alt2
 		}
 		if cases, _ok = p._loop1_37_rule(); !_ok { // case_block+
-			goto _fail
+			goto _alt2
 		}
 		if p.Expect(6) == nil { // DEDENT
-			goto _fail
+			goto _alt2
 		}
 		_res, _ok = Match(subject, cases, p.Span(_mark)), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // invalid_match_stmt
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_match_stmt_rule(); !_ok { // invalid_match_stmt
+			goto _fail
+		}
+		_res, _ok = peg.As[ast.Stmt](_v1), true
 		goto _done
 	}
 _fail:
@@ -3115,10 +3514,24 @@ _done:
 
 // case_block[*ast.MatchCase]:
 //
+//	| invalid_case_block
 //	| "case" pattern=patterns guard=guard? ':' body=block { MatchCase(pattern, guard, body) }
 func (p *Parser) case_block_rule() (_res *ast.MatchCase, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_case_block
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_case_block_rule(); !_ok { // invalid_case_block
+			goto _alt2
+		}
+		_res, _ok = peg.As[*ast.MatchCase](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // "case" pattern=patterns guard=guard? ':' body=block { MatchCase(pattern, guard, body) }
 		var pattern ast.Pattern
 		var guard ast.Expr
@@ -3239,6 +3652,7 @@ _done:
 // as_pattern[ast.Pattern]:
 //
 //	| pattern=or_pattern 'as' target=pattern_capture_target { MatchAs(pattern, target, EXTRA) }
+//	| invalid_as_pattern
 func (p *Parser) as_pattern_rule() (_res ast.Pattern, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -3246,15 +3660,28 @@ func (p *Parser) as_pattern_rule() (_res ast.Pattern, _ok bool) {
 		var pattern ast.Pattern
 		var target string
 		if pattern, _ok = p.or_pattern_rule(); !_ok { // or_pattern
-			goto _fail
+			goto _alt2
 		}
 		if p.Expect(87) == nil { // 'as'
-			goto _fail
+			goto _alt2
 		}
 		if target, _ok = p.pattern_capture_target_rule(); !_ok { // pattern_capture_target
-			goto _fail
+			goto _alt2
 		}
 		_res, _ok = MatchAs(pattern, target, p.Span(_mark)), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // invalid_as_pattern
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_as_pattern_rule(); !_ok { // invalid_as_pattern
+			goto _fail
+		}
+		_res, _ok = peg.As[ast.Pattern](_v1), true
 		goto _done
 	}
 _fail:
@@ -4255,6 +4682,7 @@ _done:
 //	| cls=name_or_attr '(' patterns=positional_patterns ','? ')' { MatchClass(cls, patterns, nil, nil, EXTRA) }
 //	| cls=name_or_attr '(' keywords=keyword_patterns ','? ')' { MatchClass(cls, nil, PatternNames(keywords), PatternValues(keywords), EXTRA) }
 //	| cls=name_or_attr '(' patterns=positional_patterns ',' keywords=keyword_patterns ','? ')' { MatchClass(cls, patterns, PatternNames(keywords), PatternValues(keywords), EXTRA) }
+//	| invalid_class_pattern
 func (p *Parser) class_pattern_rule() (_res ast.Pattern, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -4321,25 +4749,38 @@ _alt4:
 		var patterns []ast.Pattern
 		var keywords []KeyPattern
 		if cls, _ok = p.name_or_attr_rule(); !_ok { // name_or_attr
-			goto _fail
+			goto _alt5
 		}
 		if p.Expect(7) == nil { // '('
-			goto _fail
+			goto _alt5
 		}
 		if patterns, _ok = p.positional_patterns_rule(); !_ok { // positional_patterns
-			goto _fail
+			goto _alt5
 		}
 		if p.Expect(12) == nil { // ','
-			goto _fail
+			goto _alt5
 		}
 		if keywords, _ok = p.keyword_patterns_rule(); !_ok { // keyword_patterns
-			goto _fail
+			goto _alt5
 		}
 		p.Expect(12)            // ','?
 		if p.Expect(8) == nil { // ')'
-			goto _fail
+			goto _alt5
 		}
 		_res, _ok = MatchClass(cls, patterns, PatternNames(keywords), PatternValues(keywords), p.Span(_mark)), true
+		goto _done
+	}
+_alt5:
+	p.Pos = _mark
+	{ // invalid_class_pattern
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_class_pattern_rule(); !_ok { // invalid_class_pattern
+			goto _fail
+		}
+		_res, _ok = peg.As[ast.Pattern](_v1), true
 		goto _done
 	}
 _fail:
@@ -4453,10 +4894,26 @@ _done:
 	return _res, _ok
 }
 
-// type_params[[]ast.TypeParam]: '[' t=type_param_seq ']' { t }
+// type_params[[]ast.TypeParam]:
+//
+//	| invalid_type_params
+//	| '[' t=type_param_seq ']' { t }
 func (p *Parser) type_params_rule() (_res []ast.TypeParam, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_type_params
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_type_params_rule(); !_ok { // invalid_type_params
+			goto _alt2
+		}
+		_res, _ok = peg.AsSlice[ast.TypeParam](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // '[' t=type_param_seq ']' { t }
 		var t []ast.TypeParam
 		if p.Expect(9) == nil { // '['
@@ -4503,7 +4960,9 @@ _done:
 // type_param[ast.TypeParam] (memo):
 //
 //	| a=NAME b=[type_param_bound] c=[type_param_default] { TypeVar(Ident(a), b, c, EXTRA) }
+//	| '*' NAME colon=':' e=expression { RaiseFrom(colon, BoundOrConstraints(e, "cannot use bound with TypeVarTuple", "cannot use constraints with TypeVarTuple")) }
 //	| '*' a=NAME b=[type_param_starred_default] { TypeVarTuple(Ident(a), b, EXTRA) }
+//	| '**' NAME colon=':' e=expression { RaiseFrom(colon, BoundOrConstraints(e, "cannot use bound with ParamSpec", "cannot use constraints with ParamSpec")) }
 //	| '**' a=NAME b=[type_param_default] { ParamSpec(Ident(a), b, EXTRA) }
 func (p *Parser) type_param_rule() (_res ast.TypeParam, _ok bool) {
 	p.Enter()
@@ -4527,20 +4986,60 @@ func (p *Parser) type_param_rule() (_res ast.TypeParam, _ok bool) {
 	}
 _alt2:
 	p.Pos = _mark
+	{ // '*' NAME colon=':' e=expression { RaiseFrom(colon, BoundOrConstraints(e, "cannot use bound with TypeVarTuple", "cannot use constraints with TypeVarTuple")) }
+		var colon *peg.Token
+		var e ast.Expr
+		if p.Expect(16) == nil { // '*'
+			goto _alt3
+		}
+		if p.Expect(1) == nil { // NAME
+			goto _alt3
+		}
+		if colon = p.Expect(11); colon == nil { // ':'
+			goto _alt3
+		}
+		if e, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt3
+		}
+		_res, _ok = peg.As[ast.TypeParam](RaiseFrom(&p.Parser, peg.BoxPtr(colon), BoundOrConstraints(e, "cannot use bound with TypeVarTuple", "cannot use constraints with TypeVarTuple"))), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
 	{ // '*' a=NAME b=[type_param_starred_default] { TypeVarTuple(Ident(a), b, EXTRA) }
 		var a *peg.Token
 		var b ast.Expr
 		if p.Expect(16) == nil { // '*'
-			goto _alt3
+			goto _alt4
 		}
 		if a = p.Expect(1); a == nil { // NAME
-			goto _alt3
+			goto _alt4
 		}
 		b, _ = p.type_param_starred_default_rule() // [type_param_starred_default]
 		_res, _ok = TypeVarTuple(Ident(&p.Parser, a), b, p.Span(_mark)), true
 		goto _done
 	}
-_alt3:
+_alt4:
+	p.Pos = _mark
+	{ // '**' NAME colon=':' e=expression { RaiseFrom(colon, BoundOrConstraints(e, "cannot use bound with ParamSpec", "cannot use constraints with ParamSpec")) }
+		var colon *peg.Token
+		var e ast.Expr
+		if p.Expect(35) == nil { // '**'
+			goto _alt5
+		}
+		if p.Expect(1) == nil { // NAME
+			goto _alt5
+		}
+		if colon = p.Expect(11); colon == nil { // ':'
+			goto _alt5
+		}
+		if e, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt5
+		}
+		_res, _ok = peg.As[ast.TypeParam](RaiseFrom(&p.Parser, peg.BoxPtr(colon), BoundOrConstraints(e, "cannot use bound with ParamSpec", "cannot use constraints with ParamSpec"))), true
+		goto _done
+	}
+_alt5:
 	p.Pos = _mark
 	{ // '**' a=NAME b=[type_param_default] { ParamSpec(Ident(a), b, EXTRA) }
 		var a *peg.Token
@@ -4713,6 +5212,8 @@ _done:
 
 // expression[ast.Expr] (memo):
 //
+//	| invalid_expression
+//	| invalid_legacy_expression
 //	| a=disjunction 'if' b=disjunction 'else' c=expression { IfExp(b, a, c, EXTRA) }
 //	| disjunction
 //	| lambdef
@@ -4726,6 +5227,32 @@ func (p *Parser) expression_rule() (_res ast.Expr, _ok bool) {
 		_res, _ = _v.(ast.Expr)
 		return _res, _hit
 	}
+	{ // invalid_expression
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_expression_rule(); !_ok { // invalid_expression
+			goto _alt2
+		}
+		_res, _ok = peg.As[ast.Expr](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // invalid_legacy_expression
+		if !p.CallInvalidRules {
+			goto _alt3
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_legacy_expression_rule(); !_ok { // invalid_legacy_expression
+			goto _alt3
+		}
+		_res, _ok = peg.As[ast.Expr](_v1), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
 	{ // a=disjunction 'if' b=disjunction 'else' c=expression { IfExp(b, a, c, EXTRA) }
 		var a ast.Expr
 		var b ast.Expr
@@ -4737,26 +5264,26 @@ func (p *Parser) expression_rule() (_res ast.Expr, _ok bool) {
 			}
 		}
 		if _first1State == 1 {
-			goto _alt2
+			goto _alt4
 		}
 		a = _first1
 		p.Pos = _first1End
 		if p.Expect(81) == nil { // 'if'
-			goto _alt2
+			goto _alt4
 		}
 		if b, _ok = p.disjunction_rule(); !_ok { // disjunction
-			goto _alt2
+			goto _alt4
 		}
 		if p.Expect(89) == nil { // 'else'
-			goto _alt2
+			goto _alt4
 		}
 		if c, _ok = p.expression_rule(); !_ok { // expression
-			goto _alt2
+			goto _alt4
 		}
 		_res, _ok = IfExp(b, a, c, p.Span(_mark)), true
 		goto _done
 	}
-_alt2:
+_alt4:
 	p.Pos = _mark
 	{ // disjunction
 		var _v1 ast.Expr
@@ -4767,14 +5294,14 @@ _alt2:
 			}
 		}
 		if _first1State == 1 {
-			goto _alt3
+			goto _alt5
 		}
 		_v1 = _first1
 		p.Pos = _first1End
 		_res, _ok = _v1, true
 		goto _done
 	}
-_alt3:
+_alt5:
 	p.Pos = _mark
 	{ // lambdef
 		var _v1 ast.Expr
@@ -5042,6 +5569,7 @@ _done:
 // named_expression[ast.Expr]:
 //
 //	| assignment_expression
+//	| invalid_named_expression
 //	| a=expression !':=' { a }
 func (p *Parser) named_expression_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
@@ -5055,6 +5583,19 @@ func (p *Parser) named_expression_rule() (_res ast.Expr, _ok bool) {
 		goto _done
 	}
 _alt2:
+	p.Pos = _mark
+	{ // invalid_named_expression
+		if !p.CallInvalidRules {
+			goto _alt3
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_named_expression_rule(); !_ok { // invalid_named_expression
+			goto _alt3
+		}
+		_res, _ok = peg.As[ast.Expr](_v1), true
+		goto _done
+	}
+_alt3:
 	p.Pos = _mark
 	{ // a=expression !':=' { a }
 		var a ast.Expr
@@ -5920,6 +6461,7 @@ _done:
 //
 //	| a=shift_expr '<<' b=sum { BinOp(a, LShift(), b, EXTRA) }
 //	| a=shift_expr '>>' b=sum { BinOp(a, RShift(), b, EXTRA) }
+//	| invalid_arithmetic
 //	| sum
 //
 // (left-recursive, leader)
@@ -6005,6 +6547,19 @@ _alt2:
 		goto _done
 	}
 _alt3:
+	p.Pos = _mark
+	{ // invalid_arithmetic
+		if !p.CallInvalidRules {
+			goto _alt4
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_arithmetic_rule(); !_ok { // invalid_arithmetic
+			goto _alt4
+		}
+		_res, _ok = peg.As[ast.Expr](_v1), true
+		goto _done
+	}
+_alt4:
 	p.Pos = _mark
 	{ // sum
 		var _v1 ast.Expr
@@ -6135,6 +6690,7 @@ _done:
 //	| a=term '//' b=factor { BinOp(a, FloorDiv(), b, EXTRA) }
 //	| a=term '%' b=factor { BinOp(a, Mod(), b, EXTRA) }
 //	| a=term '@' b=factor { BinOp(a, MatMult(), b, EXTRA) }
+//	| invalid_factor
 //	| factor
 //
 // (left-recursive, leader)
@@ -6295,6 +6851,19 @@ _alt5:
 		goto _done
 	}
 _alt6:
+	p.Pos = _mark
+	{ // invalid_factor
+		if !p.CallInvalidRules {
+			goto _alt7
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_factor_rule(); !_ok { // invalid_factor
+			goto _alt7
+		}
+		_res, _ok = peg.As[ast.Expr](_v1), true
+		goto _done
+	}
+_alt7:
 	p.Pos = _mark
 	{ // factor
 		var _v1 ast.Expr
@@ -6510,7 +7079,7 @@ func (p *Parser) primary_rule() (ast.Expr, bool) {
 		}
 		_res, _ok, _end = _v, true, p.Pos
 		p.GrowMemo(_seed, _v)
-		if _k := p.Peek().Kind; _k != 23 && _k != 7 && _k != 9 {
+		if _k := p.Peek().Kind; _k != 23 && _k != 7 && _k != 9 && _k != 25 {
 			break // no left-recursive alternative can go on from here
 		}
 	}
@@ -6849,22 +7418,38 @@ _done:
 	return _res, _ok
 }
 
-// group[ast.Expr]: '(' a=(yield_expr | named_expression) ')' { a }
+// group[ast.Expr]:
+//
+//	| '(' a=(yield_expr | named_expression) ')' { a }
+//	| invalid_group
 func (p *Parser) group_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
 	{ // '(' a=(yield_expr | named_expression) ')' { a }
 		var a ast.Expr
 		if p.Expect(7) == nil { // '('
-			goto _fail
+			goto _alt2
 		}
 		if a, _ok = p._tmp_65_rule(); !_ok { // (yield_expr | named_expression)
-			goto _fail
+			goto _alt2
 		}
 		if p.Expect(8) == nil { // ')'
-			goto _fail
+			goto _alt2
 		}
 		_res, _ok = a, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // invalid_group
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_group_rule(); !_ok { // invalid_group
+			goto _fail
+		}
+		_res, _ok = peg.As[ast.Expr](_v1), true
 		goto _done
 	}
 _fail:
@@ -6905,10 +7490,26 @@ _done:
 	return _res, _ok
 }
 
-// lambda_params[*ast.Arguments]: lambda_parameters
+// lambda_params[*ast.Arguments]:
+//
+//	| invalid_lambda_parameters
+//	| lambda_parameters
 func (p *Parser) lambda_params_rule() (_res *ast.Arguments, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_lambda_parameters
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_lambda_parameters_rule(); !_ok { // invalid_lambda_parameters
+			goto _alt2
+		}
+		_res, _ok = peg.As[*ast.Arguments](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // lambda_parameters
 		var _v1 *ast.Arguments
 		if _v1, _ok = p.lambda_parameters_rule(); !_ok { // lambda_parameters
@@ -7115,48 +7716,62 @@ _done:
 
 // lambda_star_etc[*StarEtc]:
 //
+//	| invalid_lambda_star_etc
 //	| '*' a=lambda_param_no_default b=lambda_param_maybe_default* c=[lambda_kwds] { MakeStarEtc(a, b, c) }
 //	| '*' ',' b=lambda_param_maybe_default+ c=[lambda_kwds] { MakeStarEtc(nil, b, c) }
 //	| a=lambda_kwds { MakeStarEtc(nil, nil, a) }
 func (p *Parser) lambda_star_etc_rule() (_res *StarEtc, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_lambda_star_etc
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_lambda_star_etc_rule(); !_ok { // invalid_lambda_star_etc
+			goto _alt2
+		}
+		_res, _ok = peg.As[*StarEtc](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // '*' a=lambda_param_no_default b=lambda_param_maybe_default* c=[lambda_kwds] { MakeStarEtc(a, b, c) }
 		var a *ast.Arg
 		var b []*NameDefault
 		var c *ast.Arg
 		if p.Expect(16) == nil { // '*'
-			goto _alt2
+			goto _alt3
 		}
 		if a, _ok = p.lambda_param_no_default_rule(); !_ok { // lambda_param_no_default
-			goto _alt2
+			goto _alt3
 		}
 		if b, _ok = p._loop0_70_rule(); !_ok { // lambda_param_maybe_default*
-			goto _alt2
+			goto _alt3
 		}
 		c, _ = p.lambda_kwds_rule() // [lambda_kwds]
 		_res, _ok = MakeStarEtc(a, b, c), true
 		goto _done
 	}
-_alt2:
+_alt3:
 	p.Pos = _mark
 	{ // '*' ',' b=lambda_param_maybe_default+ c=[lambda_kwds] { MakeStarEtc(nil, b, c) }
 		var b []*NameDefault
 		var c *ast.Arg
 		if p.Expect(16) == nil { // '*'
-			goto _alt3
+			goto _alt4
 		}
 		if p.Expect(12) == nil { // ','
-			goto _alt3
+			goto _alt4
 		}
 		if b, _ok = p._loop1_71_rule(); !_ok { // lambda_param_maybe_default+
-			goto _alt3
+			goto _alt4
 		}
 		c, _ = p.lambda_kwds_rule() // [lambda_kwds]
 		_res, _ok = MakeStarEtc(nil, b, c), true
 		goto _done
 	}
-_alt3:
+_alt4:
 	p.Pos = _mark
 	{ // a=lambda_kwds { MakeStarEtc(nil, nil, a) }
 		var a *ast.Arg
@@ -7174,10 +7789,26 @@ _done:
 	return _res, _ok
 }
 
-// lambda_kwds[*ast.Arg]: '**' a=lambda_param_no_default { a }
+// lambda_kwds[*ast.Arg]:
+//
+//	| invalid_lambda_kwds
+//	| '**' a=lambda_param_no_default { a }
 func (p *Parser) lambda_kwds_rule() (_res *ast.Arg, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_lambda_kwds
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_lambda_kwds_rule(); !_ok { // invalid_lambda_kwds
+			goto _alt2
+		}
+		_res, _ok = peg.As[*ast.Arg](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // '**' a=lambda_param_no_default { a }
 		var a *ast.Arg
 		if p.Expect(35) == nil { // '**'
@@ -7382,6 +8013,7 @@ _done:
 // fstring_replacement_field[ast.Expr]:
 //
 //	| lbrace='{' a=annotated_rhs debug='='? conversion=[fstring_conversion] format=[fstring_full_format_spec] rbrace='}' { FormattedValueOf(lbrace, a, debug, conversion, format, rbrace, EXTRA) }
+//	| invalid_replacement_field
 func (p *Parser) fstring_replacement_field_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -7393,18 +8025,31 @@ func (p *Parser) fstring_replacement_field_rule() (_res ast.Expr, _ok bool) {
 		var format ast.Expr
 		var rbrace *peg.Token
 		if lbrace = p.Expect(25); lbrace == nil { // '{'
-			goto _fail
+			goto _alt2
 		}
 		if a, _ok = p.annotated_rhs_rule(); !_ok { // annotated_rhs
-			goto _fail
+			goto _alt2
 		}
 		debug = p.Expect(22)                          // '='?
 		conversion, _ = p.fstring_conversion_rule()   // [fstring_conversion]
 		format, _ = p.fstring_full_format_spec_rule() // [fstring_full_format_spec]
 		if rbrace = p.Expect(26); rbrace == nil {     // '}'
-			goto _fail
+			goto _alt2
 		}
 		_res, _ok = FormattedValueOf(&p.Parser, lbrace, a, debug, conversion, format, rbrace, p.Span(_mark)), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // invalid_replacement_field
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_replacement_field_rule(); !_ok { // invalid_replacement_field
+			goto _fail
+		}
+		_res, _ok = peg.As[ast.Expr](_v1), true
 		goto _done
 	}
 _fail:
@@ -7656,19 +8301,35 @@ _done:
 // dict[ast.Expr]:
 //
 //	| '{' a=[double_starred_kvpairs] '}' { Dict(DictKeys(a), DictValues(a), EXTRA) }
+//	| '{' invalid_double_starred_kvpairs '}' { nil }
 func (p *Parser) dict_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
 	{ // '{' a=[double_starred_kvpairs] '}' { Dict(DictKeys(a), DictValues(a), EXTRA) }
 		var a []KeyValue
 		if p.Expect(25) == nil { // '{'
-			goto _fail
+			goto _alt2
 		}
 		a, _ = p.double_starred_kvpairs_rule() // [double_starred_kvpairs]
 		if p.Expect(26) == nil {               // '}'
-			goto _fail
+			goto _alt2
 		}
 		_res, _ok = Dict(DictKeys(a), DictValues(a), p.Span(_mark)), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // '{' invalid_double_starred_kvpairs '}' { nil }
+		if p.Expect(25) == nil { // '{'
+			goto _fail
+		}
+		if _, _ok = p.invalid_double_starred_kvpairs_rule(); !_ok { // invalid_double_starred_kvpairs
+			goto _fail
+		}
+		if p.Expect(26) == nil { // '}'
+			goto _fail
+		}
+		_res, _ok = *new(ast.Expr), true
 		goto _done
 	}
 _fail:
@@ -7787,6 +8448,8 @@ _done:
 //
 //	| 'async' 'for' a=star_targets 'in' ~ b=disjunction c=('if' z=disjunction { z })* { Comprehension(a, b, c, 1) }
 //	| 'for' a=star_targets 'in' ~ b=disjunction c=('if' z=disjunction { z })* { Comprehension(a, b, c, 0) }
+//	| invalid_for_if_clause
+//	| invalid_for_target
 func (p *Parser) for_if_clause_rule() (_res *ast.Comprehension, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -7827,22 +8490,54 @@ _alt2:
 		var b ast.Expr
 		var c []ast.Expr
 		if p.Expect(84) == nil { // 'for'
-			goto _fail
+			goto _alt3
 		}
 		if a, _ok = p.star_targets_rule(); !_ok { // star_targets
-			goto _fail
+			goto _alt3
 		}
 		if p.Expect(90) == nil { // 'in'
-			goto _fail
+			goto _alt3
 		}
 		_cut = true
 		if b, _ok = p.disjunction_rule(); !_ok { // disjunction
-			goto _fail
+			goto _alt3
 		}
 		if c, _ok = p._loop0_79_rule(); !_ok { // ('if' z=disjunction { z })*
-			goto _fail
+			goto _alt3
 		}
 		_res, _ok = Comprehension(a, b, c, 0), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	if _cut {
+		goto _fail
+	}
+	{ // invalid_for_if_clause
+		if !p.CallInvalidRules {
+			goto _alt4
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_for_if_clause_rule(); !_ok { // invalid_for_if_clause
+			goto _alt4
+		}
+		_res, _ok = peg.As[*ast.Comprehension](_v1), true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	if _cut {
+		goto _fail
+	}
+	{ // invalid_for_target
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_for_target_rule(); !_ok { // invalid_for_target
+			goto _fail
+		}
+		_res, _ok = peg.As[*ast.Comprehension](_v1), true
 		goto _done
 	}
 _fail:
@@ -7856,6 +8551,7 @@ _done:
 // listcomp[ast.Expr]:
 //
 //	| '[' a=named_expression b=for_if_clauses ']' { ListComp(a, b, EXTRA) }
+//	| invalid_comprehension
 func (p *Parser) listcomp_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -7863,18 +8559,31 @@ func (p *Parser) listcomp_rule() (_res ast.Expr, _ok bool) {
 		var a ast.Expr
 		var b []*ast.Comprehension
 		if p.Expect(9) == nil { // '['
-			goto _fail
+			goto _alt2
 		}
 		if a, _ok = p.named_expression_rule(); !_ok { // named_expression
-			goto _fail
+			goto _alt2
 		}
 		if b, _ok = p.for_if_clauses_rule(); !_ok { // for_if_clauses
-			goto _fail
+			goto _alt2
 		}
 		if p.Expect(10) == nil { // ']'
-			goto _fail
+			goto _alt2
 		}
 		_res, _ok = ListComp(a, b, p.Span(_mark)), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // invalid_comprehension
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_comprehension_rule(); !_ok { // invalid_comprehension
+			goto _fail
+		}
+		_res, _ok = peg.As[ast.Expr](_v1), true
 		goto _done
 	}
 _fail:
@@ -7888,6 +8597,7 @@ _done:
 // setcomp[ast.Expr]:
 //
 //	| '{' a=named_expression b=for_if_clauses '}' { SetComp(a, b, EXTRA) }
+//	| invalid_comprehension
 func (p *Parser) setcomp_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -7895,18 +8605,31 @@ func (p *Parser) setcomp_rule() (_res ast.Expr, _ok bool) {
 		var a ast.Expr
 		var b []*ast.Comprehension
 		if p.Expect(25) == nil { // '{'
-			goto _fail
+			goto _alt2
 		}
 		if a, _ok = p.named_expression_rule(); !_ok { // named_expression
-			goto _fail
+			goto _alt2
 		}
 		if b, _ok = p.for_if_clauses_rule(); !_ok { // for_if_clauses
-			goto _fail
+			goto _alt2
 		}
 		if p.Expect(26) == nil { // '}'
-			goto _fail
+			goto _alt2
 		}
 		_res, _ok = SetComp(a, b, p.Span(_mark)), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // invalid_comprehension
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_comprehension_rule(); !_ok { // invalid_comprehension
+			goto _fail
+		}
+		_res, _ok = peg.As[ast.Expr](_v1), true
 		goto _done
 	}
 _fail:
@@ -7920,6 +8643,7 @@ _done:
 // genexp[ast.Expr]:
 //
 //	| '(' a=(assignment_expression | expression !':=') b=for_if_clauses ')' { GeneratorExp(a, b, EXTRA) }
+//	| invalid_comprehension
 func (p *Parser) genexp_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -7927,18 +8651,31 @@ func (p *Parser) genexp_rule() (_res ast.Expr, _ok bool) {
 		var a ast.Expr
 		var b []*ast.Comprehension
 		if p.Expect(7) == nil { // '('
-			goto _fail
+			goto _alt2
 		}
 		if a, _ok = p._tmp_81_rule(); !_ok { // (assignment_expression | expression !':=')
-			goto _fail
+			goto _alt2
 		}
 		if b, _ok = p.for_if_clauses_rule(); !_ok { // for_if_clauses
-			goto _fail
+			goto _alt2
 		}
 		if p.Expect(8) == nil { // ')'
-			goto _fail
+			goto _alt2
 		}
 		_res, _ok = GeneratorExp(a, b, p.Span(_mark)), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // invalid_comprehension
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_comprehension_rule(); !_ok { // invalid_comprehension
+			goto _fail
+		}
+		_res, _ok = peg.As[ast.Expr](_v1), true
 		goto _done
 	}
 _fail:
@@ -7952,6 +8689,7 @@ _done:
 // dictcomp[ast.Expr]:
 //
 //	| '{' a=kvpair b=for_if_clauses '}' { DictComp(KeyOf(a), ValueOf(a), b, EXTRA) }
+//	| invalid_dict_comprehension
 func (p *Parser) dictcomp_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -7959,18 +8697,31 @@ func (p *Parser) dictcomp_rule() (_res ast.Expr, _ok bool) {
 		var a KeyValue
 		var b []*ast.Comprehension
 		if p.Expect(25) == nil { // '{'
-			goto _fail
+			goto _alt2
 		}
 		if a, _ok = p.kvpair_rule(); !_ok { // kvpair
-			goto _fail
+			goto _alt2
 		}
 		if b, _ok = p.for_if_clauses_rule(); !_ok { // for_if_clauses
-			goto _fail
+			goto _alt2
 		}
 		if p.Expect(26) == nil { // '}'
-			goto _fail
+			goto _alt2
 		}
 		_res, _ok = DictComp(KeyOf(a), ValueOf(a), b, p.Span(_mark)), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // invalid_dict_comprehension
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_dict_comprehension_rule(); !_ok { // invalid_dict_comprehension
+			goto _fail
+		}
+		_res, _ok = peg.As[ast.Expr](_v1), true
 		goto _done
 	}
 _fail:
@@ -7981,7 +8732,10 @@ _done:
 	return _res, _ok
 }
 
-// arguments[*CallArgs] (memo): a=args [','] &')' { a }
+// arguments[*CallArgs] (memo):
+//
+//	| a=args [','] &')' { a }
+//	| invalid_arguments
 func (p *Parser) arguments_rule() (_res *CallArgs, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -7993,13 +8747,26 @@ func (p *Parser) arguments_rule() (_res *CallArgs, _ok bool) {
 	{ // a=args [','] &')' { a }
 		var a *CallArgs
 		if a, _ok = p.args_rule(); !_ok { // args
-			goto _fail
+			goto _alt2
 		}
 		p.Expect(12)               // [',']
 		if !(p.Peek().Kind == 8) { // &')'
-			goto _fail
+			goto _alt2
 		}
 		_res, _ok = a, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // invalid_arguments
+		if !p.CallInvalidRules {
+			goto _fail
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_arguments_rule(); !_ok { // invalid_arguments
+			goto _fail
+		}
+		_res, _ok = peg.As[*CallArgs](_v1), true
 		goto _done
 	}
 _fail:
@@ -8097,19 +8864,45 @@ _done:
 	return _res, _ok
 }
 
-// starred_expression[ast.Expr]: '*' a=expression { Starred(a, Load(), EXTRA) }
+// starred_expression[ast.Expr]:
+//
+//	| invalid_starred_expression
+//	| '*' a=expression { Starred(a, Load(), EXTRA) }
+//	| '*' { RaiseSyntaxError("Invalid star expression") }
 func (p *Parser) starred_expression_rule() (_res ast.Expr, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_starred_expression
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_starred_expression_rule(); !_ok { // invalid_starred_expression
+			goto _alt2
+		}
+		_res, _ok = peg.As[ast.Expr](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // '*' a=expression { Starred(a, Load(), EXTRA) }
 		var a ast.Expr
 		if p.Expect(16) == nil { // '*'
-			goto _fail
+			goto _alt3
 		}
 		if a, _ok = p.expression_rule(); !_ok { // expression
-			goto _fail
+			goto _alt3
 		}
 		_res, _ok = Starred(a, Load(), p.Span(_mark)), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // '*' { RaiseSyntaxError("Invalid star expression") }
+		if p.Expect(16) == nil { // '*'
+			goto _fail
+		}
+		_res, _ok = peg.As[ast.Expr](RaiseSyntaxError(&p.Parser, "Invalid star expression")), true
 		goto _done
 	}
 _fail:
@@ -8122,27 +8915,41 @@ _done:
 
 // kwarg_or_starred[KeywordOrStarred]:
 //
+//	| invalid_kwarg
 //	| a=NAME '=' b=expression { KeywordArg(Keyword(Ident(a), b, EXTRA)) }
 //	| a=starred_expression { StarredArg(a) }
 func (p *Parser) kwarg_or_starred_rule() (_res KeywordOrStarred, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_kwarg
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_kwarg_rule(); !_ok { // invalid_kwarg
+			goto _alt2
+		}
+		_res, _ok = peg.As[KeywordOrStarred](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // a=NAME '=' b=expression { KeywordArg(Keyword(Ident(a), b, EXTRA)) }
 		var a *peg.Token
 		var b ast.Expr
 		if a = p.Expect(1); a == nil { // NAME
-			goto _alt2
+			goto _alt3
 		}
 		if p.Expect(22) == nil { // '='
-			goto _alt2
+			goto _alt3
 		}
 		if b, _ok = p.expression_rule(); !_ok { // expression
-			goto _alt2
+			goto _alt3
 		}
 		_res, _ok = KeywordArg(Keyword(Ident(&p.Parser, a), b, p.Span(_mark))), true
 		goto _done
 	}
-_alt2:
+_alt3:
 	p.Pos = _mark
 	{ // a=starred_expression { StarredArg(a) }
 		var a ast.Expr
@@ -8162,27 +8969,41 @@ _done:
 
 // kwarg_or_double_starred[KeywordOrStarred]:
 //
+//	| invalid_kwarg
 //	| a=NAME '=' b=expression { KeywordArg(Keyword(Ident(a), b, EXTRA)) }
 //	| '**' a=expression { KeywordArg(Keyword("", a, EXTRA)) }
 func (p *Parser) kwarg_or_double_starred_rule() (_res KeywordOrStarred, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
+	{ // invalid_kwarg
+		if !p.CallInvalidRules {
+			goto _alt2
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_kwarg_rule(); !_ok { // invalid_kwarg
+			goto _alt2
+		}
+		_res, _ok = peg.As[KeywordOrStarred](_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
 	{ // a=NAME '=' b=expression { KeywordArg(Keyword(Ident(a), b, EXTRA)) }
 		var a *peg.Token
 		var b ast.Expr
 		if a = p.Expect(1); a == nil { // NAME
-			goto _alt2
+			goto _alt3
 		}
 		if p.Expect(22) == nil { // '='
-			goto _alt2
+			goto _alt3
 		}
 		if b, _ok = p.expression_rule(); !_ok { // expression
-			goto _alt2
+			goto _alt3
 		}
 		_res, _ok = KeywordArg(Keyword(Ident(&p.Parser, a), b, p.Span(_mark))), true
 		goto _done
 	}
-_alt2:
+_alt3:
 	p.Pos = _mark
 	{ // '**' a=expression { KeywordArg(Keyword("", a, EXTRA)) }
 		var a ast.Expr
@@ -8710,7 +9531,7 @@ func (p *Parser) t_primary_rule() (ast.Expr, bool) {
 		}
 		_res, _ok, _end = _v, true, p.Pos
 		p.GrowMemo(_seed, _v)
-		if _k := p.Peek().Kind; _k != 23 && _k != 9 && _k != 7 {
+		if _k := p.Peek().Kind; _k != 23 && _k != 9 && _k != 7 && _k != 25 {
 			break // no left-recursive alternative can go on from here
 		}
 	}
@@ -9254,6 +10075,7 @@ _done:
 // func_type_comment[*peg.Token]:
 //
 //	| NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT) { t }
+//	| invalid_double_type_comments
 //	| TYPE_COMMENT
 func (p *Parser) func_type_comment_rule() (_res *peg.Token, _ok bool) {
 	p.Enter()
@@ -9278,12 +10100,3324 @@ func (p *Parser) func_type_comment_rule() (_res *peg.Token, _ok bool) {
 	}
 _alt2:
 	p.Pos = _mark
+	{ // invalid_double_type_comments
+		if !p.CallInvalidRules {
+			goto _alt3
+		}
+		var _v1 any
+		if _v1, _ok = p.invalid_double_type_comments_rule(); !_ok { // invalid_double_type_comments
+			goto _alt3
+		}
+		_res, _ok = peg.As[*peg.Token](_v1), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
 	{ // TYPE_COMMENT
 		var _v1 *peg.Token
 		if _v1 = p.Expect(57); _v1 == nil { // TYPE_COMMENT
 			goto _fail
 		}
 		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_arguments:
+//
+//	| ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' ','.(starred_expression !'=')+ { RaiseFrom(a, "iterable argument unpacking follows keyword argument unpacking") }
+//	| a=expression b=for_if_clauses ',' [args | expression for_if_clauses] { RaiseRange(a, LastComprehensionItem(b), "Generator expression must be parenthesized") }
+//	| a=NAME b='=' expression for_if_clauses { RaiseRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
+//	| [args ','] a=NAME b='=' &(',' | ')') { RaiseRange(a, b, "expected argument value expression") }
+//	| a=args b=for_if_clauses { RaiseNonparenGenexp(a, b) }
+//	| args ',' a=expression b=for_if_clauses { RaiseRange(a, LastComprehensionItem(b), "Generator expression must be parenthesized") }
+//	| a=args ',' args { RaiseArgumentsError(a) }
+func (p *Parser) invalid_arguments_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	var _look int
+	{ // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) a=',' ','.(starred_expression !'=')+ { RaiseFrom(a, "iterable argument unpacking follows keyword argument unpacking") }
+		var a *peg.Token
+		if _, _ok = p._tmp_95_rule(); !_ok { // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs)
+			goto _alt2
+		}
+		if a = p.Expect(12); a == nil { // ','
+			goto _alt2
+		}
+		if _, _ok = p._gather_97_rule(); !_ok { // ','.(starred_expression !'=')+
+			goto _alt2
+		}
+		_res, _ok = RaiseFrom(&p.Parser, peg.BoxPtr(a), "iterable argument unpacking follows keyword argument unpacking"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // a=expression b=for_if_clauses ',' [args | expression for_if_clauses] { RaiseRange(a, LastComprehensionItem(b), "Generator expression must be parenthesized") }
+		var a ast.Expr
+		var b []*ast.Comprehension
+		if a, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt3
+		}
+		if b, _ok = p.for_if_clauses_rule(); !_ok { // for_if_clauses
+			goto _alt3
+		}
+		if p.Expect(12) == nil { // ','
+			goto _alt3
+		}
+		p._tmp_99_rule() // [args | expression for_if_clauses]
+		_res, _ok = RaiseRange(&p.Parser, a, LastComprehensionItem(b), "Generator expression must be parenthesized"), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // a=NAME b='=' expression for_if_clauses { RaiseRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
+		var a *peg.Token
+		var b *peg.Token
+		if a = p.Expect(1); a == nil { // NAME
+			goto _alt4
+		}
+		if b = p.Expect(22); b == nil { // '='
+			goto _alt4
+		}
+		if _, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt4
+		}
+		if _, _ok = p.for_if_clauses_rule(); !_ok { // for_if_clauses
+			goto _alt4
+		}
+		_res, _ok = RaiseRange(&p.Parser, peg.BoxPtr(a), peg.BoxPtr(b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"), true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	{ // [args ','] a=NAME b='=' &(',' | ')') { RaiseRange(a, b, "expected argument value expression") }
+		var a *peg.Token
+		var b *peg.Token
+		p._tmp_100_rule()              // [args ',']
+		if a = p.Expect(1); a == nil { // NAME
+			goto _alt5
+		}
+		if b = p.Expect(22); b == nil { // '='
+			goto _alt5
+		}
+		_look = p.Pos // &(',' | ')')
+		_, _ok = p._tmp_101_rule()
+		p.Pos = _look
+		if !_ok {
+			goto _alt5
+		}
+		_res, _ok = RaiseRange(&p.Parser, peg.BoxPtr(a), peg.BoxPtr(b), "expected argument value expression"), true
+		goto _done
+	}
+_alt5:
+	p.Pos = _mark
+	{ // a=args b=for_if_clauses { RaiseNonparenGenexp(a, b) }
+		var a *CallArgs
+		var b []*ast.Comprehension
+		if a, _ok = p.args_rule(); !_ok { // args
+			goto _alt6
+		}
+		if b, _ok = p.for_if_clauses_rule(); !_ok { // for_if_clauses
+			goto _alt6
+		}
+		if _r, _m := RaiseNonparenGenexp(&p.Parser, a, b); _m {
+			_res, _ok = _r, true
+		} else {
+			p.Pos = _mark
+			_res, _ok = nil, false
+		}
+		goto _done
+	}
+_alt6:
+	p.Pos = _mark
+	{ // args ',' a=expression b=for_if_clauses { RaiseRange(a, LastComprehensionItem(b), "Generator expression must be parenthesized") }
+		var a ast.Expr
+		var b []*ast.Comprehension
+		if _, _ok = p.args_rule(); !_ok { // args
+			goto _alt7
+		}
+		if p.Expect(12) == nil { // ','
+			goto _alt7
+		}
+		if a, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt7
+		}
+		if b, _ok = p.for_if_clauses_rule(); !_ok { // for_if_clauses
+			goto _alt7
+		}
+		_res, _ok = RaiseRange(&p.Parser, a, LastComprehensionItem(b), "Generator expression must be parenthesized"), true
+		goto _done
+	}
+_alt7:
+	p.Pos = _mark
+	{ // a=args ',' args { RaiseArgumentsError(a) }
+		var a *CallArgs
+		if a, _ok = p.args_rule(); !_ok { // args
+			goto _fail
+		}
+		if p.Expect(12) == nil { // ','
+			goto _fail
+		}
+		if _, _ok = p.args_rule(); !_ok { // args
+			goto _fail
+		}
+		_res, _ok = RaiseArgumentsError(&p.Parser, a), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_kwarg:
+//
+//	| a=('True' | 'False' | 'None') b='=' { RaiseRange(a, b, Msgf("cannot assign to %s", TokenString(a))) }
+//	| a=NAME b='=' expression for_if_clauses { RaiseRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
+//	| !(NAME '=') a=expression b='=' { RaiseRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?") }
+//	| a='**' expression '=' b=expression { RaiseRange(a, b, "cannot assign to keyword argument unpacking") }
+func (p *Parser) invalid_kwarg_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	var _look int
+	{ // a=('True' | 'False' | 'None') b='=' { RaiseRange(a, b, Msgf("cannot assign to %s", TokenString(a))) }
+		var a *peg.Token
+		var b *peg.Token
+		if a, _ok = p._tmp_102_rule(); !_ok { // ('True' | 'False' | 'None')
+			goto _alt2
+		}
+		if b = p.Expect(22); b == nil { // '='
+			goto _alt2
+		}
+		_res, _ok = RaiseRange(&p.Parser, peg.BoxPtr(a), peg.BoxPtr(b), Msgf("cannot assign to %s", TokenString(a))), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // a=NAME b='=' expression for_if_clauses { RaiseRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
+		var a *peg.Token
+		var b *peg.Token
+		if a = p.Expect(1); a == nil { // NAME
+			goto _alt3
+		}
+		if b = p.Expect(22); b == nil { // '='
+			goto _alt3
+		}
+		if _, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt3
+		}
+		if _, _ok = p.for_if_clauses_rule(); !_ok { // for_if_clauses
+			goto _alt3
+		}
+		_res, _ok = RaiseRange(&p.Parser, peg.BoxPtr(a), peg.BoxPtr(b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // !(NAME '=') a=expression b='=' { RaiseRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?") }
+		var a ast.Expr
+		var b *peg.Token
+		_look = p.Pos // !(NAME '=')
+		_, _ok = p._tmp_103_rule()
+		p.Pos = _look
+		if _ok {
+			goto _alt4
+		}
+		if a, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt4
+		}
+		if b = p.Expect(22); b == nil { // '='
+			goto _alt4
+		}
+		_res, _ok = RaiseRange(&p.Parser, a, peg.BoxPtr(b), "expression cannot contain assignment, perhaps you meant \"==\"?"), true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	{ // a='**' expression '=' b=expression { RaiseRange(a, b, "cannot assign to keyword argument unpacking") }
+		var a *peg.Token
+		var b ast.Expr
+		if a = p.Expect(35); a == nil { // '**'
+			goto _fail
+		}
+		if _, _ok = p.expression_rule(); !_ok { // expression
+			goto _fail
+		}
+		if p.Expect(22) == nil { // '='
+			goto _fail
+		}
+		if b, _ok = p.expression_rule(); !_ok { // expression
+			goto _fail
+		}
+		_res, _ok = RaiseRange(&p.Parser, peg.BoxPtr(a), b, "cannot assign to keyword argument unpacking"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// expression_without_invalid[ast.Expr]:
+//
+//	| a=disjunction 'if' b=disjunction 'else' c=expression { IfExp(b, a, c, EXTRA) }
+//	| disjunction
+//	| lambdef
+func (p *Parser) expression_without_invalid_rule() (_res ast.Expr, _ok bool) {
+	p.Enter()
+	_prevInvalid := p.CallInvalidRules // a without_invalid rule
+	p.CallInvalidRules = false
+	_mark := p.Pos
+	var _first1 ast.Expr             // disjunction at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	{                                // a=disjunction 'if' b=disjunction 'else' c=expression { IfExp(b, a, c, EXTRA) }
+		var a ast.Expr
+		var b ast.Expr
+		var c ast.Expr
+		if _first1State == 0 { // disjunction
+			_first1State = 1
+			if _first1, _ok = p.disjunction_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
+			goto _alt2
+		}
+		a = _first1
+		p.Pos = _first1End
+		if p.Expect(81) == nil { // 'if'
+			goto _alt2
+		}
+		if b, _ok = p.disjunction_rule(); !_ok { // disjunction
+			goto _alt2
+		}
+		if p.Expect(89) == nil { // 'else'
+			goto _alt2
+		}
+		if c, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt2
+		}
+		_res, _ok = IfExp(b, a, c, p.Span(_mark)), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // disjunction
+		var _v1 ast.Expr
+		if _first1State == 0 { // disjunction
+			_first1State = 1
+			if _first1, _ok = p.disjunction_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
+			goto _alt3
+		}
+		_v1 = _first1
+		p.Pos = _first1End
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // lambdef
+		var _v1 ast.Expr
+		if _v1, _ok = p.lambdef_rule(); !_ok { // lambdef
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = *new(ast.Expr), false
+_done:
+	p.CallInvalidRules = _prevInvalid
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_legacy_expression: a=NAME !'(' b=star_expressions { RaiseLegacyCall(a, b) }
+func (p *Parser) invalid_legacy_expression_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // a=NAME !'(' b=star_expressions { RaiseLegacyCall(a, b) }
+		var a *peg.Token
+		var b ast.Expr
+		if a = p.Expect(1); a == nil { // NAME
+			goto _fail
+		}
+		if p.Peek().Kind == 7 { // !'('
+			goto _fail
+		}
+		if b, _ok = p.star_expressions_rule(); !_ok { // star_expressions
+			goto _fail
+		}
+		if _r, _m := RaiseLegacyCall(&p.Parser, a, b); _m {
+			_res, _ok = _r, true
+		} else {
+			p.Pos = _mark
+			_res, _ok = nil, false
+		}
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_expression:
+//
+//	| !(NAME STRING | "match" | "case" | "_" | "type") a=disjunction b=expression_without_invalid { RaiseMissingComma(a, b) }
+//	| a=disjunction 'if' b=disjunction !('else' | ':') { RaiseRange(a, b, "expected 'else' after 'if' expression") }
+//	| a='lambda' [lambda_params] b=':' &FSTRING_MIDDLE { RaiseRange(a, b, "f-string: lambda expressions are not allowed without parentheses") }
+func (p *Parser) invalid_expression_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	var _look int
+	{ // !(NAME STRING | "match" | "case" | "_" | "type") a=disjunction b=expression_without_invalid { RaiseMissingComma(a, b) }
+		var a ast.Expr
+		var b ast.Expr
+		_look = p.Pos // !(NAME STRING | "match" | "case" | "_" | "type")
+		_, _ok = p._tmp_104_rule()
+		p.Pos = _look
+		if _ok {
+			goto _alt2
+		}
+		if a, _ok = p.disjunction_rule(); !_ok { // disjunction
+			goto _alt2
+		}
+		if b, _ok = p.expression_without_invalid_rule(); !_ok { // expression_without_invalid
+			goto _alt2
+		}
+		if _r, _m := RaiseMissingComma(&p.Parser, a, b); _m {
+			_res, _ok = _r, true
+		} else {
+			p.Pos = _mark
+			_res, _ok = nil, false
+		}
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // a=disjunction 'if' b=disjunction !('else' | ':') { RaiseRange(a, b, "expected 'else' after 'if' expression") }
+		var a ast.Expr
+		var b ast.Expr
+		if a, _ok = p.disjunction_rule(); !_ok { // disjunction
+			goto _alt3
+		}
+		if p.Expect(81) == nil { // 'if'
+			goto _alt3
+		}
+		if b, _ok = p.disjunction_rule(); !_ok { // disjunction
+			goto _alt3
+		}
+		_look = p.Pos // !('else' | ':')
+		_, _ok = p._tmp_105_rule()
+		p.Pos = _look
+		if _ok {
+			goto _alt3
+		}
+		_res, _ok = RaiseRange(&p.Parser, a, b, "expected 'else' after 'if' expression"), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // a='lambda' [lambda_params] b=':' &FSTRING_MIDDLE { RaiseRange(a, b, "f-string: lambda expressions are not allowed without parentheses") }
+		var a *peg.Token
+		var b *peg.Token
+		if a = p.Expect(101); a == nil { // 'lambda'
+			goto _fail
+		}
+		p.lambda_params_rule()          // [lambda_params]
+		if b = p.Expect(11); b == nil { // ':'
+			goto _fail
+		}
+		if !(p.Peek().Kind == 60) { // &FSTRING_MIDDLE
+			goto _fail
+		}
+		_res, _ok = RaiseRange(&p.Parser, peg.BoxPtr(a), peg.BoxPtr(b), "f-string: lambda expressions are not allowed without parentheses"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_named_expression (memo):
+//
+//	| a=expression ':=' expression { RaiseAt(a, Msgf("cannot use assignment expressions with %s", ExprName(a))) }
+//	| a=NAME '=' b=bitwise_or !('=' | ':=') { RaiseRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
+//	| !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' bitwise_or !('=' | ':=') { RaiseAt(a, Msgf("cannot assign to %s here. Maybe you meant '==' instead of '='?", ExprName(a))) }
+func (p *Parser) invalid_named_expression_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	if _v, _hit, _found := p.Memo(204); _found {
+		p.Level--
+		_res, _ = _v.(any)
+		return _res, _hit
+	}
+	var _look int
+	{ // a=expression ':=' expression { RaiseAt(a, Msgf("cannot use assignment expressions with %s", ExprName(a))) }
+		var a ast.Expr
+		if a, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt2
+		}
+		if p.Expect(53) == nil { // ':='
+			goto _alt2
+		}
+		if _, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt2
+		}
+		_res, _ok = RaiseAt(&p.Parser, a, Msgf("cannot use assignment expressions with %s", ExprName(a))), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // a=NAME '=' b=bitwise_or !('=' | ':=') { RaiseRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
+		var a *peg.Token
+		var b ast.Expr
+		if a = p.Expect(1); a == nil { // NAME
+			goto _alt3
+		}
+		if p.Expect(22) == nil { // '='
+			goto _alt3
+		}
+		if b, _ok = p.bitwise_or_rule(); !_ok { // bitwise_or
+			goto _alt3
+		}
+		_look = p.Pos // !('=' | ':=')
+		_, _ok = p._tmp_106_rule()
+		p.Pos = _look
+		if _ok {
+			goto _alt3
+		}
+		_res, _ok = RaiseRange(&p.Parser, peg.BoxPtr(a), b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // !(list | tuple | genexp | 'True' | 'None' | 'False') a=bitwise_or b='=' bitwise_or !('=' | ':=') { RaiseAt(a, Msgf("cannot assign to %s here. Maybe you meant '==' instead of '='?", ExprName(a))) }
+		var a ast.Expr
+		_look = p.Pos // !(list | tuple | genexp | 'True' | 'None' | 'False')
+		_, _ok = p._tmp_107_rule()
+		p.Pos = _look
+		if _ok {
+			goto _fail
+		}
+		if a, _ok = p.bitwise_or_rule(); !_ok { // bitwise_or
+			goto _fail
+		}
+		if p.Expect(22) == nil { // '='
+			goto _fail
+		}
+		if _, _ok = p.bitwise_or_rule(); !_ok { // bitwise_or
+			goto _fail
+		}
+		_look = p.Pos // !('=' | ':=')
+		_, _ok = p._tmp_106_rule()
+		p.Pos = _look
+		if _ok {
+			goto _fail
+		}
+		_res, _ok = RaiseAt(&p.Parser, a, Msgf("cannot assign to %s here. Maybe you meant '==' instead of '='?", ExprName(a))), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.SetMemo(_mark, 204, _res, _ok)
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_assignment:
+//
+//	| a=invalid_ann_assign_target ':' expression { RaiseAt(a, Msgf("only single target (not %s) can be annotated", ExprName(a))) }
+//	| a=star_named_expression ',' star_named_expressions* ':' expression { RaiseAt(a, "only single target (not tuple) can be annotated") }
+//	| a=expression ':' expression { RaiseAt(a, "illegal target for annotation") }
+//	| (star_targets '=')* a=star_expressions '=' { RaiseInvalidTarget("star", a) }
+//	| (star_targets '=')* a=yield_expr '=' { RaiseAt(a, "assignment to yield expression not possible") }
+//	| a=star_expressions augassign annotated_rhs { RaiseAt(a, Msgf("'%s' is an illegal expression for augmented assignment", ExprName(a))) }
+func (p *Parser) invalid_assignment_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // a=invalid_ann_assign_target ':' expression { RaiseAt(a, Msgf("only single target (not %s) can be annotated", ExprName(a))) }
+		var a ast.Expr
+		if a, _ok = p.invalid_ann_assign_target_rule(); !_ok { // invalid_ann_assign_target
+			goto _alt2
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _alt2
+		}
+		if _, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt2
+		}
+		_res, _ok = RaiseAt(&p.Parser, a, Msgf("only single target (not %s) can be annotated", ExprName(a))), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // a=star_named_expression ',' star_named_expressions* ':' expression { RaiseAt(a, "only single target (not tuple) can be annotated") }
+		var a ast.Expr
+		if a, _ok = p.star_named_expression_rule(); !_ok { // star_named_expression
+			goto _alt3
+		}
+		if p.Expect(12) == nil { // ','
+			goto _alt3
+		}
+		if _, _ok = p._loop0_108_rule(); !_ok { // star_named_expressions*
+			goto _alt3
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _alt3
+		}
+		if _, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt3
+		}
+		_res, _ok = RaiseAt(&p.Parser, a, "only single target (not tuple) can be annotated"), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // a=expression ':' expression { RaiseAt(a, "illegal target for annotation") }
+		var a ast.Expr
+		if a, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt4
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _alt4
+		}
+		if _, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt4
+		}
+		_res, _ok = RaiseAt(&p.Parser, a, "illegal target for annotation"), true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	{ // (star_targets '=')* a=star_expressions '=' { RaiseInvalidTarget("star", a) }
+		var a ast.Expr
+		if _, _ok = p._loop0_109_rule(); !_ok { // (star_targets '=')*
+			goto _alt5
+		}
+		if a, _ok = p.star_expressions_rule(); !_ok { // star_expressions
+			goto _alt5
+		}
+		if p.Expect(22) == nil { // '='
+			goto _alt5
+		}
+		if _r, _m := RaiseInvalidTarget(&p.Parser, "star", a); _m {
+			_res, _ok = _r, true
+		} else {
+			p.Pos = _mark
+			_res, _ok = nil, false
+		}
+		goto _done
+	}
+_alt5:
+	p.Pos = _mark
+	{ // (star_targets '=')* a=yield_expr '=' { RaiseAt(a, "assignment to yield expression not possible") }
+		var a ast.Expr
+		if _, _ok = p._loop0_109_rule(); !_ok { // (star_targets '=')*
+			goto _alt6
+		}
+		if a, _ok = p.yield_expr_rule(); !_ok { // yield_expr
+			goto _alt6
+		}
+		if p.Expect(22) == nil { // '='
+			goto _alt6
+		}
+		_res, _ok = RaiseAt(&p.Parser, a, "assignment to yield expression not possible"), true
+		goto _done
+	}
+_alt6:
+	p.Pos = _mark
+	{ // a=star_expressions augassign annotated_rhs { RaiseAt(a, Msgf("'%s' is an illegal expression for augmented assignment", ExprName(a))) }
+		var a ast.Expr
+		if a, _ok = p.star_expressions_rule(); !_ok { // star_expressions
+			goto _fail
+		}
+		if _, _ok = p.augassign_rule(); !_ok { // augassign
+			goto _fail
+		}
+		if _, _ok = p.annotated_rhs_rule(); !_ok { // annotated_rhs
+			goto _fail
+		}
+		_res, _ok = RaiseAt(&p.Parser, a, Msgf("'%s' is an illegal expression for augmented assignment", ExprName(a))), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_ann_assign_target[ast.Expr]:
+//
+//	| list
+//	| tuple
+//	| '(' a=invalid_ann_assign_target ')' { a }
+func (p *Parser) invalid_ann_assign_target_rule() (_res ast.Expr, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // list
+		var _v1 ast.Expr
+		if _v1, _ok = p.list_rule(); !_ok { // list
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // tuple
+		var _v1 ast.Expr
+		if _v1, _ok = p.tuple_rule(); !_ok { // tuple
+			goto _alt3
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // '(' a=invalid_ann_assign_target ')' { a }
+		var a ast.Expr
+		if p.Expect(7) == nil { // '('
+			goto _fail
+		}
+		if a, _ok = p.invalid_ann_assign_target_rule(); !_ok { // invalid_ann_assign_target
+			goto _fail
+		}
+		if p.Expect(8) == nil { // ')'
+			goto _fail
+		}
+		_res, _ok = a, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = *new(ast.Expr), false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_del_stmt: 'del' a=star_expressions { RaiseInvalidTarget("del", a) }
+func (p *Parser) invalid_del_stmt_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // 'del' a=star_expressions { RaiseInvalidTarget("del", a) }
+		var a ast.Expr
+		if p.Expect(72) == nil { // 'del'
+			goto _fail
+		}
+		if a, _ok = p.star_expressions_rule(); !_ok { // star_expressions
+			goto _fail
+		}
+		if _r, _m := RaiseInvalidTarget(&p.Parser, "del", a); _m {
+			_res, _ok = _r, true
+		} else {
+			p.Pos = _mark
+			_res, _ok = nil, false
+		}
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_block:
+//
+//	| NEWLINE !INDENT { RaiseIndentationError("expected an indented block") }
+func (p *Parser) invalid_block_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // NEWLINE !INDENT { RaiseIndentationError("expected an indented block") }
+		if p.Expect(4) == nil { // NEWLINE
+			goto _fail
+		}
+		if p.Peek().Kind == 5 { // !INDENT
+			goto _fail
+		}
+		_res, _ok = RaiseIndentationError(&p.Parser, "expected an indented block"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_comprehension:
+//
+//	| ('[' | '(' | '{') a=starred_expression for_if_clauses { RaiseAt(a, "iterable unpacking cannot be used in comprehension") }
+//	| ('[' | '{') a=star_named_expression ',' b=star_named_expressions for_if_clauses { RaiseRange(a, LastExpr(b), "did you forget parentheses around the comprehension target?") }
+//	| ('[' | '{') a=star_named_expression b=',' for_if_clauses { RaiseRange(a, b, "did you forget parentheses around the comprehension target?") }
+func (p *Parser) invalid_comprehension_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // ('[' | '(' | '{') a=starred_expression for_if_clauses { RaiseAt(a, "iterable unpacking cannot be used in comprehension") }
+		var a ast.Expr
+		if _, _ok = p._tmp_111_rule(); !_ok { // ('[' | '(' | '{')
+			goto _alt2
+		}
+		if a, _ok = p.starred_expression_rule(); !_ok { // starred_expression
+			goto _alt2
+		}
+		if _, _ok = p.for_if_clauses_rule(); !_ok { // for_if_clauses
+			goto _alt2
+		}
+		_res, _ok = RaiseAt(&p.Parser, a, "iterable unpacking cannot be used in comprehension"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // ('[' | '{') a=star_named_expression ',' b=star_named_expressions for_if_clauses { RaiseRange(a, LastExpr(b), "did you forget parentheses around the comprehension target?") }
+		var a ast.Expr
+		var b []ast.Expr
+		if _, _ok = p._tmp_112_rule(); !_ok { // ('[' | '{')
+			goto _alt3
+		}
+		if a, _ok = p.star_named_expression_rule(); !_ok { // star_named_expression
+			goto _alt3
+		}
+		if p.Expect(12) == nil { // ','
+			goto _alt3
+		}
+		if b, _ok = p.star_named_expressions_rule(); !_ok { // star_named_expressions
+			goto _alt3
+		}
+		if _, _ok = p.for_if_clauses_rule(); !_ok { // for_if_clauses
+			goto _alt3
+		}
+		_res, _ok = RaiseRange(&p.Parser, a, LastExpr(b), "did you forget parentheses around the comprehension target?"), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // ('[' | '{') a=star_named_expression b=',' for_if_clauses { RaiseRange(a, b, "did you forget parentheses around the comprehension target?") }
+		var a ast.Expr
+		var b *peg.Token
+		if _, _ok = p._tmp_112_rule(); !_ok { // ('[' | '{')
+			goto _fail
+		}
+		if a, _ok = p.star_named_expression_rule(); !_ok { // star_named_expression
+			goto _fail
+		}
+		if b = p.Expect(12); b == nil { // ','
+			goto _fail
+		}
+		if _, _ok = p.for_if_clauses_rule(); !_ok { // for_if_clauses
+			goto _fail
+		}
+		_res, _ok = RaiseRange(&p.Parser, a, peg.BoxPtr(b), "did you forget parentheses around the comprehension target?"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_dict_comprehension:
+//
+//	| '{' a='**' bitwise_or for_if_clauses '}' { RaiseAt(a, "dict unpacking cannot be used in dict comprehension") }
+func (p *Parser) invalid_dict_comprehension_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '{' a='**' bitwise_or for_if_clauses '}' { RaiseAt(a, "dict unpacking cannot be used in dict comprehension") }
+		var a *peg.Token
+		if p.Expect(25) == nil { // '{'
+			goto _fail
+		}
+		if a = p.Expect(35); a == nil { // '**'
+			goto _fail
+		}
+		if _, _ok = p.bitwise_or_rule(); !_ok { // bitwise_or
+			goto _fail
+		}
+		if _, _ok = p.for_if_clauses_rule(); !_ok { // for_if_clauses
+			goto _fail
+		}
+		if p.Expect(26) == nil { // '}'
+			goto _fail
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "dict unpacking cannot be used in dict comprehension"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_parameters:
+//
+//	| a='/' ',' { RaiseAt(a, "at least one argument must precede /") }
+//	| (slash_no_default | slash_with_default) param_maybe_default* a='/' { RaiseAt(a, "/ may appear only once") }
+//	| slash_no_default? param_no_default* invalid_parameters_helper a=param_no_default { RaiseAt(a, "parameter without a default follows parameter with a default") }
+//	| param_no_default* a='(' param_no_default+ ','? b=')' { RaiseRange(a, b, "Function parameters cannot be parenthesized") }
+//	| [slash_no_default | slash_with_default] param_maybe_default* '*' (',' | param_no_default) param_maybe_default* a='/' { RaiseAt(a, "/ must be ahead of *") }
+//	| param_maybe_default+ '/' a='*' { RaiseAt(a, "expected comma between / and *") }
+func (p *Parser) invalid_parameters_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // a='/' ',' { RaiseAt(a, "at least one argument must precede /") }
+		var a *peg.Token
+		if a = p.Expect(17); a == nil { // '/'
+			goto _alt2
+		}
+		if p.Expect(12) == nil { // ','
+			goto _alt2
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "at least one argument must precede /"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // (slash_no_default | slash_with_default) param_maybe_default* a='/' { RaiseAt(a, "/ may appear only once") }
+		var a *peg.Token
+		if _, _ok = p._tmp_113_rule(); !_ok { // (slash_no_default | slash_with_default)
+			goto _alt3
+		}
+		if _, _ok = p._loop0_31_rule(); !_ok { // param_maybe_default*
+			goto _alt3
+		}
+		if a = p.Expect(17); a == nil { // '/'
+			goto _alt3
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "/ may appear only once"), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // slash_no_default? param_no_default* invalid_parameters_helper a=param_no_default { RaiseAt(a, "parameter without a default follows parameter with a default") }
+		var a *ast.Arg
+		p.slash_no_default_rule()              // slash_no_default?
+		if _, _ok = p._loop0_27_rule(); !_ok { // param_no_default*
+			goto _alt4
+		}
+		if _, _ok = p.invalid_parameters_helper_rule(); !_ok { // invalid_parameters_helper
+			goto _alt4
+		}
+		if a, _ok = p.param_no_default_rule(); !_ok { // param_no_default
+			goto _alt4
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "parameter without a default follows parameter with a default"), true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	{ // param_no_default* a='(' param_no_default+ ','? b=')' { RaiseRange(a, b, "Function parameters cannot be parenthesized") }
+		var a *peg.Token
+		var b *peg.Token
+		if _, _ok = p._loop0_27_rule(); !_ok { // param_no_default*
+			goto _alt5
+		}
+		if a = p.Expect(7); a == nil { // '('
+			goto _alt5
+		}
+		if _, _ok = p._loop1_29_rule(); !_ok { // param_no_default+
+			goto _alt5
+		}
+		p.Expect(12)                   // ','?
+		if b = p.Expect(8); b == nil { // ')'
+			goto _alt5
+		}
+		_res, _ok = RaiseRange(&p.Parser, peg.BoxPtr(a), peg.BoxPtr(b), "Function parameters cannot be parenthesized"), true
+		goto _done
+	}
+_alt5:
+	p.Pos = _mark
+	{ // [slash_no_default | slash_with_default] param_maybe_default* '*' (',' | param_no_default) param_maybe_default* a='/' { RaiseAt(a, "/ must be ahead of *") }
+		var a *peg.Token
+		p._tmp_113_rule()                      // [slash_no_default | slash_with_default]
+		if _, _ok = p._loop0_31_rule(); !_ok { // param_maybe_default*
+			goto _alt6
+		}
+		if p.Expect(16) == nil { // '*'
+			goto _alt6
+		}
+		if _, _ok = p._tmp_114_rule(); !_ok { // (',' | param_no_default)
+			goto _alt6
+		}
+		if _, _ok = p._loop0_31_rule(); !_ok { // param_maybe_default*
+			goto _alt6
+		}
+		if a = p.Expect(17); a == nil { // '/'
+			goto _alt6
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "/ must be ahead of *"), true
+		goto _done
+	}
+_alt6:
+	p.Pos = _mark
+	{ // param_maybe_default+ '/' a='*' { RaiseAt(a, "expected comma between / and *") }
+		var a *peg.Token
+		if _, _ok = p._loop1_32_rule(); !_ok { // param_maybe_default+
+			goto _fail
+		}
+		if p.Expect(17) == nil { // '/'
+			goto _fail
+		}
+		if a = p.Expect(16); a == nil { // '*'
+			goto _fail
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "expected comma between / and *"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_default:
+//
+//	| a='=' &(')' | ',') { RaiseAt(a, "expected default value expression") }
+func (p *Parser) invalid_default_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	var _look int
+	{ // a='=' &(')' | ',') { RaiseAt(a, "expected default value expression") }
+		var a *peg.Token
+		if a = p.Expect(22); a == nil { // '='
+			goto _fail
+		}
+		_look = p.Pos // &(')' | ',')
+		_, _ok = p._tmp_115_rule()
+		p.Pos = _look
+		if !_ok {
+			goto _fail
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "expected default value expression"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_star_etc:
+//
+//	| a='*' (')' | ',' (')' | '**')) { RaiseAt(a, "named arguments must follow bare *") }
+//	| '*' ',' TYPE_COMMENT { RaiseSyntaxError("bare * has associated type comment") }
+//	| '*' param a='=' { RaiseAt(a, "var-positional argument cannot have default value") }
+//	| '*' (param_no_default | ',') param_maybe_default* a='*' (param_no_default | ',') { RaiseAt(a, "* argument may appear only once") }
+func (p *Parser) invalid_star_etc_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // a='*' (')' | ',' (')' | '**')) { RaiseAt(a, "named arguments must follow bare *") }
+		var a *peg.Token
+		if a = p.Expect(16); a == nil { // '*'
+			goto _alt2
+		}
+		if _, _ok = p._tmp_116_rule(); !_ok { // (')' | ',' (')' | '**'))
+			goto _alt2
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "named arguments must follow bare *"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // '*' ',' TYPE_COMMENT { RaiseSyntaxError("bare * has associated type comment") }
+		if p.Expect(16) == nil { // '*'
+			goto _alt3
+		}
+		if p.Expect(12) == nil { // ','
+			goto _alt3
+		}
+		if p.Expect(57) == nil { // TYPE_COMMENT
+			goto _alt3
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "bare * has associated type comment"), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // '*' param a='=' { RaiseAt(a, "var-positional argument cannot have default value") }
+		var a *peg.Token
+		if p.Expect(16) == nil { // '*'
+			goto _alt4
+		}
+		if _, _ok = p.param_rule(); !_ok { // param
+			goto _alt4
+		}
+		if a = p.Expect(22); a == nil { // '='
+			goto _alt4
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "var-positional argument cannot have default value"), true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	{ // '*' (param_no_default | ',') param_maybe_default* a='*' (param_no_default | ',') { RaiseAt(a, "* argument may appear only once") }
+		var a *peg.Token
+		if p.Expect(16) == nil { // '*'
+			goto _fail
+		}
+		if _, _ok = p._tmp_118_rule(); !_ok { // (param_no_default | ',')
+			goto _fail
+		}
+		if _, _ok = p._loop0_31_rule(); !_ok { // param_maybe_default*
+			goto _fail
+		}
+		if a = p.Expect(16); a == nil { // '*'
+			goto _fail
+		}
+		if _, _ok = p._tmp_118_rule(); !_ok { // (param_no_default | ',')
+			goto _fail
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "* argument may appear only once"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_kwds:
+//
+//	| '**' param a='=' { RaiseAt(a, "var-keyword argument cannot have default value") }
+//	| '**' param ',' a=param { RaiseAt(a, "arguments cannot follow var-keyword argument") }
+//	| '**' param ',' a=('*' | '**' | '/') { RaiseAt(a, "arguments cannot follow var-keyword argument") }
+func (p *Parser) invalid_kwds_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '**' param a='=' { RaiseAt(a, "var-keyword argument cannot have default value") }
+		var a *peg.Token
+		if p.Expect(35) == nil { // '**'
+			goto _alt2
+		}
+		if _, _ok = p.param_rule(); !_ok { // param
+			goto _alt2
+		}
+		if a = p.Expect(22); a == nil { // '='
+			goto _alt2
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "var-keyword argument cannot have default value"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // '**' param ',' a=param { RaiseAt(a, "arguments cannot follow var-keyword argument") }
+		var a *ast.Arg
+		if p.Expect(35) == nil { // '**'
+			goto _alt3
+		}
+		if _, _ok = p.param_rule(); !_ok { // param
+			goto _alt3
+		}
+		if p.Expect(12) == nil { // ','
+			goto _alt3
+		}
+		if a, _ok = p.param_rule(); !_ok { // param
+			goto _alt3
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "arguments cannot follow var-keyword argument"), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // '**' param ',' a=('*' | '**' | '/') { RaiseAt(a, "arguments cannot follow var-keyword argument") }
+		var a *peg.Token
+		if p.Expect(35) == nil { // '**'
+			goto _fail
+		}
+		if _, _ok = p.param_rule(); !_ok { // param
+			goto _fail
+		}
+		if p.Expect(12) == nil { // ','
+			goto _fail
+		}
+		if a, _ok = p._tmp_119_rule(); !_ok { // ('*' | '**' | '/')
+			goto _fail
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "arguments cannot follow var-keyword argument"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_parameters_helper:
+//
+//	| slash_with_default
+//	| param_with_default+
+func (p *Parser) invalid_parameters_helper_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // slash_with_default
+		var _v1 *SlashWithDefault
+		if _v1, _ok = p.slash_with_default_rule(); !_ok { // slash_with_default
+			goto _alt2
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // param_with_default+
+		var _v1 []*NameDefault
+		if _v1, _ok = p._loop1_30_rule(); !_ok { // param_with_default+
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_lambda_parameters:
+//
+//	| a='/' ',' { RaiseAt(a, "at least one argument must precede /") }
+//	| (lambda_slash_no_default | lambda_slash_with_default) lambda_param_maybe_default* a='/' { RaiseAt(a, "/ may appear only once") }
+//	| lambda_slash_no_default? lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default { RaiseAt(a, "parameter without a default follows parameter with a default") }
+//	| lambda_param_no_default* a='(' ','.lambda_param+ ','? b=')' { RaiseRange(a, b, "Lambda expression parameters cannot be parenthesized") }
+//	| [lambda_slash_no_default | lambda_slash_with_default] lambda_param_maybe_default* '*' (',' | lambda_param_no_default) lambda_param_maybe_default* a='/' { RaiseAt(a, "/ must be ahead of *") }
+//	| lambda_param_maybe_default+ '/' a='*' { RaiseAt(a, "expected comma between / and *") }
+func (p *Parser) invalid_lambda_parameters_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // a='/' ',' { RaiseAt(a, "at least one argument must precede /") }
+		var a *peg.Token
+		if a = p.Expect(17); a == nil { // '/'
+			goto _alt2
+		}
+		if p.Expect(12) == nil { // ','
+			goto _alt2
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "at least one argument must precede /"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // (lambda_slash_no_default | lambda_slash_with_default) lambda_param_maybe_default* a='/' { RaiseAt(a, "/ may appear only once") }
+		var a *peg.Token
+		if _, _ok = p._tmp_120_rule(); !_ok { // (lambda_slash_no_default | lambda_slash_with_default)
+			goto _alt3
+		}
+		if _, _ok = p._loop0_70_rule(); !_ok { // lambda_param_maybe_default*
+			goto _alt3
+		}
+		if a = p.Expect(17); a == nil { // '/'
+			goto _alt3
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "/ may appear only once"), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // lambda_slash_no_default? lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default { RaiseAt(a, "parameter without a default follows parameter with a default") }
+		var a *ast.Arg
+		p.lambda_slash_no_default_rule()       // lambda_slash_no_default?
+		if _, _ok = p._loop0_66_rule(); !_ok { // lambda_param_no_default*
+			goto _alt4
+		}
+		if _, _ok = p.invalid_lambda_parameters_helper_rule(); !_ok { // invalid_lambda_parameters_helper
+			goto _alt4
+		}
+		if a, _ok = p.lambda_param_no_default_rule(); !_ok { // lambda_param_no_default
+			goto _alt4
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "parameter without a default follows parameter with a default"), true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	{ // lambda_param_no_default* a='(' ','.lambda_param+ ','? b=')' { RaiseRange(a, b, "Lambda expression parameters cannot be parenthesized") }
+		var a *peg.Token
+		var b *peg.Token
+		if _, _ok = p._loop0_66_rule(); !_ok { // lambda_param_no_default*
+			goto _alt5
+		}
+		if a = p.Expect(7); a == nil { // '('
+			goto _alt5
+		}
+		if _, _ok = p._gather_121_rule(); !_ok { // ','.lambda_param+
+			goto _alt5
+		}
+		p.Expect(12)                   // ','?
+		if b = p.Expect(8); b == nil { // ')'
+			goto _alt5
+		}
+		_res, _ok = RaiseRange(&p.Parser, peg.BoxPtr(a), peg.BoxPtr(b), "Lambda expression parameters cannot be parenthesized"), true
+		goto _done
+	}
+_alt5:
+	p.Pos = _mark
+	{ // [lambda_slash_no_default | lambda_slash_with_default] lambda_param_maybe_default* '*' (',' | lambda_param_no_default) lambda_param_maybe_default* a='/' { RaiseAt(a, "/ must be ahead of *") }
+		var a *peg.Token
+		p._tmp_120_rule()                      // [lambda_slash_no_default | lambda_slash_with_default]
+		if _, _ok = p._loop0_70_rule(); !_ok { // lambda_param_maybe_default*
+			goto _alt6
+		}
+		if p.Expect(16) == nil { // '*'
+			goto _alt6
+		}
+		if _, _ok = p._tmp_122_rule(); !_ok { // (',' | lambda_param_no_default)
+			goto _alt6
+		}
+		if _, _ok = p._loop0_70_rule(); !_ok { // lambda_param_maybe_default*
+			goto _alt6
+		}
+		if a = p.Expect(17); a == nil { // '/'
+			goto _alt6
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "/ must be ahead of *"), true
+		goto _done
+	}
+_alt6:
+	p.Pos = _mark
+	{ // lambda_param_maybe_default+ '/' a='*' { RaiseAt(a, "expected comma between / and *") }
+		var a *peg.Token
+		if _, _ok = p._loop1_71_rule(); !_ok { // lambda_param_maybe_default+
+			goto _fail
+		}
+		if p.Expect(17) == nil { // '/'
+			goto _fail
+		}
+		if a = p.Expect(16); a == nil { // '*'
+			goto _fail
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "expected comma between / and *"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_lambda_parameters_helper:
+//
+//	| lambda_slash_with_default
+//	| lambda_param_with_default+
+func (p *Parser) invalid_lambda_parameters_helper_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // lambda_slash_with_default
+		var _v1 *SlashWithDefault
+		if _v1, _ok = p.lambda_slash_with_default_rule(); !_ok { // lambda_slash_with_default
+			goto _alt2
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // lambda_param_with_default+
+		var _v1 []*NameDefault
+		if _v1, _ok = p._loop1_69_rule(); !_ok { // lambda_param_with_default+
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_lambda_star_etc:
+//
+//	| '*' (':' | ',' (':' | '**')) { RaiseSyntaxError("named arguments must follow bare *") }
+//	| '*' lambda_param a='=' { RaiseAt(a, "var-positional argument cannot have default value") }
+//	| '*' (lambda_param_no_default | ',') lambda_param_maybe_default* a='*' (lambda_param_no_default | ',') { RaiseAt(a, "* argument may appear only once") }
+func (p *Parser) invalid_lambda_star_etc_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '*' (':' | ',' (':' | '**')) { RaiseSyntaxError("named arguments must follow bare *") }
+		if p.Expect(16) == nil { // '*'
+			goto _alt2
+		}
+		if _, _ok = p._tmp_123_rule(); !_ok { // (':' | ',' (':' | '**'))
+			goto _alt2
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "named arguments must follow bare *"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // '*' lambda_param a='=' { RaiseAt(a, "var-positional argument cannot have default value") }
+		var a *peg.Token
+		if p.Expect(16) == nil { // '*'
+			goto _alt3
+		}
+		if _, _ok = p.lambda_param_rule(); !_ok { // lambda_param
+			goto _alt3
+		}
+		if a = p.Expect(22); a == nil { // '='
+			goto _alt3
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "var-positional argument cannot have default value"), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // '*' (lambda_param_no_default | ',') lambda_param_maybe_default* a='*' (lambda_param_no_default | ',') { RaiseAt(a, "* argument may appear only once") }
+		var a *peg.Token
+		if p.Expect(16) == nil { // '*'
+			goto _fail
+		}
+		if _, _ok = p._tmp_125_rule(); !_ok { // (lambda_param_no_default | ',')
+			goto _fail
+		}
+		if _, _ok = p._loop0_70_rule(); !_ok { // lambda_param_maybe_default*
+			goto _fail
+		}
+		if a = p.Expect(16); a == nil { // '*'
+			goto _fail
+		}
+		if _, _ok = p._tmp_125_rule(); !_ok { // (lambda_param_no_default | ',')
+			goto _fail
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "* argument may appear only once"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_lambda_kwds:
+//
+//	| '**' lambda_param a='=' { RaiseAt(a, "var-keyword argument cannot have default value") }
+//	| '**' lambda_param ',' a=lambda_param { RaiseAt(a, "arguments cannot follow var-keyword argument") }
+//	| '**' lambda_param ',' a=('*' | '**' | '/') { RaiseAt(a, "arguments cannot follow var-keyword argument") }
+func (p *Parser) invalid_lambda_kwds_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '**' lambda_param a='=' { RaiseAt(a, "var-keyword argument cannot have default value") }
+		var a *peg.Token
+		if p.Expect(35) == nil { // '**'
+			goto _alt2
+		}
+		if _, _ok = p.lambda_param_rule(); !_ok { // lambda_param
+			goto _alt2
+		}
+		if a = p.Expect(22); a == nil { // '='
+			goto _alt2
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "var-keyword argument cannot have default value"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // '**' lambda_param ',' a=lambda_param { RaiseAt(a, "arguments cannot follow var-keyword argument") }
+		var a *ast.Arg
+		if p.Expect(35) == nil { // '**'
+			goto _alt3
+		}
+		if _, _ok = p.lambda_param_rule(); !_ok { // lambda_param
+			goto _alt3
+		}
+		if p.Expect(12) == nil { // ','
+			goto _alt3
+		}
+		if a, _ok = p.lambda_param_rule(); !_ok { // lambda_param
+			goto _alt3
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "arguments cannot follow var-keyword argument"), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // '**' lambda_param ',' a=('*' | '**' | '/') { RaiseAt(a, "arguments cannot follow var-keyword argument") }
+		var a *peg.Token
+		if p.Expect(35) == nil { // '**'
+			goto _fail
+		}
+		if _, _ok = p.lambda_param_rule(); !_ok { // lambda_param
+			goto _fail
+		}
+		if p.Expect(12) == nil { // ','
+			goto _fail
+		}
+		if a, _ok = p._tmp_119_rule(); !_ok { // ('*' | '**' | '/')
+			goto _fail
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "arguments cannot follow var-keyword argument"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_double_type_comments:
+//
+//	| TYPE_COMMENT NEWLINE TYPE_COMMENT NEWLINE INDENT { RaiseSyntaxError("Cannot have two type comments on def") }
+func (p *Parser) invalid_double_type_comments_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // TYPE_COMMENT NEWLINE TYPE_COMMENT NEWLINE INDENT { RaiseSyntaxError("Cannot have two type comments on def") }
+		if p.Expect(57) == nil { // TYPE_COMMENT
+			goto _fail
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _fail
+		}
+		if p.Expect(57) == nil { // TYPE_COMMENT
+			goto _fail
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _fail
+		}
+		if p.Expect(5) == nil { // INDENT
+			goto _fail
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "Cannot have two type comments on def"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_with_item:
+//
+//	| expression 'as' a=expression &(',' | ')' | ':') { RaiseInvalidTarget("star", a) }
+func (p *Parser) invalid_with_item_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	var _look int
+	{ // expression 'as' a=expression &(',' | ')' | ':') { RaiseInvalidTarget("star", a) }
+		var a ast.Expr
+		if _, _ok = p.expression_rule(); !_ok { // expression
+			goto _fail
+		}
+		if p.Expect(87) == nil { // 'as'
+			goto _fail
+		}
+		if a, _ok = p.expression_rule(); !_ok { // expression
+			goto _fail
+		}
+		_look = p.Pos // &(',' | ')' | ':')
+		_, _ok = p._tmp_34_rule()
+		p.Pos = _look
+		if !_ok {
+			goto _fail
+		}
+		if _r, _m := RaiseInvalidTarget(&p.Parser, "star", a); _m {
+			_res, _ok = _r, true
+		} else {
+			p.Pos = _mark
+			_res, _ok = nil, false
+		}
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_for_if_clause:
+//
+//	| 'async'? 'for' (bitwise_or (',' bitwise_or)* [',']) !'in' { RaiseSyntaxError("'in' expected after for-loop variables") }
+func (p *Parser) invalid_for_if_clause_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // 'async'? 'for' (bitwise_or (',' bitwise_or)* [',']) !'in' { RaiseSyntaxError("'in' expected after for-loop variables") }
+		p.Expect(80)             // 'async'?
+		if p.Expect(84) == nil { // 'for'
+			goto _fail
+		}
+		if _, _ok = p._tmp_126_rule(); !_ok { // (bitwise_or (',' bitwise_or)* [','])
+			goto _fail
+		}
+		if p.Peek().Kind == 90 { // !'in'
+			goto _fail
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "'in' expected after for-loop variables"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_for_target:
+//
+//	| 'async'? 'for' a=star_expressions { RaiseInvalidTarget("for", a) }
+func (p *Parser) invalid_for_target_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // 'async'? 'for' a=star_expressions { RaiseInvalidTarget("for", a) }
+		var a ast.Expr
+		p.Expect(80)             // 'async'?
+		if p.Expect(84) == nil { // 'for'
+			goto _fail
+		}
+		if a, _ok = p.star_expressions_rule(); !_ok { // star_expressions
+			goto _fail
+		}
+		if _r, _m := RaiseInvalidTarget(&p.Parser, "for", a); _m {
+			_res, _ok = _r, true
+		} else {
+			p.Pos = _mark
+			_res, _ok = nil, false
+		}
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_group:
+//
+//	| '(' a=starred_expression ')' { RaiseAt(a, "cannot use starred expression here") }
+//	| '(' a='**' expression ')' { RaiseAt(a, "cannot use double starred expression here") }
+func (p *Parser) invalid_group_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '(' a=starred_expression ')' { RaiseAt(a, "cannot use starred expression here") }
+		var a ast.Expr
+		if p.Expect(7) == nil { // '('
+			goto _alt2
+		}
+		if a, _ok = p.starred_expression_rule(); !_ok { // starred_expression
+			goto _alt2
+		}
+		if p.Expect(8) == nil { // ')'
+			goto _alt2
+		}
+		_res, _ok = RaiseAt(&p.Parser, a, "cannot use starred expression here"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // '(' a='**' expression ')' { RaiseAt(a, "cannot use double starred expression here") }
+		var a *peg.Token
+		if p.Expect(7) == nil { // '('
+			goto _fail
+		}
+		if a = p.Expect(35); a == nil { // '**'
+			goto _fail
+		}
+		if _, _ok = p.expression_rule(); !_ok { // expression
+			goto _fail
+		}
+		if p.Expect(8) == nil { // ')'
+			goto _fail
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "cannot use double starred expression here"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_import:
+//
+//	| a='import' ','.dotted_name+ 'from' dotted_name { RaiseFrom(a, "Did you mean to use 'from ... import ...' instead?") }
+//	| 'import' token=NEWLINE { RaiseFrom(token, "Expected one or more names after 'import'") }
+func (p *Parser) invalid_import_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // a='import' ','.dotted_name+ 'from' dotted_name { RaiseFrom(a, "Did you mean to use 'from ... import ...' instead?") }
+		var a *peg.Token
+		if a = p.Expect(68); a == nil { // 'import'
+			goto _alt2
+		}
+		if _, _ok = p._gather_129_rule(); !_ok { // ','.dotted_name+
+			goto _alt2
+		}
+		if p.Expect(69) == nil { // 'from'
+			goto _alt2
+		}
+		if _, _ok = p.dotted_name_rule(); !_ok { // dotted_name
+			goto _alt2
+		}
+		_res, _ok = RaiseFrom(&p.Parser, peg.BoxPtr(a), "Did you mean to use 'from ... import ...' instead?"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // 'import' token=NEWLINE { RaiseFrom(token, "Expected one or more names after 'import'") }
+		var token *peg.Token
+		if p.Expect(68) == nil { // 'import'
+			goto _fail
+		}
+		if token = p.Expect(4); token == nil { // NEWLINE
+			goto _fail
+		}
+		_res, _ok = RaiseFrom(&p.Parser, peg.BoxPtr(token), "Expected one or more names after 'import'"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_import_from_targets:
+//
+//	| import_from_as_names ',' NEWLINE { RaiseSyntaxError("trailing comma not allowed without surrounding parentheses") }
+//	| token=NEWLINE { RaiseFrom(token, "Expected one or more names after 'import'") }
+func (p *Parser) invalid_import_from_targets_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // import_from_as_names ',' NEWLINE { RaiseSyntaxError("trailing comma not allowed without surrounding parentheses") }
+		if _, _ok = p.import_from_as_names_rule(); !_ok { // import_from_as_names
+			goto _alt2
+		}
+		if p.Expect(12) == nil { // ','
+			goto _alt2
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _alt2
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "trailing comma not allowed without surrounding parentheses"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // token=NEWLINE { RaiseFrom(token, "Expected one or more names after 'import'") }
+		var token *peg.Token
+		if token = p.Expect(4); token == nil { // NEWLINE
+			goto _fail
+		}
+		_res, _ok = RaiseFrom(&p.Parser, peg.BoxPtr(token), "Expected one or more names after 'import'"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_with_stmt:
+//
+//	| ['async'] 'with' ','.(expression ['as' star_target])+ NEWLINE { RaiseSyntaxError("expected ':'") }
+//	| ['async'] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE { RaiseSyntaxError("expected ':'") }
+func (p *Parser) invalid_with_stmt_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // ['async'] 'with' ','.(expression ['as' star_target])+ NEWLINE { RaiseSyntaxError("expected ':'") }
+		p.Expect(80)             // ['async']
+		if p.Expect(83) == nil { // 'with'
+			goto _alt2
+		}
+		if _, _ok = p._gather_130_rule(); !_ok { // ','.(expression ['as' star_target])+
+			goto _alt2
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _alt2
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "expected ':'"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // ['async'] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE { RaiseSyntaxError("expected ':'") }
+		p.Expect(80)             // ['async']
+		if p.Expect(83) == nil { // 'with'
+			goto _fail
+		}
+		if p.Expect(7) == nil { // '('
+			goto _fail
+		}
+		if _, _ok = p._gather_133_rule(); !_ok { // ','.(expressions ['as' star_target])+
+			goto _fail
+		}
+		p.Expect(12)            // ','?
+		if p.Expect(8) == nil { // ')'
+			goto _fail
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _fail
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "expected ':'"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_with_stmt_indent:
+//
+//	| ['async'] a='with' ','.(expression ['as' star_target])+ ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'with' statement on line %d", LineOf(a))) }
+//	| ['async'] a='with' '(' ','.(expressions ['as' star_target])+ ','? ')' ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'with' statement on line %d", LineOf(a))) }
+func (p *Parser) invalid_with_stmt_indent_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // ['async'] a='with' ','.(expression ['as' star_target])+ ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'with' statement on line %d", LineOf(a))) }
+		var a *peg.Token
+		p.Expect(80)                    // ['async']
+		if a = p.Expect(83); a == nil { // 'with'
+			goto _alt2
+		}
+		if _, _ok = p._gather_130_rule(); !_ok { // ','.(expression ['as' star_target])+
+			goto _alt2
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _alt2
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _alt2
+		}
+		if p.Peek().Kind == 5 { // !INDENT
+			goto _alt2
+		}
+		_res, _ok = RaiseIndentationError(&p.Parser, Msgf("expected an indented block after 'with' statement on line %d", LineOf(peg.BoxPtr(a)))), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // ['async'] a='with' '(' ','.(expressions ['as' star_target])+ ','? ')' ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'with' statement on line %d", LineOf(a))) }
+		var a *peg.Token
+		p.Expect(80)                    // ['async']
+		if a = p.Expect(83); a == nil { // 'with'
+			goto _fail
+		}
+		if p.Expect(7) == nil { // '('
+			goto _fail
+		}
+		if _, _ok = p._gather_133_rule(); !_ok { // ','.(expressions ['as' star_target])+
+			goto _fail
+		}
+		p.Expect(12)            // ','?
+		if p.Expect(8) == nil { // ')'
+			goto _fail
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _fail
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _fail
+		}
+		if p.Peek().Kind == 5 { // !INDENT
+			goto _fail
+		}
+		_res, _ok = RaiseIndentationError(&p.Parser, Msgf("expected an indented block after 'with' statement on line %d", LineOf(peg.BoxPtr(a)))), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_try_stmt:
+//
+//	| a='try' ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'try' statement on line %d", LineOf(a))) }
+//	| 'try' ':' block !('except' | 'finally') { RaiseSyntaxError("expected 'except' or 'finally' block") }
+//	| 'try' ':' block* except_block+ a='except' b='*' expression ['as' NAME] ':' { RaiseRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'") }
+//	| 'try' ':' block* except_star_block+ a='except' [expression ['as' NAME]] ':' { RaiseAt(a, "cannot have both 'except' and 'except*' on the same 'try'") }
+func (p *Parser) invalid_try_stmt_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	var _look int
+	{ // a='try' ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'try' statement on line %d", LineOf(a))) }
+		var a *peg.Token
+		if a = p.Expect(85); a == nil { // 'try'
+			goto _alt2
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _alt2
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _alt2
+		}
+		if p.Peek().Kind == 5 { // !INDENT
+			goto _alt2
+		}
+		_res, _ok = RaiseIndentationError(&p.Parser, Msgf("expected an indented block after 'try' statement on line %d", LineOf(peg.BoxPtr(a)))), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // 'try' ':' block !('except' | 'finally') { RaiseSyntaxError("expected 'except' or 'finally' block") }
+		if p.Expect(85) == nil { // 'try'
+			goto _alt3
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _alt3
+		}
+		if _, _ok = p.block_rule(); !_ok { // block
+			goto _alt3
+		}
+		_look = p.Pos // !('except' | 'finally')
+		_, _ok = p._tmp_135_rule()
+		p.Pos = _look
+		if _ok {
+			goto _alt3
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "expected 'except' or 'finally' block"), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // 'try' ':' block* except_block+ a='except' b='*' expression ['as' NAME] ':' { RaiseRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'") }
+		var a *peg.Token
+		var b *peg.Token
+		if p.Expect(85) == nil { // 'try'
+			goto _alt4
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _alt4
+		}
+		if _, _ok = p._loop0_136_rule(); !_ok { // block*
+			goto _alt4
+		}
+		if _, _ok = p._loop1_35_rule(); !_ok { // except_block+
+			goto _alt4
+		}
+		if a = p.Expect(91); a == nil { // 'except'
+			goto _alt4
+		}
+		if b = p.Expect(16); b == nil { // '*'
+			goto _alt4
+		}
+		if _, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt4
+		}
+		p._tmp_137_rule()        // ['as' NAME]
+		if p.Expect(11) == nil { // ':'
+			goto _alt4
+		}
+		_res, _ok = RaiseRange(&p.Parser, peg.BoxPtr(a), peg.BoxPtr(b), "cannot have both 'except' and 'except*' on the same 'try'"), true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	{ // 'try' ':' block* except_star_block+ a='except' [expression ['as' NAME]] ':' { RaiseAt(a, "cannot have both 'except' and 'except*' on the same 'try'") }
+		var a *peg.Token
+		if p.Expect(85) == nil { // 'try'
+			goto _fail
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _fail
+		}
+		if _, _ok = p._loop0_136_rule(); !_ok { // block*
+			goto _fail
+		}
+		if _, _ok = p._loop1_36_rule(); !_ok { // except_star_block+
+			goto _fail
+		}
+		if a = p.Expect(91); a == nil { // 'except'
+			goto _fail
+		}
+		p._tmp_138_rule()        // [expression ['as' NAME]]
+		if p.Expect(11) == nil { // ':'
+			goto _fail
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "cannot have both 'except' and 'except*' on the same 'try'"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_except_stmt:
+//
+//	| 'except' '*'? a=expression ',' expressions ['as' NAME] ':' { RaiseFrom(a, "multiple exception types must be parenthesized") }
+//	| 'except' '*'? expression ['as' NAME] NEWLINE { RaiseSyntaxError("expected ':'") }
+//	| 'except' NEWLINE { RaiseSyntaxError("expected ':'") }
+//	| 'except' '*' (NEWLINE | ':') { RaiseSyntaxError("expected one or more exception types") }
+func (p *Parser) invalid_except_stmt_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // 'except' '*'? a=expression ',' expressions ['as' NAME] ':' { RaiseFrom(a, "multiple exception types must be parenthesized") }
+		var a ast.Expr
+		if p.Expect(91) == nil { // 'except'
+			goto _alt2
+		}
+		p.Expect(16)                            // '*'?
+		if a, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt2
+		}
+		if p.Expect(12) == nil { // ','
+			goto _alt2
+		}
+		if _, _ok = p.expressions_rule(); !_ok { // expressions
+			goto _alt2
+		}
+		p._tmp_137_rule()        // ['as' NAME]
+		if p.Expect(11) == nil { // ':'
+			goto _alt2
+		}
+		_res, _ok = RaiseFrom(&p.Parser, a, "multiple exception types must be parenthesized"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // 'except' '*'? expression ['as' NAME] NEWLINE { RaiseSyntaxError("expected ':'") }
+		if p.Expect(91) == nil { // 'except'
+			goto _alt3
+		}
+		p.Expect(16)                            // '*'?
+		if _, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt3
+		}
+		p._tmp_137_rule()       // ['as' NAME]
+		if p.Expect(4) == nil { // NEWLINE
+			goto _alt3
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "expected ':'"), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // 'except' NEWLINE { RaiseSyntaxError("expected ':'") }
+		if p.Expect(91) == nil { // 'except'
+			goto _alt4
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _alt4
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "expected ':'"), true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	{ // 'except' '*' (NEWLINE | ':') { RaiseSyntaxError("expected one or more exception types") }
+		if p.Expect(91) == nil { // 'except'
+			goto _fail
+		}
+		if p.Expect(16) == nil { // '*'
+			goto _fail
+		}
+		if _, _ok = p._tmp_139_rule(); !_ok { // (NEWLINE | ':')
+			goto _fail
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "expected one or more exception types"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_finally_stmt:
+//
+//	| a='finally' ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'finally' statement on line %d", LineOf(a))) }
+func (p *Parser) invalid_finally_stmt_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // a='finally' ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'finally' statement on line %d", LineOf(a))) }
+		var a *peg.Token
+		if a = p.Expect(92); a == nil { // 'finally'
+			goto _fail
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _fail
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _fail
+		}
+		if p.Peek().Kind == 5 { // !INDENT
+			goto _fail
+		}
+		_res, _ok = RaiseIndentationError(&p.Parser, Msgf("expected an indented block after 'finally' statement on line %d", LineOf(peg.BoxPtr(a)))), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_except_stmt_indent:
+//
+//	| a='except' expression ['as' NAME] ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'except' statement on line %d", LineOf(a))) }
+//	| a='except' ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'except' statement on line %d", LineOf(a))) }
+func (p *Parser) invalid_except_stmt_indent_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // a='except' expression ['as' NAME] ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'except' statement on line %d", LineOf(a))) }
+		var a *peg.Token
+		if a = p.Expect(91); a == nil { // 'except'
+			goto _alt2
+		}
+		if _, _ok = p.expression_rule(); !_ok { // expression
+			goto _alt2
+		}
+		p._tmp_137_rule()        // ['as' NAME]
+		if p.Expect(11) == nil { // ':'
+			goto _alt2
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _alt2
+		}
+		if p.Peek().Kind == 5 { // !INDENT
+			goto _alt2
+		}
+		_res, _ok = RaiseIndentationError(&p.Parser, Msgf("expected an indented block after 'except' statement on line %d", LineOf(peg.BoxPtr(a)))), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // a='except' ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'except' statement on line %d", LineOf(a))) }
+		var a *peg.Token
+		if a = p.Expect(91); a == nil { // 'except'
+			goto _fail
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _fail
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _fail
+		}
+		if p.Peek().Kind == 5 { // !INDENT
+			goto _fail
+		}
+		_res, _ok = RaiseIndentationError(&p.Parser, Msgf("expected an indented block after 'except' statement on line %d", LineOf(peg.BoxPtr(a)))), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_except_star_stmt_indent:
+//
+//	| a='except' '*' expression ['as' NAME] ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'except*' statement on line %d", LineOf(a))) }
+func (p *Parser) invalid_except_star_stmt_indent_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // a='except' '*' expression ['as' NAME] ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'except*' statement on line %d", LineOf(a))) }
+		var a *peg.Token
+		if a = p.Expect(91); a == nil { // 'except'
+			goto _fail
+		}
+		if p.Expect(16) == nil { // '*'
+			goto _fail
+		}
+		if _, _ok = p.expression_rule(); !_ok { // expression
+			goto _fail
+		}
+		p._tmp_137_rule()        // ['as' NAME]
+		if p.Expect(11) == nil { // ':'
+			goto _fail
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _fail
+		}
+		if p.Peek().Kind == 5 { // !INDENT
+			goto _fail
+		}
+		_res, _ok = RaiseIndentationError(&p.Parser, Msgf("expected an indented block after 'except*' statement on line %d", LineOf(peg.BoxPtr(a)))), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_match_stmt:
+//
+//	| "match" subject_expr NEWLINE { RaiseSyntaxError("expected ':'") }
+//	| a="match" subject_expr ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'match' statement on line %d", LineOf(a))) }
+func (p *Parser) invalid_match_stmt_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // "match" subject_expr NEWLINE { RaiseSyntaxError("expected ':'") }
+		if p.ExpectSoft("match") == nil { // match
+			goto _alt2
+		}
+		if _, _ok = p.subject_expr_rule(); !_ok { // subject_expr
+			goto _alt2
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _alt2
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "expected ':'"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // a="match" subject_expr ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'match' statement on line %d", LineOf(a))) }
+		var a *peg.Token
+		if a = p.ExpectSoft("match"); a == nil { // match
+			goto _fail
+		}
+		if _, _ok = p.subject_expr_rule(); !_ok { // subject_expr
+			goto _fail
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _fail
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _fail
+		}
+		if p.Peek().Kind == 5 { // !INDENT
+			goto _fail
+		}
+		_res, _ok = RaiseIndentationError(&p.Parser, Msgf("expected an indented block after 'match' statement on line %d", LineOf(peg.BoxPtr(a)))), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_case_block:
+//
+//	| "case" patterns guard? NEWLINE { RaiseSyntaxError("expected ':'") }
+//	| a="case" patterns guard? ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'case' statement on line %d", LineOf(a))) }
+func (p *Parser) invalid_case_block_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // "case" patterns guard? NEWLINE { RaiseSyntaxError("expected ':'") }
+		if p.ExpectSoft("case") == nil { // case
+			goto _alt2
+		}
+		if _, _ok = p.patterns_rule(); !_ok { // patterns
+			goto _alt2
+		}
+		p.guard_rule()          // guard?
+		if p.Expect(4) == nil { // NEWLINE
+			goto _alt2
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "expected ':'"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // a="case" patterns guard? ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'case' statement on line %d", LineOf(a))) }
+		var a *peg.Token
+		if a = p.ExpectSoft("case"); a == nil { // case
+			goto _fail
+		}
+		if _, _ok = p.patterns_rule(); !_ok { // patterns
+			goto _fail
+		}
+		p.guard_rule()           // guard?
+		if p.Expect(11) == nil { // ':'
+			goto _fail
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _fail
+		}
+		if p.Peek().Kind == 5 { // !INDENT
+			goto _fail
+		}
+		_res, _ok = RaiseIndentationError(&p.Parser, Msgf("expected an indented block after 'case' statement on line %d", LineOf(peg.BoxPtr(a)))), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_as_pattern:
+//
+//	| or_pattern 'as' a="_" { RaiseAt(a, "cannot use '_' as a target") }
+//	| or_pattern 'as' !NAME a=expression { RaiseAt(a, "invalid pattern target") }
+func (p *Parser) invalid_as_pattern_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // or_pattern 'as' a="_" { RaiseAt(a, "cannot use '_' as a target") }
+		var a *peg.Token
+		if _, _ok = p.or_pattern_rule(); !_ok { // or_pattern
+			goto _alt2
+		}
+		if p.Expect(87) == nil { // 'as'
+			goto _alt2
+		}
+		if a = p.ExpectSoft("_"); a == nil { // _
+			goto _alt2
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "cannot use '_' as a target"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // or_pattern 'as' !NAME a=expression { RaiseAt(a, "invalid pattern target") }
+		var a ast.Expr
+		if _, _ok = p.or_pattern_rule(); !_ok { // or_pattern
+			goto _fail
+		}
+		if p.Expect(87) == nil { // 'as'
+			goto _fail
+		}
+		if p.Peek().Kind == 1 { // !NAME
+			goto _fail
+		}
+		if a, _ok = p.expression_rule(); !_ok { // expression
+			goto _fail
+		}
+		_res, _ok = RaiseAt(&p.Parser, a, "invalid pattern target"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_class_pattern:
+//
+//	| name_or_attr '(' a=invalid_class_argument_pattern { RaiseRange(FirstPattern(a), LastPattern(a), "positional patterns follow keyword patterns") }
+func (p *Parser) invalid_class_pattern_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // name_or_attr '(' a=invalid_class_argument_pattern { RaiseRange(FirstPattern(a), LastPattern(a), "positional patterns follow keyword patterns") }
+		var a []ast.Pattern
+		if _, _ok = p.name_or_attr_rule(); !_ok { // name_or_attr
+			goto _fail
+		}
+		if p.Expect(7) == nil { // '('
+			goto _fail
+		}
+		if a, _ok = p.invalid_class_argument_pattern_rule(); !_ok { // invalid_class_argument_pattern
+			goto _fail
+		}
+		_res, _ok = RaiseRange(&p.Parser, FirstPattern(a), LastPattern(a), "positional patterns follow keyword patterns"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_class_argument_pattern[[]ast.Pattern]:
+//
+//	| [positional_patterns ','] keyword_patterns ',' a=positional_patterns { a }
+func (p *Parser) invalid_class_argument_pattern_rule() (_res []ast.Pattern, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // [positional_patterns ','] keyword_patterns ',' a=positional_patterns { a }
+		var a []ast.Pattern
+		p._tmp_140_rule()                             // [positional_patterns ',']
+		if _, _ok = p.keyword_patterns_rule(); !_ok { // keyword_patterns
+			goto _fail
+		}
+		if p.Expect(12) == nil { // ','
+			goto _fail
+		}
+		if a, _ok = p.positional_patterns_rule(); !_ok { // positional_patterns
+			goto _fail
+		}
+		_res, _ok = a, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_if_stmt:
+//
+//	| 'if' named_expression NEWLINE { RaiseSyntaxError("expected ':'") }
+//	| a='if' named_expression ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'if' statement on line %d", LineOf(a))) }
+func (p *Parser) invalid_if_stmt_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // 'if' named_expression NEWLINE { RaiseSyntaxError("expected ':'") }
+		if p.Expect(81) == nil { // 'if'
+			goto _alt2
+		}
+		if _, _ok = p.named_expression_rule(); !_ok { // named_expression
+			goto _alt2
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _alt2
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "expected ':'"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // a='if' named_expression ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'if' statement on line %d", LineOf(a))) }
+		var a *peg.Token
+		if a = p.Expect(81); a == nil { // 'if'
+			goto _fail
+		}
+		if _, _ok = p.named_expression_rule(); !_ok { // named_expression
+			goto _fail
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _fail
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _fail
+		}
+		if p.Peek().Kind == 5 { // !INDENT
+			goto _fail
+		}
+		_res, _ok = RaiseIndentationError(&p.Parser, Msgf("expected an indented block after 'if' statement on line %d", LineOf(peg.BoxPtr(a)))), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_elif_stmt:
+//
+//	| 'elif' named_expression NEWLINE { RaiseSyntaxError("expected ':'") }
+//	| a='elif' named_expression ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'elif' statement on line %d", LineOf(a))) }
+func (p *Parser) invalid_elif_stmt_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // 'elif' named_expression NEWLINE { RaiseSyntaxError("expected ':'") }
+		if p.Expect(88) == nil { // 'elif'
+			goto _alt2
+		}
+		if _, _ok = p.named_expression_rule(); !_ok { // named_expression
+			goto _alt2
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _alt2
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "expected ':'"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // a='elif' named_expression ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'elif' statement on line %d", LineOf(a))) }
+		var a *peg.Token
+		if a = p.Expect(88); a == nil { // 'elif'
+			goto _fail
+		}
+		if _, _ok = p.named_expression_rule(); !_ok { // named_expression
+			goto _fail
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _fail
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _fail
+		}
+		if p.Peek().Kind == 5 { // !INDENT
+			goto _fail
+		}
+		_res, _ok = RaiseIndentationError(&p.Parser, Msgf("expected an indented block after 'elif' statement on line %d", LineOf(peg.BoxPtr(a)))), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_else_stmt:
+//
+//	| a='else' ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'else' statement on line %d", LineOf(a))) }
+func (p *Parser) invalid_else_stmt_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // a='else' ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'else' statement on line %d", LineOf(a))) }
+		var a *peg.Token
+		if a = p.Expect(89); a == nil { // 'else'
+			goto _fail
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _fail
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _fail
+		}
+		if p.Peek().Kind == 5 { // !INDENT
+			goto _fail
+		}
+		_res, _ok = RaiseIndentationError(&p.Parser, Msgf("expected an indented block after 'else' statement on line %d", LineOf(peg.BoxPtr(a)))), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_while_stmt:
+//
+//	| 'while' named_expression NEWLINE { RaiseSyntaxError("expected ':'") }
+//	| a='while' named_expression ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'while' statement on line %d", LineOf(a))) }
+func (p *Parser) invalid_while_stmt_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // 'while' named_expression NEWLINE { RaiseSyntaxError("expected ':'") }
+		if p.Expect(86) == nil { // 'while'
+			goto _alt2
+		}
+		if _, _ok = p.named_expression_rule(); !_ok { // named_expression
+			goto _alt2
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _alt2
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "expected ':'"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // a='while' named_expression ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'while' statement on line %d", LineOf(a))) }
+		var a *peg.Token
+		if a = p.Expect(86); a == nil { // 'while'
+			goto _fail
+		}
+		if _, _ok = p.named_expression_rule(); !_ok { // named_expression
+			goto _fail
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _fail
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _fail
+		}
+		if p.Peek().Kind == 5 { // !INDENT
+			goto _fail
+		}
+		_res, _ok = RaiseIndentationError(&p.Parser, Msgf("expected an indented block after 'while' statement on line %d", LineOf(peg.BoxPtr(a)))), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_for_stmt:
+//
+//	| ['async'] 'for' star_targets 'in' star_expressions NEWLINE { RaiseSyntaxError("expected ':'") }
+//	| ['async'] a='for' star_targets 'in' star_expressions ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'for' statement on line %d", LineOf(a))) }
+func (p *Parser) invalid_for_stmt_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // ['async'] 'for' star_targets 'in' star_expressions NEWLINE { RaiseSyntaxError("expected ':'") }
+		p.Expect(80)             // ['async']
+		if p.Expect(84) == nil { // 'for'
+			goto _alt2
+		}
+		if _, _ok = p.star_targets_rule(); !_ok { // star_targets
+			goto _alt2
+		}
+		if p.Expect(90) == nil { // 'in'
+			goto _alt2
+		}
+		if _, _ok = p.star_expressions_rule(); !_ok { // star_expressions
+			goto _alt2
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _alt2
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "expected ':'"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // ['async'] a='for' star_targets 'in' star_expressions ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after 'for' statement on line %d", LineOf(a))) }
+		var a *peg.Token
+		p.Expect(80)                    // ['async']
+		if a = p.Expect(84); a == nil { // 'for'
+			goto _fail
+		}
+		if _, _ok = p.star_targets_rule(); !_ok { // star_targets
+			goto _fail
+		}
+		if p.Expect(90) == nil { // 'in'
+			goto _fail
+		}
+		if _, _ok = p.star_expressions_rule(); !_ok { // star_expressions
+			goto _fail
+		}
+		if p.Expect(11) == nil { // ':'
+			goto _fail
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _fail
+		}
+		if p.Peek().Kind == 5 { // !INDENT
+			goto _fail
+		}
+		_res, _ok = RaiseIndentationError(&p.Parser, Msgf("expected an indented block after 'for' statement on line %d", LineOf(peg.BoxPtr(a)))), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_def_raw:
+//
+//	| ['async'] a='def' NAME [type_params] '(' [params] ')' ['->' expression] ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after function definition on line %d", LineOf(a))) }
+//	| ['async'] 'def' NAME [type_params] &&'(' [params] ')' ['->' expression] &&':' [func_type_comment] block { nil }
+func (p *Parser) invalid_def_raw_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // ['async'] a='def' NAME [type_params] '(' [params] ')' ['->' expression] ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after function definition on line %d", LineOf(a))) }
+		var a *peg.Token
+		p.Expect(80)                    // ['async']
+		if a = p.Expect(79); a == nil { // 'def'
+			goto _alt2
+		}
+		if p.Expect(1) == nil { // NAME
+			goto _alt2
+		}
+		p.type_params_rule()    // [type_params]
+		if p.Expect(7) == nil { // '('
+			goto _alt2
+		}
+		p.params_rule()         // [params]
+		if p.Expect(8) == nil { // ')'
+			goto _alt2
+		}
+		p._tmp_141_rule()        // ['->' expression]
+		if p.Expect(11) == nil { // ':'
+			goto _alt2
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _alt2
+		}
+		if p.Peek().Kind == 5 { // !INDENT
+			goto _alt2
+		}
+		_res, _ok = RaiseIndentationError(&p.Parser, Msgf("expected an indented block after function definition on line %d", LineOf(peg.BoxPtr(a)))), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // ['async'] 'def' NAME [type_params] &&'(' [params] ')' ['->' expression] &&':' [func_type_comment] block { nil }
+		p.Expect(80)             // ['async']
+		if p.Expect(79) == nil { // 'def'
+			goto _fail
+		}
+		if p.Expect(1) == nil { // NAME
+			goto _fail
+		}
+		p.type_params_rule()     // [type_params]
+		p.ExpectForced(7, "'('") // &&'('
+		p.params_rule()          // [params]
+		if p.Expect(8) == nil {  // ')'
+			goto _fail
+		}
+		p._tmp_141_rule()                  // ['->' expression]
+		p.ExpectForced(11, "':'")          // &&':'
+		p.func_type_comment_rule()         // [func_type_comment]
+		if _, _ok = p.block_rule(); !_ok { // block
+			goto _fail
+		}
+		_res, _ok = nil, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_class_def_raw:
+//
+//	| 'class' NAME [type_params] ['(' [arguments] ')'] NEWLINE { RaiseSyntaxError("expected ':'") }
+//	| a='class' NAME [type_params] ['(' [arguments] ')'] ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after class definition on line %d", LineOf(a))) }
+func (p *Parser) invalid_class_def_raw_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // 'class' NAME [type_params] ['(' [arguments] ')'] NEWLINE { RaiseSyntaxError("expected ':'") }
+		if p.Expect(82) == nil { // 'class'
+			goto _alt2
+		}
+		if p.Expect(1) == nil { // NAME
+			goto _alt2
+		}
+		p.type_params_rule()    // [type_params]
+		p._tmp_142_rule()       // ['(' [arguments] ')']
+		if p.Expect(4) == nil { // NEWLINE
+			goto _alt2
+		}
+		_res, _ok = RaiseSyntaxError(&p.Parser, "expected ':'"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // a='class' NAME [type_params] ['(' [arguments] ')'] ':' NEWLINE !INDENT { RaiseIndentationError(Msgf("expected an indented block after class definition on line %d", LineOf(a))) }
+		var a *peg.Token
+		if a = p.Expect(82); a == nil { // 'class'
+			goto _fail
+		}
+		if p.Expect(1) == nil { // NAME
+			goto _fail
+		}
+		p.type_params_rule()     // [type_params]
+		p._tmp_142_rule()        // ['(' [arguments] ')']
+		if p.Expect(11) == nil { // ':'
+			goto _fail
+		}
+		if p.Expect(4) == nil { // NEWLINE
+			goto _fail
+		}
+		if p.Peek().Kind == 5 { // !INDENT
+			goto _fail
+		}
+		_res, _ok = RaiseIndentationError(&p.Parser, Msgf("expected an indented block after class definition on line %d", LineOf(peg.BoxPtr(a)))), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_double_starred_kvpairs:
+//
+//	| ','.double_starred_kvpair+ ',' invalid_kvpair
+//	| expression ':' a='*' bitwise_or { RaiseFrom(a, "cannot use a starred expression in a dictionary value") }
+//	| expression a=':' &('}' | ',') { RaiseAt(a, "expression expected after dictionary key and ':'") }
+func (p *Parser) invalid_double_starred_kvpairs_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	var _first1 ast.Expr             // expression at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	_ = _first1                      // no alternative uses the value
+	var _look int
+	{ // ','.double_starred_kvpair+ ',' invalid_kvpair
+		var _v1 []KeyValue
+		var _v2 *peg.Token
+		var _v3 any
+		if _v1, _ok = p._gather_77_rule(); !_ok { // ','.double_starred_kvpair+
+			goto _alt2
+		}
+		if _v2 = p.Expect(12); _v2 == nil { // ','
+			goto _alt2
+		}
+		if _v3, _ok = p.invalid_kvpair_rule(); !_ok { // invalid_kvpair
+			goto _alt2
+		}
+		_res, _ok = []any{_v1, peg.BoxPtr(_v2), _v3}, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // expression ':' a='*' bitwise_or { RaiseFrom(a, "cannot use a starred expression in a dictionary value") }
+		var a *peg.Token
+		if _first1State == 0 { // expression
+			_first1State = 1
+			if _first1, _ok = p.expression_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
+			goto _alt3
+		}
+		p.Pos = _first1End
+		if p.Expect(11) == nil { // ':'
+			goto _alt3
+		}
+		if a = p.Expect(16); a == nil { // '*'
+			goto _alt3
+		}
+		if _, _ok = p.bitwise_or_rule(); !_ok { // bitwise_or
+			goto _alt3
+		}
+		_res, _ok = RaiseFrom(&p.Parser, peg.BoxPtr(a), "cannot use a starred expression in a dictionary value"), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // expression a=':' &('}' | ',') { RaiseAt(a, "expression expected after dictionary key and ':'") }
+		var a *peg.Token
+		if _first1State == 0 { // expression
+			_first1State = 1
+			if _first1, _ok = p.expression_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
+			goto _fail
+		}
+		p.Pos = _first1End
+		if a = p.Expect(11); a == nil { // ':'
+			goto _fail
+		}
+		_look = p.Pos // &('}' | ',')
+		_, _ok = p._tmp_143_rule()
+		p.Pos = _look
+		if !_ok {
+			goto _fail
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "expression expected after dictionary key and ':'"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_kvpair:
+//
+//	| a=expression !(':') { RaiseMissingColon(a) }
+//	| expression ':' a='*' bitwise_or { RaiseFrom(a, "cannot use a starred expression in a dictionary value") }
+//	| expression a=':' &('}' | ',') { RaiseAt(a, "expression expected after dictionary key and ':'") }
+func (p *Parser) invalid_kvpair_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	var _first1 ast.Expr             // expression at _mark, once called
+	_first1State, _first1End := 0, 0 // 0 not called yet, 1 failed, 2 matched
+	var _look int
+	{ // a=expression !(':') { RaiseMissingColon(a) }
+		var a ast.Expr
+		if _first1State == 0 { // expression
+			_first1State = 1
+			if _first1, _ok = p.expression_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
+			goto _alt2
+		}
+		a = _first1
+		p.Pos = _first1End
+		if p.Peek().Kind == 11 { // !(':')
+			goto _alt2
+		}
+		_res, _ok = RaiseMissingColon(&p.Parser, a), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // expression ':' a='*' bitwise_or { RaiseFrom(a, "cannot use a starred expression in a dictionary value") }
+		var a *peg.Token
+		if _first1State == 0 { // expression
+			_first1State = 1
+			if _first1, _ok = p.expression_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
+			goto _alt3
+		}
+		p.Pos = _first1End
+		if p.Expect(11) == nil { // ':'
+			goto _alt3
+		}
+		if a = p.Expect(16); a == nil { // '*'
+			goto _alt3
+		}
+		if _, _ok = p.bitwise_or_rule(); !_ok { // bitwise_or
+			goto _alt3
+		}
+		_res, _ok = RaiseFrom(&p.Parser, peg.BoxPtr(a), "cannot use a starred expression in a dictionary value"), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // expression a=':' &('}' | ',') { RaiseAt(a, "expression expected after dictionary key and ':'") }
+		var a *peg.Token
+		if _first1State == 0 { // expression
+			_first1State = 1
+			if _first1, _ok = p.expression_rule(); _ok {
+				_first1State, _first1End = 2, p.Pos
+			}
+		}
+		if _first1State == 1 {
+			goto _fail
+		}
+		p.Pos = _first1End
+		if a = p.Expect(11); a == nil { // ':'
+			goto _fail
+		}
+		_look = p.Pos // &('}' | ',')
+		_, _ok = p._tmp_143_rule()
+		p.Pos = _look
+		if !_ok {
+			goto _fail
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "expression expected after dictionary key and ':'"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_starred_expression:
+//
+//	| a='*' expression '=' b=expression { RaiseRange(a, b, "cannot assign to iterable argument unpacking") }
+func (p *Parser) invalid_starred_expression_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // a='*' expression '=' b=expression { RaiseRange(a, b, "cannot assign to iterable argument unpacking") }
+		var a *peg.Token
+		var b ast.Expr
+		if a = p.Expect(16); a == nil { // '*'
+			goto _fail
+		}
+		if _, _ok = p.expression_rule(); !_ok { // expression
+			goto _fail
+		}
+		if p.Expect(22) == nil { // '='
+			goto _fail
+		}
+		if b, _ok = p.expression_rule(); !_ok { // expression
+			goto _fail
+		}
+		_res, _ok = RaiseRange(&p.Parser, peg.BoxPtr(a), b, "cannot assign to iterable argument unpacking"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_replacement_field:
+//
+//	| '{' a='=' { RaiseAt(a, "f-string: valid expression required before '='") }
+//	| '{' a='!' { RaiseAt(a, "f-string: valid expression required before '!'") }
+//	| '{' a=':' { RaiseAt(a, "f-string: valid expression required before ':'") }
+//	| '{' a='}' { RaiseAt(a, "f-string: valid expression required before '}'") }
+//	| '{' !annotated_rhs { RaiseOnNextToken("f-string: expecting a valid expression after '{'") }
+//	| '{' annotated_rhs !('=' | '!' | ':' | '}') { RaiseOnNextToken("f-string: expecting '=', or '!', or ':', or '}'") }
+//	| '{' annotated_rhs '=' !('!' | ':' | '}') { RaiseOnNextToken("f-string: expecting '!', or ':', or '}'") }
+//	| '{' annotated_rhs '='? invalid_conversion_character
+//	| '{' annotated_rhs '='? ['!' NAME] !(':' | '}') { RaiseOnNextToken("f-string: expecting ':' or '}'") }
+//	| '{' annotated_rhs '='? ['!' NAME] ':' fstring_format_spec* !'}' { RaiseOnNextToken("f-string: expecting '}', or format specs") }
+//	| '{' annotated_rhs '='? ['!' NAME] !'}' { RaiseOnNextToken("f-string: expecting '}'") }
+func (p *Parser) invalid_replacement_field_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	var _look int
+	{ // '{' a='=' { RaiseAt(a, "f-string: valid expression required before '='") }
+		var a *peg.Token
+		if p.Expect(25) == nil { // '{'
+			goto _alt2
+		}
+		if a = p.Expect(22); a == nil { // '='
+			goto _alt2
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "f-string: valid expression required before '='"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // '{' a='!' { RaiseAt(a, "f-string: valid expression required before '!'") }
+		var a *peg.Token
+		if p.Expect(25) == nil { // '{'
+			goto _alt3
+		}
+		if a = p.Expect(54); a == nil { // '!'
+			goto _alt3
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "f-string: valid expression required before '!'"), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // '{' a=':' { RaiseAt(a, "f-string: valid expression required before ':'") }
+		var a *peg.Token
+		if p.Expect(25) == nil { // '{'
+			goto _alt4
+		}
+		if a = p.Expect(11); a == nil { // ':'
+			goto _alt4
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "f-string: valid expression required before ':'"), true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	{ // '{' a='}' { RaiseAt(a, "f-string: valid expression required before '}'") }
+		var a *peg.Token
+		if p.Expect(25) == nil { // '{'
+			goto _alt5
+		}
+		if a = p.Expect(26); a == nil { // '}'
+			goto _alt5
+		}
+		_res, _ok = RaiseAt(&p.Parser, peg.BoxPtr(a), "f-string: valid expression required before '}'"), true
+		goto _done
+	}
+_alt5:
+	p.Pos = _mark
+	{ // '{' !annotated_rhs { RaiseOnNextToken("f-string: expecting a valid expression after '{'") }
+		if p.Expect(25) == nil { // '{'
+			goto _alt6
+		}
+		_look = p.Pos // !annotated_rhs
+		_, _ok = p.annotated_rhs_rule()
+		p.Pos = _look
+		if _ok {
+			goto _alt6
+		}
+		_res, _ok = RaiseOnNextToken(&p.Parser, "f-string: expecting a valid expression after '{'"), true
+		goto _done
+	}
+_alt6:
+	p.Pos = _mark
+	{ // '{' annotated_rhs !('=' | '!' | ':' | '}') { RaiseOnNextToken("f-string: expecting '=', or '!', or ':', or '}'") }
+		if p.Expect(25) == nil { // '{'
+			goto _alt7
+		}
+		if _, _ok = p.annotated_rhs_rule(); !_ok { // annotated_rhs
+			goto _alt7
+		}
+		_look = p.Pos // !('=' | '!' | ':' | '}')
+		_, _ok = p._tmp_144_rule()
+		p.Pos = _look
+		if _ok {
+			goto _alt7
+		}
+		_res, _ok = RaiseOnNextToken(&p.Parser, "f-string: expecting '=', or '!', or ':', or '}'"), true
+		goto _done
+	}
+_alt7:
+	p.Pos = _mark
+	{ // '{' annotated_rhs '=' !('!' | ':' | '}') { RaiseOnNextToken("f-string: expecting '!', or ':', or '}'") }
+		if p.Expect(25) == nil { // '{'
+			goto _alt8
+		}
+		if _, _ok = p.annotated_rhs_rule(); !_ok { // annotated_rhs
+			goto _alt8
+		}
+		if p.Expect(22) == nil { // '='
+			goto _alt8
+		}
+		_look = p.Pos // !('!' | ':' | '}')
+		_, _ok = p._tmp_145_rule()
+		p.Pos = _look
+		if _ok {
+			goto _alt8
+		}
+		_res, _ok = RaiseOnNextToken(&p.Parser, "f-string: expecting '!', or ':', or '}'"), true
+		goto _done
+	}
+_alt8:
+	p.Pos = _mark
+	{ // '{' annotated_rhs '='? invalid_conversion_character
+		var _v1 *peg.Token
+		var _v2 ast.Expr
+		var _v3 *peg.Token
+		var _v4 any
+		if _v1 = p.Expect(25); _v1 == nil { // '{'
+			goto _alt9
+		}
+		if _v2, _ok = p.annotated_rhs_rule(); !_ok { // annotated_rhs
+			goto _alt9
+		}
+		_v3 = p.Expect(22)                                          // '='?
+		if _v4, _ok = p.invalid_conversion_character_rule(); !_ok { // invalid_conversion_character
+			goto _alt9
+		}
+		_res, _ok = []any{peg.BoxPtr(_v1), _v2, peg.BoxPtr(_v3), _v4}, true
+		goto _done
+	}
+_alt9:
+	p.Pos = _mark
+	{ // '{' annotated_rhs '='? ['!' NAME] !(':' | '}') { RaiseOnNextToken("f-string: expecting ':' or '}'") }
+		if p.Expect(25) == nil { // '{'
+			goto _alt10
+		}
+		if _, _ok = p.annotated_rhs_rule(); !_ok { // annotated_rhs
+			goto _alt10
+		}
+		p.Expect(22)      // '='?
+		p._tmp_146_rule() // ['!' NAME]
+		_look = p.Pos     // !(':' | '}')
+		_, _ok = p._tmp_147_rule()
+		p.Pos = _look
+		if _ok {
+			goto _alt10
+		}
+		_res, _ok = RaiseOnNextToken(&p.Parser, "f-string: expecting ':' or '}'"), true
+		goto _done
+	}
+_alt10:
+	p.Pos = _mark
+	{ // '{' annotated_rhs '='? ['!' NAME] ':' fstring_format_spec* !'}' { RaiseOnNextToken("f-string: expecting '}', or format specs") }
+		if p.Expect(25) == nil { // '{'
+			goto _alt11
+		}
+		if _, _ok = p.annotated_rhs_rule(); !_ok { // annotated_rhs
+			goto _alt11
+		}
+		p.Expect(22)             // '='?
+		p._tmp_146_rule()        // ['!' NAME]
+		if p.Expect(11) == nil { // ':'
+			goto _alt11
+		}
+		if _, _ok = p._loop0_72_rule(); !_ok { // fstring_format_spec*
+			goto _alt11
+		}
+		if p.Peek().Kind == 26 { // !'}'
+			goto _alt11
+		}
+		_res, _ok = RaiseOnNextToken(&p.Parser, "f-string: expecting '}', or format specs"), true
+		goto _done
+	}
+_alt11:
+	p.Pos = _mark
+	{ // '{' annotated_rhs '='? ['!' NAME] !'}' { RaiseOnNextToken("f-string: expecting '}'") }
+		if p.Expect(25) == nil { // '{'
+			goto _fail
+		}
+		if _, _ok = p.annotated_rhs_rule(); !_ok { // annotated_rhs
+			goto _fail
+		}
+		p.Expect(22)             // '='?
+		p._tmp_146_rule()        // ['!' NAME]
+		if p.Peek().Kind == 26 { // !'}'
+			goto _fail
+		}
+		_res, _ok = RaiseOnNextToken(&p.Parser, "f-string: expecting '}'"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_conversion_character:
+//
+//	| '!' &(':' | '}') { RaiseOnNextToken("f-string: missing conversion character") }
+//	| '!' !NAME { RaiseOnNextToken("f-string: invalid conversion character") }
+func (p *Parser) invalid_conversion_character_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	var _look int
+	{ // '!' &(':' | '}') { RaiseOnNextToken("f-string: missing conversion character") }
+		if p.Expect(54) == nil { // '!'
+			goto _alt2
+		}
+		_look = p.Pos // &(':' | '}')
+		_, _ok = p._tmp_147_rule()
+		p.Pos = _look
+		if !_ok {
+			goto _alt2
+		}
+		_res, _ok = RaiseOnNextToken(&p.Parser, "f-string: missing conversion character"), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // '!' !NAME { RaiseOnNextToken("f-string: invalid conversion character") }
+		if p.Expect(54) == nil { // '!'
+			goto _fail
+		}
+		if p.Peek().Kind == 1 { // !NAME
+			goto _fail
+		}
+		_res, _ok = RaiseOnNextToken(&p.Parser, "f-string: invalid conversion character"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_arithmetic:
+//
+//	| sum ('+' | '-' | '*' | '/' | '%' | '//' | '@') a='not' b=inversion { RaiseRange(a, b, "'not' after an operator must be parenthesized") }
+func (p *Parser) invalid_arithmetic_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // sum ('+' | '-' | '*' | '/' | '%' | '//' | '@') a='not' b=inversion { RaiseRange(a, b, "'not' after an operator must be parenthesized") }
+		var a *peg.Token
+		var b ast.Expr
+		if _, _ok = p.sum_rule(); !_ok { // sum
+			goto _fail
+		}
+		if _, _ok = p._tmp_148_rule(); !_ok { // ('+' | '-' | '*' | '/' | '%' | '//' | '@')
+			goto _fail
+		}
+		if a = p.Expect(98); a == nil { // 'not'
+			goto _fail
+		}
+		if b, _ok = p.inversion_rule(); !_ok { // inversion
+			goto _fail
+		}
+		_res, _ok = RaiseRange(&p.Parser, peg.BoxPtr(a), b, "'not' after an operator must be parenthesized"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_factor:
+//
+//	| ('+' | '-' | '~') a='not' b=factor { RaiseRange(a, b, "'not' after an operator must be parenthesized") }
+func (p *Parser) invalid_factor_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // ('+' | '-' | '~') a='not' b=factor { RaiseRange(a, b, "'not' after an operator must be parenthesized") }
+		var a *peg.Token
+		var b ast.Expr
+		if _, _ok = p._tmp_149_rule(); !_ok { // ('+' | '-' | '~')
+			goto _fail
+		}
+		if a = p.Expect(98); a == nil { // 'not'
+			goto _fail
+		}
+		if b, _ok = p.factor_rule(); !_ok { // factor
+			goto _fail
+		}
+		_res, _ok = RaiseRange(&p.Parser, peg.BoxPtr(a), b, "'not' after an operator must be parenthesized"), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// invalid_type_params:
+//
+//	| '[' token=']' { RaiseFrom(token, "Type parameter list cannot be empty") }
+func (p *Parser) invalid_type_params_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '[' token=']' { RaiseFrom(token, "Type parameter list cannot be empty") }
+		var token *peg.Token
+		if p.Expect(9) == nil { // '['
+			goto _fail
+		}
+		if token = p.Expect(10); token == nil { // ']'
+			goto _fail
+		}
+		_res, _ok = RaiseFrom(&p.Parser, peg.BoxPtr(token), "Type parameter list cannot be empty"), true
 		goto _done
 	}
 _fail:
@@ -9326,14 +13460,14 @@ _done:
 func (p *Parser) arrow_operand_rule() (ast.Expr, bool) {
 	p.Enter()
 	_mark := p.Pos
-	if _v, _hit, _found := p.Memo(200); _found {
+	if _v, _hit, _found := p.Memo(255); _found {
 		p.Level--
 		_res, _ := _v.(ast.Expr)
 		return _res, _hit
 	}
 	var _res ast.Expr
 	_ok, _end := false, _mark
-	_seed := p.SeedMemo(200)
+	_seed := p.SeedMemo(255)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.arrow_operand_raw()
@@ -10795,7 +14929,12 @@ func (p *Parser) _tmp_57_rule() (_res *peg.Token, _ok bool) {
 		if tok = p.Expect(28); tok == nil { // '!='
 			goto _fail
 		}
-		_res, _ok = CheckNotEqual(&p.Parser, tok), true
+		if _r, _m := CheckNotEqual(&p.Parser, tok); _m {
+			_res, _ok = _r, true
+		} else {
+			p.Pos = _mark
+			_res, _ok = nil, false
+		}
 		goto _done
 	}
 _fail:
@@ -11720,6 +15859,1689 @@ func (p *Parser) _tmp_94_rule() (_res []any, _ok bool) {
 			goto _fail
 		}
 		_res, _ok = []any{peg.BoxPtr(_v1), peg.BoxPtr(_v2)}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs)
+func (p *Parser) _tmp_95_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
+		var _v1 []any
+		if _v1, _ok = p._tmp_96_rule(); !_ok { // (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // kwargs
+		var _v1 []KeywordOrStarred
+		if _v1, _ok = p.kwargs_rule(); !_ok { // kwargs
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
+func (p *Parser) _tmp_96_rule() (_res []any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs
+		var _v1 []ast.Expr
+		var _v2 *peg.Token
+		var _v3 []KeywordOrStarred
+		if _v1, _ok = p._gather_82_rule(); !_ok { // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
+			goto _fail
+		}
+		if _v2 = p.Expect(12); _v2 == nil { // ','
+			goto _fail
+		}
+		if _v3, _ok = p.kwargs_rule(); !_ok { // kwargs
+			goto _fail
+		}
+		_res, _ok = []any{_v1, peg.BoxPtr(_v2), _v3}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ','.(starred_expression !'=')+
+func (p *Parser) _gather_97_rule() (_res []ast.Expr, _ok bool) {
+	p.Enter()
+	var _v ast.Expr
+	if _v, _ok = p._tmp_98_rule(); !_ok { // (starred_expression !'=')
+		p.Level--
+		return nil, false
+	}
+	_res = append(_res, _v)
+	for {
+		_m := p.Pos
+		if p.Expect(12) == nil { // ','
+			break
+		}
+		if _v, _ok = p._tmp_98_rule(); !_ok { // (starred_expression !'=')
+			p.Pos = _m
+			break
+		}
+		_res = append(_res, _v)
+	}
+	p.Level--
+	return _res, true
+}
+
+// (starred_expression !'=')
+func (p *Parser) _tmp_98_rule() (_res ast.Expr, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // starred_expression !'='
+		var _v1 ast.Expr
+		if _v1, _ok = p.starred_expression_rule(); !_ok { // starred_expression
+			goto _fail
+		}
+		if p.Peek().Kind == 22 { // !'='
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = *new(ast.Expr), false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (args | expression for_if_clauses)
+func (p *Parser) _tmp_99_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // args
+		var _v1 *CallArgs
+		if _v1, _ok = p.args_rule(); !_ok { // args
+			goto _alt2
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // expression for_if_clauses
+		var _v1 ast.Expr
+		var _v2 []*ast.Comprehension
+		if _v1, _ok = p.expression_rule(); !_ok { // expression
+			goto _fail
+		}
+		if _v2, _ok = p.for_if_clauses_rule(); !_ok { // for_if_clauses
+			goto _fail
+		}
+		_res, _ok = []any{_v1, _v2}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (args ',')
+func (p *Parser) _tmp_100_rule() (_res []any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // args ','
+		var _v1 *CallArgs
+		var _v2 *peg.Token
+		if _v1, _ok = p.args_rule(); !_ok { // args
+			goto _fail
+		}
+		if _v2 = p.Expect(12); _v2 == nil { // ','
+			goto _fail
+		}
+		_res, _ok = []any{peg.BoxPtr(_v1), peg.BoxPtr(_v2)}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (',' | ')')
+func (p *Parser) _tmp_101_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // ','
+		var _v1 *peg.Token
+		if _v1 = p.Expect(12); _v1 == nil { // ','
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // ')'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(8); _v1 == nil { // ')'
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ('True' | 'False' | 'None')
+func (p *Parser) _tmp_102_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // 'True'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(94); _v1 == nil { // 'True'
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // 'False'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(95); _v1 == nil { // 'False'
+			goto _alt3
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // 'None'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(93); _v1 == nil { // 'None'
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (NAME '=')
+func (p *Parser) _tmp_103_rule() (_res []any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // NAME '='
+		var _v1 *peg.Token
+		var _v2 *peg.Token
+		if _v1 = p.Expect(1); _v1 == nil { // NAME
+			goto _fail
+		}
+		if _v2 = p.Expect(22); _v2 == nil { // '='
+			goto _fail
+		}
+		_res, _ok = []any{peg.BoxPtr(_v1), peg.BoxPtr(_v2)}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (NAME STRING | "match" | "case" | "_" | "type")
+func (p *Parser) _tmp_104_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // NAME STRING
+		var _v1 *peg.Token
+		var _v2 *peg.Token
+		if _v1 = p.Expect(1); _v1 == nil { // NAME
+			goto _alt2
+		}
+		if _v2 = p.Expect(3); _v2 == nil { // STRING
+			goto _alt2
+		}
+		_res, _ok = []any{peg.BoxPtr(_v1), peg.BoxPtr(_v2)}, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // "match"
+		var _v1 *peg.Token
+		if _v1 = p.ExpectSoft("match"); _v1 == nil { // match
+			goto _alt3
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // "case"
+		var _v1 *peg.Token
+		if _v1 = p.ExpectSoft("case"); _v1 == nil { // case
+			goto _alt4
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	{ // "_"
+		var _v1 *peg.Token
+		if _v1 = p.ExpectSoft("_"); _v1 == nil { // _
+			goto _alt5
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_alt5:
+	p.Pos = _mark
+	{ // "type"
+		var _v1 *peg.Token
+		if _v1 = p.ExpectSoft("type"); _v1 == nil { // type
+			goto _fail
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ('else' | ':')
+func (p *Parser) _tmp_105_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // 'else'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(89); _v1 == nil { // 'else'
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // ':'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(11); _v1 == nil { // ':'
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ('=' | ':=')
+func (p *Parser) _tmp_106_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '='
+		var _v1 *peg.Token
+		if _v1 = p.Expect(22); _v1 == nil { // '='
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // ':='
+		var _v1 *peg.Token
+		if _v1 = p.Expect(53); _v1 == nil { // ':='
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (list | tuple | genexp | 'True' | 'None' | 'False')
+func (p *Parser) _tmp_107_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // list
+		var _v1 ast.Expr
+		if _v1, _ok = p.list_rule(); !_ok { // list
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // tuple
+		var _v1 ast.Expr
+		if _v1, _ok = p.tuple_rule(); !_ok { // tuple
+			goto _alt3
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // genexp
+		var _v1 ast.Expr
+		if _v1, _ok = p.genexp_rule(); !_ok { // genexp
+			goto _alt4
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	{ // 'True'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(94); _v1 == nil { // 'True'
+			goto _alt5
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_alt5:
+	p.Pos = _mark
+	{ // 'None'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(93); _v1 == nil { // 'None'
+			goto _alt6
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_alt6:
+	p.Pos = _mark
+	{ // 'False'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(95); _v1 == nil { // 'False'
+			goto _fail
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// star_named_expressions*
+func (p *Parser) _loop0_108_rule() (_res [][]ast.Expr, _ok bool) {
+	p.Enter()
+	for {
+		_m := p.Pos
+		var _v []ast.Expr
+		if _v, _ok = p.star_named_expressions_rule(); !_ok { // star_named_expressions
+			break
+		}
+		if p.Pos == _m {
+			break
+		}
+		_res = append(_res, _v)
+	}
+	p.Level--
+	return _res, true
+}
+
+// (star_targets '=')*
+func (p *Parser) _loop0_109_rule() (_res [][]any, _ok bool) {
+	p.Enter()
+	for {
+		_m := p.Pos
+		var _v []any
+		if _v, _ok = p._tmp_110_rule(); !_ok { // (star_targets '=')
+			break
+		}
+		if p.Pos == _m {
+			break
+		}
+		_res = append(_res, _v)
+	}
+	p.Level--
+	return _res, true
+}
+
+// (star_targets '=')
+func (p *Parser) _tmp_110_rule() (_res []any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // star_targets '='
+		var _v1 ast.Expr
+		var _v2 *peg.Token
+		if _v1, _ok = p.star_targets_rule(); !_ok { // star_targets
+			goto _fail
+		}
+		if _v2 = p.Expect(22); _v2 == nil { // '='
+			goto _fail
+		}
+		_res, _ok = []any{_v1, peg.BoxPtr(_v2)}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ('[' | '(' | '{')
+func (p *Parser) _tmp_111_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '['
+		var _v1 *peg.Token
+		if _v1 = p.Expect(9); _v1 == nil { // '['
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // '('
+		var _v1 *peg.Token
+		if _v1 = p.Expect(7); _v1 == nil { // '('
+			goto _alt3
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // '{'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(25); _v1 == nil { // '{'
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ('[' | '{')
+func (p *Parser) _tmp_112_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '['
+		var _v1 *peg.Token
+		if _v1 = p.Expect(9); _v1 == nil { // '['
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // '{'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(25); _v1 == nil { // '{'
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (slash_no_default | slash_with_default)
+func (p *Parser) _tmp_113_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // slash_no_default
+		var _v1 []*ast.Arg
+		if _v1, _ok = p.slash_no_default_rule(); !_ok { // slash_no_default
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // slash_with_default
+		var _v1 *SlashWithDefault
+		if _v1, _ok = p.slash_with_default_rule(); !_ok { // slash_with_default
+			goto _fail
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (',' | param_no_default)
+func (p *Parser) _tmp_114_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // ','
+		var _v1 *peg.Token
+		if _v1 = p.Expect(12); _v1 == nil { // ','
+			goto _alt2
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // param_no_default
+		var _v1 *ast.Arg
+		if _v1, _ok = p.param_no_default_rule(); !_ok { // param_no_default
+			goto _fail
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (')' | ',')
+func (p *Parser) _tmp_115_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // ')'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(8); _v1 == nil { // ')'
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // ','
+		var _v1 *peg.Token
+		if _v1 = p.Expect(12); _v1 == nil { // ','
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (')' | ',' (')' | '**'))
+func (p *Parser) _tmp_116_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // ')'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(8); _v1 == nil { // ')'
+			goto _alt2
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // ',' (')' | '**')
+		var _v1 *peg.Token
+		var _v2 *peg.Token
+		if _v1 = p.Expect(12); _v1 == nil { // ','
+			goto _fail
+		}
+		if _v2, _ok = p._tmp_117_rule(); !_ok { // (')' | '**')
+			goto _fail
+		}
+		_res, _ok = []any{peg.BoxPtr(_v1), peg.BoxPtr(_v2)}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (')' | '**')
+func (p *Parser) _tmp_117_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // ')'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(8); _v1 == nil { // ')'
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // '**'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(35); _v1 == nil { // '**'
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (param_no_default | ',')
+func (p *Parser) _tmp_118_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // param_no_default
+		var _v1 *ast.Arg
+		if _v1, _ok = p.param_no_default_rule(); !_ok { // param_no_default
+			goto _alt2
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // ','
+		var _v1 *peg.Token
+		if _v1 = p.Expect(12); _v1 == nil { // ','
+			goto _fail
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ('*' | '**' | '/')
+func (p *Parser) _tmp_119_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '*'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(16); _v1 == nil { // '*'
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // '**'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(35); _v1 == nil { // '**'
+			goto _alt3
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // '/'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(17); _v1 == nil { // '/'
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (lambda_slash_no_default | lambda_slash_with_default)
+func (p *Parser) _tmp_120_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // lambda_slash_no_default
+		var _v1 []*ast.Arg
+		if _v1, _ok = p.lambda_slash_no_default_rule(); !_ok { // lambda_slash_no_default
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // lambda_slash_with_default
+		var _v1 *SlashWithDefault
+		if _v1, _ok = p.lambda_slash_with_default_rule(); !_ok { // lambda_slash_with_default
+			goto _fail
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ','.lambda_param+
+func (p *Parser) _gather_121_rule() (_res []*ast.Arg, _ok bool) {
+	p.Enter()
+	var _v *ast.Arg
+	if _v, _ok = p.lambda_param_rule(); !_ok { // lambda_param
+		p.Level--
+		return nil, false
+	}
+	_res = append(_res, _v)
+	for {
+		_m := p.Pos
+		if p.Expect(12) == nil { // ','
+			break
+		}
+		if _v, _ok = p.lambda_param_rule(); !_ok { // lambda_param
+			p.Pos = _m
+			break
+		}
+		_res = append(_res, _v)
+	}
+	p.Level--
+	return _res, true
+}
+
+// (',' | lambda_param_no_default)
+func (p *Parser) _tmp_122_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // ','
+		var _v1 *peg.Token
+		if _v1 = p.Expect(12); _v1 == nil { // ','
+			goto _alt2
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // lambda_param_no_default
+		var _v1 *ast.Arg
+		if _v1, _ok = p.lambda_param_no_default_rule(); !_ok { // lambda_param_no_default
+			goto _fail
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (':' | ',' (':' | '**'))
+func (p *Parser) _tmp_123_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // ':'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(11); _v1 == nil { // ':'
+			goto _alt2
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // ',' (':' | '**')
+		var _v1 *peg.Token
+		var _v2 *peg.Token
+		if _v1 = p.Expect(12); _v1 == nil { // ','
+			goto _fail
+		}
+		if _v2, _ok = p._tmp_124_rule(); !_ok { // (':' | '**')
+			goto _fail
+		}
+		_res, _ok = []any{peg.BoxPtr(_v1), peg.BoxPtr(_v2)}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (':' | '**')
+func (p *Parser) _tmp_124_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // ':'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(11); _v1 == nil { // ':'
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // '**'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(35); _v1 == nil { // '**'
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (lambda_param_no_default | ',')
+func (p *Parser) _tmp_125_rule() (_res any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // lambda_param_no_default
+		var _v1 *ast.Arg
+		if _v1, _ok = p.lambda_param_no_default_rule(); !_ok { // lambda_param_no_default
+			goto _alt2
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // ','
+		var _v1 *peg.Token
+		if _v1 = p.Expect(12); _v1 == nil { // ','
+			goto _fail
+		}
+		_res, _ok = peg.BoxPtr(_v1), true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (bitwise_or (',' bitwise_or)* [','])
+func (p *Parser) _tmp_126_rule() (_res []any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // bitwise_or (',' bitwise_or)* [',']
+		var _v1 ast.Expr
+		var _v2 [][]any
+		var _v3 *peg.Token
+		if _v1, _ok = p.bitwise_or_rule(); !_ok { // bitwise_or
+			goto _fail
+		}
+		if _v2, _ok = p._loop0_127_rule(); !_ok { // (',' bitwise_or)*
+			goto _fail
+		}
+		_v3 = p.Expect(12) // [',']
+		_res, _ok = []any{_v1, _v2, peg.BoxPtr(_v3)}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (',' bitwise_or)*
+func (p *Parser) _loop0_127_rule() (_res [][]any, _ok bool) {
+	p.Enter()
+	for {
+		_m := p.Pos
+		var _v []any
+		if _v, _ok = p._tmp_128_rule(); !_ok { // (',' bitwise_or)
+			break
+		}
+		if p.Pos == _m {
+			break
+		}
+		_res = append(_res, _v)
+	}
+	p.Level--
+	return _res, true
+}
+
+// (',' bitwise_or)
+func (p *Parser) _tmp_128_rule() (_res []any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // ',' bitwise_or
+		var _v1 *peg.Token
+		var _v2 ast.Expr
+		if _v1 = p.Expect(12); _v1 == nil { // ','
+			goto _fail
+		}
+		if _v2, _ok = p.bitwise_or_rule(); !_ok { // bitwise_or
+			goto _fail
+		}
+		_res, _ok = []any{peg.BoxPtr(_v1), _v2}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ','.dotted_name+
+func (p *Parser) _gather_129_rule() (_res []string, _ok bool) {
+	p.Enter()
+	var _v string
+	if _v, _ok = p.dotted_name_rule(); !_ok { // dotted_name
+		p.Level--
+		return nil, false
+	}
+	_res = append(_res, _v)
+	for {
+		_m := p.Pos
+		if p.Expect(12) == nil { // ','
+			break
+		}
+		if _v, _ok = p.dotted_name_rule(); !_ok { // dotted_name
+			p.Pos = _m
+			break
+		}
+		_res = append(_res, _v)
+	}
+	p.Level--
+	return _res, true
+}
+
+// ','.(expression ['as' star_target])+
+func (p *Parser) _gather_130_rule() (_res [][]any, _ok bool) {
+	p.Enter()
+	var _v []any
+	if _v, _ok = p._tmp_131_rule(); !_ok { // (expression ['as' star_target])
+		p.Level--
+		return nil, false
+	}
+	_res = append(_res, _v)
+	for {
+		_m := p.Pos
+		if p.Expect(12) == nil { // ','
+			break
+		}
+		if _v, _ok = p._tmp_131_rule(); !_ok { // (expression ['as' star_target])
+			p.Pos = _m
+			break
+		}
+		_res = append(_res, _v)
+	}
+	p.Level--
+	return _res, true
+}
+
+// (expression ['as' star_target])
+func (p *Parser) _tmp_131_rule() (_res []any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // expression ['as' star_target]
+		var _v1 ast.Expr
+		var _v2 []any
+		if _v1, _ok = p.expression_rule(); !_ok { // expression
+			goto _fail
+		}
+		_v2, _ = p._tmp_132_rule() // ['as' star_target]
+		_res, _ok = []any{_v1, _v2}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ('as' star_target)
+func (p *Parser) _tmp_132_rule() (_res []any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // 'as' star_target
+		var _v1 *peg.Token
+		var _v2 ast.Expr
+		if _v1 = p.Expect(87); _v1 == nil { // 'as'
+			goto _fail
+		}
+		if _v2, _ok = p.star_target_rule(); !_ok { // star_target
+			goto _fail
+		}
+		_res, _ok = []any{peg.BoxPtr(_v1), _v2}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ','.(expressions ['as' star_target])+
+func (p *Parser) _gather_133_rule() (_res [][]any, _ok bool) {
+	p.Enter()
+	var _v []any
+	if _v, _ok = p._tmp_134_rule(); !_ok { // (expressions ['as' star_target])
+		p.Level--
+		return nil, false
+	}
+	_res = append(_res, _v)
+	for {
+		_m := p.Pos
+		if p.Expect(12) == nil { // ','
+			break
+		}
+		if _v, _ok = p._tmp_134_rule(); !_ok { // (expressions ['as' star_target])
+			p.Pos = _m
+			break
+		}
+		_res = append(_res, _v)
+	}
+	p.Level--
+	return _res, true
+}
+
+// (expressions ['as' star_target])
+func (p *Parser) _tmp_134_rule() (_res []any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // expressions ['as' star_target]
+		var _v1 ast.Expr
+		var _v2 []any
+		if _v1, _ok = p.expressions_rule(); !_ok { // expressions
+			goto _fail
+		}
+		_v2, _ = p._tmp_132_rule() // ['as' star_target]
+		_res, _ok = []any{_v1, _v2}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ('except' | 'finally')
+func (p *Parser) _tmp_135_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // 'except'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(91); _v1 == nil { // 'except'
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // 'finally'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(92); _v1 == nil { // 'finally'
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// block*
+func (p *Parser) _loop0_136_rule() (_res [][]ast.Stmt, _ok bool) {
+	p.Enter()
+	for {
+		_m := p.Pos
+		var _v []ast.Stmt
+		if _v, _ok = p.block_rule(); !_ok { // block
+			break
+		}
+		if p.Pos == _m {
+			break
+		}
+		_res = append(_res, _v)
+	}
+	p.Level--
+	return _res, true
+}
+
+// ('as' NAME)
+func (p *Parser) _tmp_137_rule() (_res []any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // 'as' NAME
+		var _v1 *peg.Token
+		var _v2 *peg.Token
+		if _v1 = p.Expect(87); _v1 == nil { // 'as'
+			goto _fail
+		}
+		if _v2 = p.Expect(1); _v2 == nil { // NAME
+			goto _fail
+		}
+		_res, _ok = []any{peg.BoxPtr(_v1), peg.BoxPtr(_v2)}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (expression ['as' NAME])
+func (p *Parser) _tmp_138_rule() (_res []any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // expression ['as' NAME]
+		var _v1 ast.Expr
+		var _v2 []any
+		if _v1, _ok = p.expression_rule(); !_ok { // expression
+			goto _fail
+		}
+		_v2, _ = p._tmp_137_rule() // ['as' NAME]
+		_res, _ok = []any{_v1, _v2}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (NEWLINE | ':')
+func (p *Parser) _tmp_139_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // NEWLINE
+		var _v1 *peg.Token
+		if _v1 = p.Expect(4); _v1 == nil { // NEWLINE
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // ':'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(11); _v1 == nil { // ':'
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (positional_patterns ',')
+func (p *Parser) _tmp_140_rule() (_res []any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // positional_patterns ','
+		var _v1 []ast.Pattern
+		var _v2 *peg.Token
+		if _v1, _ok = p.positional_patterns_rule(); !_ok { // positional_patterns
+			goto _fail
+		}
+		if _v2 = p.Expect(12); _v2 == nil { // ','
+			goto _fail
+		}
+		_res, _ok = []any{_v1, peg.BoxPtr(_v2)}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ('->' expression)
+func (p *Parser) _tmp_141_rule() (_res []any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '->' expression
+		var _v1 *peg.Token
+		var _v2 ast.Expr
+		if _v1 = p.Expect(51); _v1 == nil { // '->'
+			goto _fail
+		}
+		if _v2, _ok = p.expression_rule(); !_ok { // expression
+			goto _fail
+		}
+		_res, _ok = []any{peg.BoxPtr(_v1), _v2}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ('(' [arguments] ')')
+func (p *Parser) _tmp_142_rule() (_res []any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '(' [arguments] ')'
+		var _v1 *peg.Token
+		var _v2 *CallArgs
+		var _v3 *peg.Token
+		if _v1 = p.Expect(7); _v1 == nil { // '('
+			goto _fail
+		}
+		_v2, _ = p.arguments_rule()        // [arguments]
+		if _v3 = p.Expect(8); _v3 == nil { // ')'
+			goto _fail
+		}
+		_res, _ok = []any{peg.BoxPtr(_v1), peg.BoxPtr(_v2), peg.BoxPtr(_v3)}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ('}' | ',')
+func (p *Parser) _tmp_143_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '}'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(26); _v1 == nil { // '}'
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // ','
+		var _v1 *peg.Token
+		if _v1 = p.Expect(12); _v1 == nil { // ','
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ('=' | '!' | ':' | '}')
+func (p *Parser) _tmp_144_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '='
+		var _v1 *peg.Token
+		if _v1 = p.Expect(22); _v1 == nil { // '='
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // '!'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(54); _v1 == nil { // '!'
+			goto _alt3
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // ':'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(11); _v1 == nil { // ':'
+			goto _alt4
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	{ // '}'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(26); _v1 == nil { // '}'
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ('!' | ':' | '}')
+func (p *Parser) _tmp_145_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '!'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(54); _v1 == nil { // '!'
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // ':'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(11); _v1 == nil { // ':'
+			goto _alt3
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // '}'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(26); _v1 == nil { // '}'
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ('!' NAME)
+func (p *Parser) _tmp_146_rule() (_res []any, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '!' NAME
+		var _v1 *peg.Token
+		var _v2 *peg.Token
+		if _v1 = p.Expect(54); _v1 == nil { // '!'
+			goto _fail
+		}
+		if _v2 = p.Expect(1); _v2 == nil { // NAME
+			goto _fail
+		}
+		_res, _ok = []any{peg.BoxPtr(_v1), peg.BoxPtr(_v2)}, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// (':' | '}')
+func (p *Parser) _tmp_147_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // ':'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(11); _v1 == nil { // ':'
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // '}'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(26); _v1 == nil { // '}'
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ('+' | '-' | '*' | '/' | '%' | '//' | '@')
+func (p *Parser) _tmp_148_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '+'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(14); _v1 == nil { // '+'
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // '-'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(15); _v1 == nil { // '-'
+			goto _alt3
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // '*'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(16); _v1 == nil { // '*'
+			goto _alt4
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt4:
+	p.Pos = _mark
+	{ // '/'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(17); _v1 == nil { // '/'
+			goto _alt5
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt5:
+	p.Pos = _mark
+	{ // '%'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(24); _v1 == nil { // '%'
+			goto _alt6
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt6:
+	p.Pos = _mark
+	{ // '//'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(47); _v1 == nil { // '//'
+			goto _alt7
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt7:
+	p.Pos = _mark
+	{ // '@'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(49); _v1 == nil { // '@'
+			goto _fail
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
+// ('+' | '-' | '~')
+func (p *Parser) _tmp_149_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // '+'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(14); _v1 == nil { // '+'
+			goto _alt2
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt2:
+	p.Pos = _mark
+	{ // '-'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(15); _v1 == nil { // '-'
+			goto _alt3
+		}
+		_res, _ok = _v1, true
+		goto _done
+	}
+_alt3:
+	p.Pos = _mark
+	{ // '~'
+		var _v1 *peg.Token
+		if _v1 = p.Expect(31); _v1 == nil { // '~'
+			goto _fail
+		}
+		_res, _ok = _v1, true
 		goto _done
 	}
 _fail:

@@ -30,6 +30,10 @@ type TokenizerOptions struct {
 	// no ENCODING token. With Extra it is how `python -m tokenize` reads
 	// standard input; without, how compile() treats a str.
 	Text bool
+	// NoFinalNewline reads a source that does not end with a newline as
+	// it is: compile() adds the missing newline only in exec mode, so in
+	// eval mode the last line ends at the end of the source.
+	NoFinalNewline bool
 	// Operators adds operators to the generated table, for this tokenizer
 	// only: those of an extension folder loaded at run time, which no
 	// generated table knows. Each needs a Name when its Kind is NumTokens

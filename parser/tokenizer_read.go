@@ -171,6 +171,9 @@ func (t *Tokenizer) decodeCompile(src []byte) {
 		}
 	}
 	t.src = s // translateNewlines added the final newline
+	if t.opts.NoFinalNewline && len(src) > 0 && src[len(src)-1] != '\n' && src[len(src)-1] != '\r' {
+		t.src = s[:len(s)-1]
+	}
 }
 
 // setSource installs the decoded text, adding a final newline when it

@@ -129,6 +129,11 @@ func (c *checker) run() {
 	c.checkUnused()
 	c.checkUnreachable()
 	c.checkErrorPassOnly()
+	for _, r := range g.Rules {
+		if strings.HasSuffix(r.Name, "without_invalid") && r.LeftRecursive {
+			c.errorf(r.Pos, "rule %s turns the error pass off while it runs, which a left-recursive rule cannot do", r.Name)
+		}
+	}
 }
 
 // checkErrorPassOnly looks at how rules outside the invalid_ family use
@@ -211,6 +216,7 @@ func (c *checker) checkAlt(r *gram.Rule, alt *gram.Alt) {
 	}
 	if alt.Action != nil {
 		c.checkAction(alt, names, alt.Action.Expr, alt.Action.Pos)
+		c.checkRejects(alt.Action.Expr, true)
 	}
 }
 
@@ -248,6 +254,22 @@ func (c *checker) checkItem(pos gram.Position, it gram.Item) {
 		c.checkItem(pos, x.Item)
 	case *gram.Forced:
 		c.checkItem(pos, x.Item)
+	}
+}
+
+// checkRejects reports a helper that can reject a match (it returns a
+// bool beside its value) called anywhere but as the whole action: only
+// there can the generated code turn its refusal into the rule's failure.
+func (c *checker) checkRejects(e gram.ActExpr, top bool) {
+	x, ok := e.(*gram.CallExpr)
+	if !ok {
+		return
+	}
+	if h := c.helpers.lookup(x.Name); h != nil && h.Rejects && !top {
+		c.errorf(x.Pos, "helper %s can reject a match, so it must be the whole action, not an argument", x.Name)
+	}
+	for _, arg := range x.Args {
+		c.checkRejects(arg, false)
 	}
 }
 

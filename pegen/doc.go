@@ -44,7 +44,9 @@
 // strongly connected component of the left-call graph gets a leader (the
 // alphabetically first rule that is on every cycle), whose results grow from
 // a memoized seed. Rules whose names start with invalid_ are tried only in
-// the second pass, after a first parse failed (see peg.Parser.CallInvalidRules).
+// the second pass, after a first parse failed (see peg.Parser.CallInvalidRules);
+// a rule whose name ends in without_invalid runs with them off, whatever
+// the pass, as in pegen.
 //
 // # Actions
 //
@@ -71,6 +73,12 @@
 // directly, converting untyped values with peg.As and peg.AsSlice, and a
 // generated table (peg.Helper values) lets the interpreter call the same
 // functions.
+//
+// A helper that returns a bool after its value can reject the match:
+// when the bool is false, the rule fails at once, without trying its later
+// alternatives, as a pegen action that returns NULL without raising. That
+// is how an error-pass rule declines to raise when a condition the grammar
+// cannot express does not hold. Such a helper must be the whole action.
 //
 // Value types: a token item is a *peg.Token; a rule call has the rule's type;
 // x* x+ and s.e+ are slices of x's type; [x] has x's type and its zero value

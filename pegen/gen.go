@@ -290,6 +290,11 @@ func (g *gen) rule(r *Rule) {
 		g.buf = outer
 		g.p("func (p *%s) %s() (_res %s, _ok bool) {", g.typ, name, r.Type)
 		g.p("\tp.Enter()")
+		if r.NoInvalid {
+			g.p("\t_prevInvalid := p.CallInvalidRules // a without_invalid rule")
+			g.p("\tp.CallInvalidRules = false")
+			body = levelDown.ReplaceAllString(body, "${1}p.CallInvalidRules = _prevInvalid\n${1}p.Level--\n")
+		}
 		g.p("\t_mark := p.Pos")
 		if !strings.Contains(body, "_mark") {
 			g.p("\t_ = _mark")
@@ -298,6 +303,9 @@ func (g *gen) rule(r *Rule) {
 			v := fmt.Sprintf("_first%d", i+1)
 			g.p("\tvar %s %s // %s at _mark, once called", v, fr.Type, fr.Name)
 			g.p("\t%sState, %sEnd := 0, 0 // 0 not called yet, 1 failed, 2 matched", v, v)
+			if !strings.Contains(body, "= "+v+"\n") {
+				g.p("\t_ = %s // no alternative uses the value", v)
+			}
 		}
 		g.buf.WriteString(body)
 		g.firsts = nil
@@ -487,24 +495,8 @@ func growTokens(prog *Program, r *Rule) ([]int32, bool) {
 			if second.Look != 0 || second.Opt || second.Forced {
 				return nil, false
 			}
-			var next []int32
-			switch second.Kind {
-			case ItemToken, ItemKeyword:
-				next = []int32{second.Token}
-			case ItemRule:
-				// A rule whose every alternative starts with a token
-				// (genexp: '(' ...).
-				for _, b := range second.Rule.Alts {
-					if len(b.Items) == 0 {
-						return nil, false
-					}
-					f := b.Items[0]
-					if f.Kind != ItemToken && f.Kind != ItemKeyword || f.Look != 0 || f.Opt || f.Forced {
-						return nil, false
-					}
-					next = append(next, f.Token)
-				}
-			default:
+			next, ok := itemFirstTokens(second, map[*Rule]bool{})
+			if !ok {
 				return nil, false
 			}
 			for _, k := range next {
@@ -525,6 +517,52 @@ func growTokens(prog *Program, r *Rule) ([]int32, bool) {
 		}
 	}
 	return kinds, len(kinds) > 0
+}
+
+// itemFirstTokens is the set of token kinds every match of the item starts
+// with: a token, or a rule (genexp: '(' ...; or a group, loop or gather)
+// whose every match starts with a token, its error-pass alternatives
+// included (invalid_comprehension: ('[' | '(' | '{') ...), so that the set
+// holds in both passes. It reports false for anything that could start
+// otherwise: a lookahead, an optional item, a soft keyword, a rule that can
+// match nothing, or a rule that reaches itself before a token.
+func itemFirstTokens(it *Item, visiting map[*Rule]bool) ([]int32, bool) {
+	if it.Look != 0 || it.Opt || it.Forced {
+		return nil, false
+	}
+	switch it.Kind {
+	case ItemToken, ItemKeyword:
+		return []int32{it.Token}, true
+	case ItemRule:
+		return ruleFirstTokens(it.Rule, visiting)
+	}
+	return nil, false
+}
+
+func ruleFirstTokens(r *Rule, visiting map[*Rule]bool) ([]int32, bool) {
+	if visiting[r] || r.Src != nil && r.Src.Nullable {
+		return nil, false
+	}
+	visiting[r] = true
+	defer delete(visiting, r)
+	switch r.Kind {
+	case KindLoop1, KindGather:
+		return itemFirstTokens(r.Elem, visiting)
+	case KindLoop0:
+		return nil, false
+	}
+	var out []int32
+	for _, a := range r.Alts {
+		if len(a.Items) == 0 {
+			return nil, false
+		}
+		ks, ok := itemFirstTokens(a.Items[0], visiting)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, ks...)
+	}
+	return out, len(out) > 0
 }
 
 // alt writes one alternative as a block that either jumps to fail or
@@ -614,13 +652,39 @@ func (g *gen) alt(w *bytes.Buffer, r *Rule, a *Alt, fail string) bool {
 			res, resType = "[]any{"+strings.Join(parts, ", ")+"}", "[]any"
 		}
 	}
-	if res == "nil" {
+	if h := g.rejecter(a); h != nil {
+		// The helper can refuse the match: the rule then fails, without
+		// trying its later alternatives (see HelperSig.Rejects).
+		pr("\t\tif _r, _m := %s; _m {", res)
+		pr("\t\t\t_res, _ok = %s, true", convert("_r", resType, r.Type))
+		pr("\t\t} else {")
+		pr("\t\t\tp.Pos = _mark")
+		pr("\t\t\t_res, _ok = %s, false", zero(r.Type))
+		pr("\t\t}")
+	} else if res == "nil" {
 		pr("\t\t_res, _ok = %s, true", zero(r.Type))
 	} else {
 		pr("\t\t_res, _ok = %s, true", convert(res, resType, r.Type))
 	}
 	pr("\t\tgoto _done\n\t}")
 	return jumps
+}
+
+// levelDown matches the lines that leave a rule function, so that a
+// without_invalid rule can restore the error-pass flag before each.
+var levelDown = regexp.MustCompile(`(\t+)p\.Level--\n`)
+
+// rejecter is the helper an alternative's action calls when it is one
+// that can reject the match, else nil.
+func (g *gen) rejecter(a *Alt) *HelperSig {
+	call, ok := a.Action.(*gram.CallExpr)
+	if !ok {
+		return nil
+	}
+	if h := g.prog.Analysis.Helpers.lookup(call.Name); h != nil && h.Rejects {
+		return h
+	}
+	return nil
 }
 
 // usedNames returns the item names an alternative's action uses.
@@ -915,8 +979,17 @@ func (g *gen) helperTable() {
 		if len(h.Params) == 0 {
 			aname = "_"
 		}
+		call := name + "(" + strings.Join(args, ", ") + ")"
+		if h.Rejects {
+			g.p("\t%q: {Params: []string{%s}, Result: %q, Rejects: true, Call: func(%s *peg.Parser, %s []any) any {", name, strings.Join(params, ", "), h.Result, pname, aname)
+			g.p("\t\tv, ok := %s", call)
+			g.p("\t\tif !ok {\n\t\t\treturn peg.Rejected\n\t\t}")
+			g.p("\t\treturn %s", boxed("v", h.Result))
+			g.p("\t}},")
+			continue
+		}
 		g.p("\t%q: {Params: []string{%s}, Result: %q, Call: func(%s *peg.Parser, %s []any) any {", name, strings.Join(params, ", "), h.Result, pname, aname)
-		g.p("\t\treturn %s", boxed(name+"("+strings.Join(args, ", ")+")", h.Result))
+		g.p("\t\treturn %s", boxed(call, h.Result))
 		g.p("\t}},")
 	}
 	g.p("}")

@@ -28,6 +28,12 @@ type HelperSig struct {
 	Result string
 	// TakesParser is set when the helper's first parameter is *peg.Parser.
 	TakesParser bool
+	// Rejects is set when the helper returns a bool after its value: false
+	// rejects the match, and the rule fails as if its alternative had not
+	// matched, without trying the alternatives after it (pegen's action
+	// that returns NULL without an error). Such a helper can only be a
+	// whole action.
+	Rejects bool
 	// Pos is where the helper is declared ("" for helpers known only at run
 	// time).
 	Pos string
@@ -132,11 +138,21 @@ func helperSig(fset *token.FileSet, fn *ast.FuncDecl, pegName string) (*HelperSi
 		params = params[1:]
 	}
 	sig.Params = params
-	res := fn.Type.Results
-	if res == nil || res.NumFields() != 1 {
-		return nil, fmt.Errorf("%s: helper %s must return exactly one value", sig.Pos, sig.Name)
+	var results []string
+	if res := fn.Type.Results; res != nil {
+		for _, field := range res.List {
+			for range max(len(field.Names), 1) {
+				results = append(results, exprString(fset, field.Type))
+			}
+		}
 	}
-	sig.Result = exprString(fset, res.List[0].Type)
+	switch {
+	case len(results) == 2 && results[1] == "bool":
+		sig.Rejects = true
+	case len(results) != 1:
+		return nil, fmt.Errorf("%s: helper %s must return one value, or a value and a bool", sig.Pos, sig.Name)
+	}
+	sig.Result = results[0]
 	return sig, nil
 }
 
@@ -146,12 +162,21 @@ func exprString(fset *token.FileSet, e ast.Expr) string {
 	return b.String()
 }
 
+// lookup returns the named helper, nil if unknown or if there is no
+// catalog.
+func (c *Catalog) lookup(name string) *HelperSig {
+	if c == nil {
+		return nil
+	}
+	return c.Helpers[name]
+}
+
 // CatalogFromTable describes helpers known only at run time (a compiled-in
 // table of peg.Helper values), for checking and interpreting grammars.
 func CatalogFromTable(table map[string]peg.Helper) *Catalog {
 	cat := &Catalog{Helpers: map[string]*HelperSig{}, Imports: map[string]string{}}
 	for name, h := range table {
-		cat.Helpers[name] = &HelperSig{Name: name, Params: h.Params, Result: h.Result}
+		cat.Helpers[name] = &HelperSig{Name: name, Params: h.Params, Result: h.Result, Rejects: h.Rejects}
 	}
 	return cat
 }

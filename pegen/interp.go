@@ -251,6 +251,10 @@ func (p *IParser) rule(r *Rule) (any, bool) {
 		p.depth++
 	}
 	p.Enter()
+	prevInvalid := p.CallInvalidRules
+	if r.NoInvalid {
+		p.CallInvalidRules = false
+	}
 	var v any
 	var ok bool
 	switch {
@@ -271,6 +275,7 @@ func (p *IParser) rule(r *Rule) (any, bool) {
 	default:
 		v, ok = p.alts(r)
 	}
+	p.CallInvalidRules = prevInvalid
 	p.Level--
 	if tracing {
 		p.depth--
@@ -325,6 +330,11 @@ func (p *IParser) alts(r *Rule) (any, bool) {
 		}
 		v, ok, cut := p.alt(a, mark, first)
 		if ok {
+			if v == peg.Rejected {
+				// A helper refused the match: the rule fails.
+				p.Pos = mark
+				return nil, false
+			}
 			return p.result(r, v), true
 		}
 		p.Pos = mark

@@ -49,6 +49,10 @@ type Rule struct {
 	// Type is the Go type of the rule's value ("any" when unknown).
 	Type                        string
 	Memo, LeftRecursive, Leader bool
+	// NoInvalid is set for a rule whose name ends in "without_invalid": as
+	// in pegen, it runs with the error-pass alternatives off, whatever the
+	// pass (CPython's expression_without_invalid).
+	NoInvalid bool
 	// Alts are the alternatives of grammar rules and groups.
 	Alts []*Alt
 	// Elem is the repeated item of a loop or gather, Sep a gather's
@@ -155,7 +159,8 @@ func Lower(a *Analysis) (*Program, error) {
 			typ = "any"
 		}
 		r := &Rule{Name: gr.Name, Kind: KindRule, Type: typ, Memo: gr.Memo,
-			LeftRecursive: gr.LeftRecursive, Leader: gr.Leader, Src: gr, Text: strings.TrimSpace(gr.String())}
+			LeftRecursive: gr.LeftRecursive, Leader: gr.Leader, Src: gr, Text: strings.TrimSpace(gr.String()),
+			NoInvalid: strings.HasSuffix(gr.Name, "without_invalid")}
 		l.add(r)
 	}
 	for _, gr := range a.Grammar.Rules {

@@ -14,9 +14,18 @@ type Helper struct {
 	Params []string
 	// Result is the Go type the helper returns.
 	Result string
+	// Rejects is set for a helper that can reject a match: Call then
+	// returns Rejected instead of a value (see pegen.HelperSig.Rejects).
+	Rejects bool
 	// Call invokes the helper with the action's argument values.
 	Call func(p *Parser, args []any) any
 }
+
+// Rejected is what Helper.Call returns when a helper rejects the match:
+// the interpreter then fails the rule.
+var Rejected any = &rejection{}
+
+type rejection struct{}
 
 // HelperTypeError reports an action argument whose value has the wrong Go
 // type: a grammar that passes, say, a token where the helper wants an

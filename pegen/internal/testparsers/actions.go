@@ -126,3 +126,13 @@ func Arith(a int, op *peg.Token, b int) int {
 	}
 	return 0
 }
+
+// Even accepts an even NUMBER and rejects an odd one: a helper that can
+// refuse a match, which makes its rule fail.
+func Even(t *peg.Token) (any, bool) {
+	n := 0
+	for _, c := range t.Text {
+		n = n*10 + int(c-'0')
+	}
+	return t.Text, n%2 == 0
+}

@@ -17,6 +17,13 @@ var Helpers = map[string]peg.Helper{
 	"Count": {Params: []string{"[]any"}, Result: "int", Call: func(_ *peg.Parser, a []any) any {
 		return Count(peg.AsSlice[any](a[0]))
 	}},
+	"Even": {Params: []string{"*peg.Token"}, Result: "any", Rejects: true, Call: func(_ *peg.Parser, a []any) any {
+		v, ok := Even(peg.As[*peg.Token](a[0]))
+		if !ok {
+			return peg.Rejected
+		}
+		return v
+	}},
 	"Fail": {Params: []string{"*peg.Token", "string"}, Result: "any", Call: func(p *peg.Parser, a []any) any {
 		return Fail(p, peg.As[*peg.Token](a[0]), peg.As[string](a[1]))
 	}},

@@ -37,6 +37,8 @@ var Parsers = map[string]Run{
 	"leftrec":    wrap(NewLeftrecParser),
 	"lookahead":  wrap(NewLookaheadParser),
 	"memo":       wrap(NewMemoParser),
+	"noinvalid":  wrap(NewNoinvalidParser),
 	"nullprefix": wrap(NewNullprefixParser),
+	"reject":     wrap(NewRejectParser),
 	"soft":       wrap(NewSoftParser),
 }
