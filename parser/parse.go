@@ -105,51 +105,12 @@ func ParseInterpreted(in *pegen.Interpreter, src []byte, opts Options) (ast.Mod,
 		})
 	}
 	var ip *pegen.IParser
-	defer func() {
-		if ip != nil {
-			ip.Restart(nil)
-			ip.Data = nil
-			idleIParsers.put(in, ip)
-		}
-	}()
+	defer func() { in.Release(ip) }()
 	return run(src, opts, func(toks peg.TokenSource) (engine, error) {
-		if ip = idleIParsers.get(in); ip != nil {
-			ip.Restart(toks)
-			return ip, nil
-		}
 		var err error
-		ip, err = in.NewParser(toks)
+		ip, err = in.Acquire(toks)
 		return ip, err
 	})
-}
-
-// idleIParsers keeps a few interpreted parsers (without extensions) per
-// interpreter between parses, as idleParsers does for generated ones.
-var idleIParsers = iparserList{m: map[*pegen.Interpreter][]*pegen.IParser{}}
-
-type iparserList struct {
-	sync.Mutex
-	m map[*pegen.Interpreter][]*pegen.IParser
-}
-
-func (l *iparserList) get(in *pegen.Interpreter) *pegen.IParser {
-	l.Lock()
-	defer l.Unlock()
-	list := l.m[in]
-	if len(list) == 0 {
-		return nil
-	}
-	ip := list[len(list)-1]
-	l.m[in] = list[:len(list)-1]
-	return ip
-}
-
-func (l *iparserList) put(in *pegen.Interpreter, ip *pegen.IParser) {
-	l.Lock()
-	defer l.Unlock()
-	if len(l.m[in]) < 2*runtime.GOMAXPROCS(0) {
-		l.m[in] = append(l.m[in], ip)
-	}
 }
 
 // engine is what the driver needs of a parser, generated or interpreted.

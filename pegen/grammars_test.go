@@ -146,3 +146,53 @@ func TestGeneratedParsersUpToDate(t *testing.T) {
 		}
 	}
 }
+
+// TestInterpreterReusesParsers parses every input twice, once with a fresh
+// parser and once with parsers the interpreter keeps between parses: a
+// reused parser must carry nothing over, and parsers with extensions on
+// must not be kept.
+func TestInterpreterReusesParsers(t *testing.T) {
+	for _, tg := range loadTestGrammars(t) {
+		in, err := pegen.NewInterpreter(tg.prog, testparsers.Helpers)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(filepath.Join("testdata/inputs", tg.name+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var kept *pegen.IParser
+		for _, input := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n---\n") {
+			if strings.HasPrefix(input, "@ext ") {
+				continue
+			}
+			fresh, err := in.NewParser(tokens(tg.prog, input))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := render(fresh.Parse(""), &fresh.Parser)
+			ip, err := in.Acquire(tokens(tg.prog, input))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if kept != nil && ip != kept {
+				t.Errorf("%s: the parser given back was not reused", tg.name)
+			}
+			if got := render(ip.Parse(""), &ip.Parser); got != want {
+				t.Errorf("%s %q: a reused parser gives\n%s\nwant\n%s", tg.name, input, got, want)
+			}
+			in.Release(ip)
+			kept = ip
+		}
+		if len(tg.prog.Exts) > 0 {
+			ext, err := in.NewParser(tokens(tg.prog, ""), tg.prog.Exts[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			in.Release(ext)
+			if ip, _ := in.Acquire(tokens(tg.prog, "")); ip == ext {
+				t.Errorf("%s: a parser with extension %s on was kept for plain parses", tg.name, tg.prog.Exts[0])
+			}
+		}
+	}
+}

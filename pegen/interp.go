@@ -3,9 +3,11 @@ package pegen
 import (
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/peglab/peglab/pegen/gram"
 	"github.com/peglab/peglab/pegen/peg"
@@ -29,6 +31,9 @@ type Interpreter struct {
 	Tree bool
 	// Trace, when set, receives a line for each rule attempt and outcome.
 	Trace io.Writer
+
+	idleMu sync.Mutex
+	idle   []*IParser // parsers kept between parses (Acquire, Release)
 }
 
 type action func(p *IParser, mark int, vals []any) any
@@ -209,6 +214,40 @@ func (in *Interpreter) NewParser(src peg.TokenSource, exts ...string) (*IParser,
 	p.Reset(src, kw)
 	p.Exts = bits
 	return p, nil
+}
+
+// Acquire returns a parser reading src without extensions, reusing one
+// given back by Release when there is one: the token and memo buffers of a
+// parser, sized by the biggest source it has read, are what a parse
+// allocates most. (A sync.Pool would drop them at every garbage
+// collection, and a parse makes many.)
+func (in *Interpreter) Acquire(src peg.TokenSource) (*IParser, error) {
+	in.idleMu.Lock()
+	if n := len(in.idle); n > 0 {
+		p := in.idle[n-1]
+		in.idle = in.idle[:n-1]
+		in.idleMu.Unlock()
+		p.Restart(src)
+		return p, nil
+	}
+	in.idleMu.Unlock()
+	return in.NewParser(src)
+}
+
+// Release gives a parser back for later parses once its results are no
+// longer needed. The interpreter keeps a few (two per CPU), without their
+// source and data; it drops the rest, and parsers with extensions on.
+func (in *Interpreter) Release(p *IParser) {
+	if p == nil || p.in != in || p.Exts != 0 {
+		return
+	}
+	p.Restart(nil)
+	p.Data = nil
+	in.idleMu.Lock()
+	defer in.idleMu.Unlock()
+	if len(in.idle) < 2*runtime.GOMAXPROCS(0) {
+		in.idle = append(in.idle, p)
+	}
 }
 
 // Restart prepares p to parse src, with the same extensions, reusing its
