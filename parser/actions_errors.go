@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/pegen/peg"
@@ -191,6 +192,18 @@ func RaiseMissingComma(p *peg.Parser, a, b ast.Expr) (any, bool) {
 		return nil, false
 	}
 	return RaiseRange(p, a, b, "invalid syntax. Perhaps you forgot a comma?"), true
+}
+
+// SoftKeywordToken is CPython's SOFT_KEYWORD: a NAME whose text begins one
+// of the grammar's soft keywords (strncmp over the NAME's length, so "c"
+// and "ty" match too, which decides some of CPython's messages).
+func SoftKeywordToken(p *peg.Parser, name *peg.Token) (*peg.Token, bool) {
+	for _, kw := range softKeywords {
+		if strings.HasPrefix(kw, name.Text) {
+			return name, true
+		}
+	}
+	return nil, false
 }
 
 // RaiseLegacyCall reports print and exec used as statements (Python 2);

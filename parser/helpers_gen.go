@@ -521,6 +521,13 @@ var Helpers = map[string]peg.Helper{
 	"Slice": {Params: []string{"ast.Expr", "ast.Expr", "ast.Expr", "peg.Span"}, Result: "*ast.Slice", Call: func(_ *peg.Parser, a []any) any {
 		return peg.BoxPtr(Slice(peg.As[ast.Expr](a[0]), peg.As[ast.Expr](a[1]), peg.As[ast.Expr](a[2]), peg.As[peg.Span](a[3])))
 	}},
+	"SoftKeywordToken": {Params: []string{"*peg.Token"}, Result: "*peg.Token", Rejects: true, Call: func(p *peg.Parser, a []any) any {
+		v, ok := SoftKeywordToken(p, peg.As[*peg.Token](a[0]))
+		if !ok {
+			return peg.Rejected
+		}
+		return peg.BoxPtr(v)
+	}},
 	"Starred": {Params: []string{"ast.Expr", "ast.ExprContext", "peg.Span"}, Result: "*ast.Starred", Call: func(_ *peg.Parser, a []any) any {
 		return peg.BoxPtr(Starred(peg.As[ast.Expr](a[0]), peg.As[ast.ExprContext](a[1]), peg.As[peg.Span](a[2])))
 	}},

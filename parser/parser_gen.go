@@ -10479,19 +10479,44 @@ _done:
 	return _res, _ok
 }
 
+// soft_keyword_token[*peg.Token]: a=NAME { SoftKeywordToken(a) }
+func (p *Parser) soft_keyword_token_rule() (_res *peg.Token, _ok bool) {
+	p.Enter()
+	_mark := p.Pos
+	{ // a=NAME { SoftKeywordToken(a) }
+		var a *peg.Token
+		if a = p.Expect(1); a == nil { // NAME
+			goto _fail
+		}
+		if _r, _m := SoftKeywordToken(&p.Parser, a); _m {
+			_res, _ok = _r, true
+		} else {
+			p.Pos = _mark
+			_res, _ok = nil, false
+		}
+		goto _done
+	}
+_fail:
+	p.Pos = _mark
+	_res, _ok = nil, false
+_done:
+	p.Level--
+	return _res, _ok
+}
+
 // invalid_expression:
 //
-//	| !(NAME STRING | "match" | "case" | "_" | "type") a=disjunction b=expression_without_invalid { RaiseMissingComma(a, b) }
+//	| !(NAME STRING | soft_keyword_token) a=disjunction b=expression_without_invalid { RaiseMissingComma(a, b) }
 //	| a=disjunction 'if' b=disjunction !('else' | ':') { RaiseRange(a, b, "expected 'else' after 'if' expression") }
 //	| a='lambda' [lambda_params] b=':' &FSTRING_MIDDLE { RaiseRange(a, b, "f-string: lambda expressions are not allowed without parentheses") }
 func (p *Parser) invalid_expression_rule() (_res any, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
 	var _look int
-	{ // !(NAME STRING | "match" | "case" | "_" | "type") a=disjunction b=expression_without_invalid { RaiseMissingComma(a, b) }
+	{ // !(NAME STRING | soft_keyword_token) a=disjunction b=expression_without_invalid { RaiseMissingComma(a, b) }
 		var a ast.Expr
 		var b ast.Expr
-		_look = p.Pos // !(NAME STRING | "match" | "case" | "_" | "type")
+		_look = p.Pos // !(NAME STRING | soft_keyword_token)
 		_, _ok = p._tmp_104_rule()
 		p.Pos = _look
 		if _ok {
@@ -10568,7 +10593,7 @@ _done:
 func (p *Parser) invalid_named_expression_rule() (_res any, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
-	if _v, _hit, _found := p.Memo(204); _found {
+	if _v, _hit, _found := p.Memo(205); _found {
 		p.Level--
 		_res, _ = _v.(any)
 		return _res, _hit
@@ -10643,7 +10668,7 @@ _fail:
 	p.Pos = _mark
 	_res, _ok = nil, false
 _done:
-	p.SetMemo(_mark, 204, _res, _ok)
+	p.SetMemo(_mark, 205, _res, _ok)
 	p.Level--
 	return _res, _ok
 }
@@ -13460,14 +13485,14 @@ _done:
 func (p *Parser) arrow_operand_rule() (ast.Expr, bool) {
 	p.Enter()
 	_mark := p.Pos
-	if _v, _hit, _found := p.Memo(255); _found {
+	if _v, _hit, _found := p.Memo(256); _found {
 		p.Level--
 		_res, _ := _v.(ast.Expr)
 		return _res, _hit
 	}
 	var _res ast.Expr
 	_ok, _end := false, _mark
-	_seed := p.SeedMemo(255)
+	_seed := p.SeedMemo(256)
 	for {
 		p.Pos = _mark
 		_v, _vok := p.arrow_operand_raw()
@@ -16126,7 +16151,7 @@ _done:
 	return _res, _ok
 }
 
-// (NAME STRING | "match" | "case" | "_" | "type")
+// (NAME STRING | soft_keyword_token)
 func (p *Parser) _tmp_104_rule() (_res any, _ok bool) {
 	p.Enter()
 	_mark := p.Pos
@@ -16144,39 +16169,9 @@ func (p *Parser) _tmp_104_rule() (_res any, _ok bool) {
 	}
 _alt2:
 	p.Pos = _mark
-	{ // "match"
+	{ // soft_keyword_token
 		var _v1 *peg.Token
-		if _v1 = p.ExpectSoft("match"); _v1 == nil { // match
-			goto _alt3
-		}
-		_res, _ok = peg.BoxPtr(_v1), true
-		goto _done
-	}
-_alt3:
-	p.Pos = _mark
-	{ // "case"
-		var _v1 *peg.Token
-		if _v1 = p.ExpectSoft("case"); _v1 == nil { // case
-			goto _alt4
-		}
-		_res, _ok = peg.BoxPtr(_v1), true
-		goto _done
-	}
-_alt4:
-	p.Pos = _mark
-	{ // "_"
-		var _v1 *peg.Token
-		if _v1 = p.ExpectSoft("_"); _v1 == nil { // _
-			goto _alt5
-		}
-		_res, _ok = peg.BoxPtr(_v1), true
-		goto _done
-	}
-_alt5:
-	p.Pos = _mark
-	{ // "type"
-		var _v1 *peg.Token
-		if _v1 = p.ExpectSoft("type"); _v1 == nil { // type
+		if _v1, _ok = p.soft_keyword_token_rule(); !_ok { // soft_keyword_token
 			goto _fail
 		}
 		_res, _ok = peg.BoxPtr(_v1), true
