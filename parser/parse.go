@@ -31,6 +31,10 @@ type Options struct {
 	// Extensions lists the language extensions to enable (their names);
 	// with none the language is exactly Python 3.13.
 	Extensions []string
+	// FromFile says src is the content of the file Filename. CPython's
+	// parser reads the line an error quotes back from that file when it
+	// parses a module, and so does peglab then (TokenizerOptions.FileLines).
+	FromFile bool
 	// Operators are operators of extensions loaded at run time, for the
 	// tokenizer (see TokenizerOptions.Operators); only an interpreted
 	// grammar knows their kinds.
@@ -174,7 +178,7 @@ func run(src []byte, opts Options, newEngine func(peg.TokenSource) (engine, erro
 		filename = "<unknown>"
 	}
 	tok := NewTokenizer(src, TokenizerOptions{Filename: filename, Extensions: opts.Extensions, Operators: opts.Operators,
-		NoFinalNewline: mode == ModeEval || mode == ModeFuncType})
+		NoFinalNewline: mode == ModeEval || mode == ModeFuncType, FileLines: opts.FromFile && mode == ModeExec})
 	toks := &tokenStream{tok: tok, hint: len(src)/5 + 16}
 	if mode == ModeSingle {
 		toks.single = true

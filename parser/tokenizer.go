@@ -34,6 +34,12 @@ type TokenizerOptions struct {
 	// it is: compile() adds the missing newline only in exec mode, so in
 	// eval mode the last line ends at the end of the source.
 	NoFinalNewline bool
+	// FileLines says the source is the content of the file Filename,
+	// parsed as a module: the parser's errors then quote their line as
+	// CPython reads it back from the file (see fileLine) rather than from
+	// the tokenizer's buffer. The two differ on an error after a
+	// multi-line token, and on lines over 999 bytes.
+	FileLines bool
 	// Operators adds operators to the generated table, for this tokenizer
 	// only: those of an extension folder loaded at run time, which no
 	// generated table knows. Each needs a Name when its Kind is NumTokens

@@ -88,6 +88,11 @@ func (t *Tokenizer) codeError() *peg.Error {
 // the tokenizer's buffer when it holds that line, else the line itself,
 // taken from the source as it was before decoding (CPython's tok->str).
 func (t *Tokenizer) errorLine(lineno int) string {
+	if t.opts.FileLines {
+		if line, ok := t.fileLine(lineno); ok {
+			return line
+		}
+	}
 	if t.lineno <= lineno && t.inp > t.buf {
 		return pyDecodeReplace(t.src[t.buf:t.inp])
 	}
@@ -95,6 +100,45 @@ func (t *Tokenizer) errorLine(lineno int) string {
 		return pyDecodeReplace(nthLine(t.rawSrc, lineno))
 	}
 	return pyDecodeReplace(t.LineText(lineno))
+}
+
+// fileLine is line lineno as CPython's parser reads it back from the
+// source file for an error (_PyErr_ProgramDecodedTextObject): the file is
+// read with universal newlines in chunks of at most 999 bytes, each line
+// up to its newline, and the text is the last chunk of the line (the whole
+// line when it is shorter), decoded with the source's encoding, undecodable
+// bytes replaced. It reports false past the end of the file.
+func (t *Tokenizer) fileLine(lineno int) (string, bool) {
+	raw := t.rawSrc
+	if raw == "" {
+		raw = t.src
+	}
+	start := 0
+	for n := 1; n < lineno; n++ {
+		i := strings.IndexByte(raw[start:], '\n')
+		if i < 0 {
+			return "", false
+		}
+		start += i + 1
+	}
+	if start >= len(raw) {
+		return "", false
+	}
+	line := raw[start:]
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i+1]
+	}
+	const chunk = 999 // fgets into a buffer of 1000 bytes
+	if len(line) > chunk {
+		line = line[(len(line)-1)/chunk*chunk:]
+	}
+	if t.rawSrc != "" {
+		if c := codecFor(t.encoding); c != nil {
+			text, _ := c.decode(line, false)
+			return text, true
+		}
+	}
+	return pyDecodeReplace(line), true
 }
 
 // nthLine returns line n (1-based) of s without its newline.

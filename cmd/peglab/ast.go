@@ -104,7 +104,7 @@ var astStage = &corpus.StageFunc{
 	StageName: "ast",
 	Args:      []string{"--attributes"},
 	Func: func(path string, src []byte) corpus.Result {
-		return astResult(parser.Parse(src, parser.Options{Filename: path}))
+		return astResult(parser.Parse(src, parser.Options{Filename: path, FromFile: true}))
 	},
 }
 
@@ -118,7 +118,7 @@ var astInterpretedStage = &corpus.StageFunc{
 		if err != nil {
 			return corpus.Result{Err: err.Error() + "\n", Status: 2}
 		}
-		return astResult(parser.ParseInterpreted(in, src, parser.Options{Filename: path}))
+		return astResult(parser.ParseInterpreted(in, src, parser.Options{Filename: path, FromFile: true}))
 	},
 }
 

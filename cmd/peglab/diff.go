@@ -149,7 +149,7 @@ func tokensText(src *source, fe *frontEnd) string {
 
 // astText is `peglab ast --indent 2` of src, or its SyntaxError.
 func astText(src *source, fe *frontEnd, mode parser.Mode, attributes bool) string {
-	tree, perr := fe.parse(src.name, src.data, mode)
+	tree, perr := fe.parse(src, mode)
 	if perr != nil {
 		return perr.Format()
 	}
@@ -158,7 +158,7 @@ func astText(src *source, fe *frontEnd, mode parser.Mode, attributes bool) strin
 
 // symtableText is `peglab symtable` of src, or its SyntaxError.
 func symtableText(src *source, fe *frontEnd) string {
-	tree, perr := fe.parse(src.name, src.data, parser.ModeExec)
+	tree, perr := fe.parse(src, parser.ModeExec)
 	if perr != nil {
 		return perr.Format()
 	}

@@ -39,7 +39,7 @@ func (f *frontendFlags) parse(c *cobra.Command, src *source, mode parser.Mode) (
 	if err != nil {
 		return nil, nil, err
 	}
-	tree, perr = fe.parse(src.name, src.data, mode)
+	tree, perr = fe.parse(src, mode)
 	return tree, perr, nil
 }
 
@@ -111,8 +111,9 @@ func (fe *frontEnd) names() []string {
 func (fe *frontEnd) operators() []parser.OperatorDef { return fe.loaded.TokenizerOperators() }
 
 // parse parses a source with the resolved parser.
-func (fe *frontEnd) parse(name string, data []byte, mode parser.Mode) (ast.Mod, *peg.Error) {
-	opts := parser.Options{Filename: name, Mode: mode, Extensions: fe.names(), Operators: fe.operators()}
+func (fe *frontEnd) parse(src *source, mode parser.Mode) (ast.Mod, *peg.Error) {
+	data := src.data
+	opts := parser.Options{Filename: src.name, FromFile: src.file, Mode: mode, Extensions: fe.names(), Operators: fe.operators()}
 	if fe.interp != nil {
 		return parser.ParseInterpreted(fe.interp, data, opts)
 	}

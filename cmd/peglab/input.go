@@ -22,6 +22,7 @@ func (f *sourceFlags) register(c *cobra.Command) {
 type source struct {
 	name string // as Python shows it: the path, "<stdin>" or "<string>"
 	data []byte
+	file bool // read from the file name (CPython quotes error lines from it)
 }
 
 // read resolves the command's input from its arguments and flags.
@@ -47,5 +48,5 @@ func (f *sourceFlags) read(c *cobra.Command, args []string) (*source, error) {
 	if err != nil {
 		return nil, usageError(c, err)
 	}
-	return &source{name: args[0], data: data}, nil
+	return &source{name: args[0], data: data, file: true}, nil
 }

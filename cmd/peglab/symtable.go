@@ -28,7 +28,7 @@ func init() {
 // parseModule is the corpus stage's parser: peglab's, in exec mode. Tests
 // may swap it.
 var parseModule = func(name string, src []byte) (ast.Mod, *peg.Error) {
-	return parser.Parse(src, parser.Options{Filename: name})
+	return parser.Parse(src, parser.Options{Filename: name, FromFile: true})
 }
 
 func newSymtableCmd() *cobra.Command {
