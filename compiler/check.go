@@ -1,8 +1,8 @@
 package compiler
 
 import (
-	"bytes"
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/pegen/peg"
@@ -197,22 +197,14 @@ func (c *checker) newError(line, col, endLine, endCol int, format string, args .
 }
 
 // sourceLine is line n of src as CPython's PyErr_ProgramTextObject reads
-// it back from the file: with its newline, "" when there is no source.
+// it back from the file (peg.FileLine): "" when there is no source or no
+// such line, or when the line is not UTF-8.
 func sourceLine(src []byte, n int) string {
-	if src == nil || n < 1 {
+	line, ok := peg.FileLine(src, n)
+	if !ok || !utf8.Valid(line) {
 		return ""
 	}
-	for ; n > 1; n-- {
-		i := bytes.IndexByte(src, '\n')
-		if i < 0 {
-			return ""
-		}
-		src = src[i+1:]
-	}
-	if i := bytes.IndexByte(src, '\n'); i >= 0 {
-		src = src[:i+1]
-	}
-	return string(src)
+	return string(line)
 }
 
 // forbidden is forbidden_name: __debug__ cannot be assigned or deleted.

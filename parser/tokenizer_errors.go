@@ -103,42 +103,25 @@ func (t *Tokenizer) errorLine(lineno int) string {
 }
 
 // fileLine is line lineno as CPython's parser reads it back from the
-// source file for an error (_PyErr_ProgramDecodedTextObject): the file is
-// read with universal newlines in chunks of at most 999 bytes, each line
-// up to its newline, and the text is the last chunk of the line (the whole
-// line when it is shorter), decoded with the source's encoding, undecodable
-// bytes replaced. It reports false past the end of the file.
+// source file for an error (peg.FileLine), decoded with the source's
+// encoding, undecodable bytes replaced. It reports false when the file
+// has no such line.
 func (t *Tokenizer) fileLine(lineno int) (string, bool) {
 	raw := t.rawSrc
 	if raw == "" {
 		raw = t.src
 	}
-	start := 0
-	for n := 1; n < lineno; n++ {
-		i := strings.IndexByte(raw[start:], '\n')
-		if i < 0 {
-			return "", false
-		}
-		start += i + 1
-	}
-	if start >= len(raw) {
+	line, ok := peg.FileLine([]byte(raw), lineno)
+	if !ok {
 		return "", false
-	}
-	line := raw[start:]
-	if i := strings.IndexByte(line, '\n'); i >= 0 {
-		line = line[:i+1]
-	}
-	const chunk = 999 // fgets into a buffer of 1000 bytes
-	if len(line) > chunk {
-		line = line[(len(line)-1)/chunk*chunk:]
 	}
 	if t.rawSrc != "" {
 		if c := codecFor(t.encoding); c != nil {
-			text, _ := c.decode(line, false)
+			text, _ := c.decode(string(line), false)
 			return text, true
 		}
 	}
-	return pyDecodeReplace(line), true
+	return pyDecodeReplace(string(line)), true
 }
 
 // nthLine returns line n (1-based) of s without its newline.

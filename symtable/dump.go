@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/pegen/peg"
 )
 
 // AppendDump appends the dump of t and its descendants (the format the
@@ -71,34 +72,12 @@ func sortSymbolsLarge(s []Symbol) {
 }
 
 // sourceLine returns line n (1-based) of src as CPython reads it back
-// from the file for an error's text: lines end at \n, \r\n or \r, the
-// line keeps a \n if it had an ending, a BOM stays, and a line that is not UTF-8 gives no
-// text. It returns "" when src is nil or has no such line.
+// from the file for an error's text (peg.FileLine); a line that is not
+// UTF-8 gives no text. It returns "" when src is nil or has no such line.
 func sourceLine(src []byte, n int) string {
-	if src == nil || n < 1 {
+	line, ok := peg.FileLine(src, n)
+	if !ok || !utf8.Valid(line) {
 		return ""
 	}
-	start := 0
-	for line := 1; ; line++ {
-		if start >= len(src) {
-			return ""
-		}
-		end := start
-		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
-			end++
-		}
-		if line == n {
-			if !utf8.Valid(src[start:end]) {
-				return ""
-			}
-			if end == len(src) {
-				return string(src[start:end])
-			}
-			return string(src[start:end]) + "\n"
-		}
-		if end+1 < len(src) && src[end] == '\r' && src[end+1] == '\n' {
-			end++
-		}
-		start = end + 1
-	}
+	return string(line)
 }
