@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"os"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
+	"github.com/peglab/peglab/internal/golden"
 	"github.com/peglab/peglab/pegen/peg"
 )
 
@@ -30,20 +30,9 @@ type symtableCase struct {
 // trees (made by CPython), and fails on anything else with a located
 // SyntaxError.
 func fakeParser(t *testing.T) (func(string, []byte) (ast.Mod, *peg.Error), map[string]symtableCase) {
-	f, err := os.Open("../../symtable/testdata/cases.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	cases := map[string]symtableCase{}
 	bySrc := map[string]json.RawMessage{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var c symtableCase
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatal(err)
-		}
+	for _, c := range golden.ReadJSONL[symtableCase](t, "../../symtable/testdata/cases.jsonl") {
 		if c.File != "" {
 			continue // its source is bytes in a file
 		}
