@@ -40,3 +40,19 @@ func TestFirstLine(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFirstLine checks that FirstLine never panics (clipping cuts inside
+// lines and runes) and is empty exactly when the texts are equal.
+//
+//	go test ./internal/textdiff -run '^$' -fuzz FuzzFirstLine -fuzztime 1m
+func FuzzFirstLine(f *testing.F) {
+	f.Add("a\nb\n", "a\nc\n", 3)
+	f.Add(strings.Repeat("é", 80)+"A", strings.Repeat("é", 80)+"B", 0)
+	f.Add("a", "a\n", 1)
+	f.Fuzz(func(t *testing.T, got, want string, context int) {
+		out := FirstLine(got, want, context%8)
+		if (out == "") != (got == want) {
+			t.Errorf("FirstLine(%q, %q) = %q", got, want, out)
+		}
+	})
+}
