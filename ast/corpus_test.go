@@ -5,16 +5,15 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
+	"github.com/peglab/peglab/internal/corpus"
+	"github.com/peglab/peglab/internal/textdiff"
 )
 
 var (
@@ -44,19 +43,10 @@ func TestDumpCorpus(t *testing.T) {
 		}
 		dirs = []string{strings.TrimSpace(string(lib))}
 	}
-	var files []string
-	for _, dir := range dirs {
-		filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-			if err == nil && d.IsDir() && d.Name() == "site-packages" {
-				return filepath.SkipDir
-			}
-			if err == nil && !d.IsDir() && strings.HasSuffix(path, ".py") {
-				files = append(files, path)
-			}
-			return nil
-		})
+	files, err := corpus.Files(dirs, []string{"site-packages"})
+	if err != nil {
+		t.Fatal(err)
 	}
-	sort.Strings(files)
 	specs := strings.Split(*dumpSpecs, ";")
 	args := []string{"../scripts/oracle.py", "batch", "astjson"}
 	for _, s := range specs {
@@ -114,7 +104,7 @@ func TestDumpCorpus(t *testing.T) {
 			if got, want := ast.Dump(n, opts), r.Dumps[spec]; got == want {
 				same[spec]++
 			} else {
-				t.Errorf("%s, dump %q: %s", res.Path, spec, firstDiff(got, want))
+				t.Errorf("%s, dump %q: %s", res.Path, spec, textdiff.FirstLine(got, want, 3))
 			}
 		}
 	}

@@ -1,16 +1,14 @@
 package ast_test
 
 import (
-	"bufio"
 	"encoding/json"
-	"fmt"
-	"os"
 	"sort"
-	"strings"
 	"testing"
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
+	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/textdiff"
 )
 
 // dumpCase is one line of testdata/dump-cases.jsonl (scripts/ast-golden.sh).
@@ -23,50 +21,7 @@ type dumpCase struct {
 }
 
 func loadDumpCases(t testing.TB) []dumpCase {
-	t.Helper()
-	f, err := os.Open("testdata/dump-cases.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var cases []dumpCase
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<26)
-	for sc.Scan() {
-		var c dumpCase
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatal(err)
-		}
-		cases = append(cases, c)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return cases
-}
-
-// firstDiff describes where got and want part: the line number and both
-// lines.
-func firstDiff(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl || i >= len(g) || i >= len(w) {
-			j := 0
-			for j < len(gl) && j < len(wl) && gl[j] == wl[j] {
-				j++
-			}
-			lo := max(j-60, 0)
-			return fmt.Sprintf("line %d, column %d:\n got: %s\nwant: %s", i+1, j+1, gl[lo:min(len(gl), j+80)], wl[lo:min(len(wl), j+80)])
-		}
-	}
-	return "no difference"
+	return golden.ReadJSONL[dumpCase](t, "testdata/dump-cases.jsonl")
 }
 
 // TestDumpGolden compares Dump with CPython's ast.dump on the committed
@@ -91,7 +46,7 @@ func TestDumpGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			if got := ast.Dump(n, opts); got != want {
-				t.Errorf("%s, dump %q: %s", c.Name, spec, firstDiff(got, want))
+				t.Errorf("%s, dump %q: %s", c.Name, spec, textdiff.FirstLine(got, want, 3))
 			}
 		}
 	}

@@ -1,8 +1,6 @@
 package ast_test
 
 import (
-	"bufio"
-	"encoding/json"
 	"math"
 	"math/big"
 	"os"
@@ -13,39 +11,29 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
+	"github.com/peglab/peglab/internal/golden"
 )
 
 // TestReprGolden compares Repr with CPython's repr on the values of
 // testdata/repr.jsonl (scripts/ast-golden.sh): every kind of constant,
 // awkward floats and complexes, random strings with surrogates, all bytes.
 func TestReprGolden(t *testing.T) {
-	f, err := os.Open("testdata/repr.jsonl")
-	if err != nil {
-		t.Fatal(err)
+	type line struct {
+		Value any
+		Repr  string
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	n := 0
-	for sc.Scan() {
-		var line struct {
-			Value any
-			Repr  string
-		}
-		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
-			t.Fatal(err)
-		}
+	lines := golden.ReadJSONL[line](t, "testdata/repr.jsonl")
+	for i, line := range lines {
 		v, err := astjson.Constant(line.Value)
 		if err != nil {
-			t.Fatalf("%s: %v", sc.Text(), err)
+			t.Fatalf("testdata/repr.jsonl:%d: %v", i+1, err)
 		}
 		if got := ast.Repr(v); got != line.Repr {
 			t.Errorf("Repr(%#v) = %s, want %s", v, got, line.Repr)
 		}
-		n++
 	}
-	if n < 1000 {
-		t.Errorf("only %d repr cases", n)
+	if len(lines) < 1000 {
+		t.Errorf("only %d repr cases", len(lines))
 	}
 }
 

@@ -1,13 +1,13 @@
 package parser
 
 import (
-	"bufio"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
-	"os"
 	"testing"
 	"time"
+
+	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/textdiff"
 )
 
 // FuzzParse feeds arbitrary source to the parser in every mode: no panic
@@ -52,30 +52,20 @@ func FuzzParse(f *testing.F) {
 		s2, g2 := outcome(ParseInterpreted(in, src, opts))
 		close(done)
 		if s1 != s2 || g1 != g2 {
-			t.Fatalf("generated and interpreted parsers differ on %q (%s):\n%s", src, opts.Mode, firstDifference(g1, g2))
+			t.Fatalf("generated and interpreted parsers differ on %q (%s):\n%s", src, opts.Mode, textdiff.FirstLine(g1, g2, 3))
 		}
 	})
 }
 
 // syntaxErrorSeeds are the sources of testdata/syntaxerrors.jsonl.
 func syntaxErrorSeeds(f *testing.F) []goldenCase {
-	file, err := os.Open("testdata/syntaxerrors.jsonl")
-	if err != nil {
-		f.Fatal(err)
+	type seed struct {
+		Mode      string  `json:"mode"`
+		Source    *string `json:"source"`
+		SourceHex string  `json:"source_hex"`
 	}
-	defer file.Close()
 	var out []goldenCase
-	sc := bufio.NewScanner(file)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var c struct {
-			Mode      string  `json:"mode"`
-			Source    *string `json:"source"`
-			SourceHex string  `json:"source_hex"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			f.Fatal(err)
-		}
+	for _, c := range golden.ReadJSONL[seed](f, "testdata/syntaxerrors.jsonl") {
 		src, err := hex.DecodeString(c.SourceHex)
 		if err != nil {
 			f.Fatal(err)

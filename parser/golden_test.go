@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/internal/textdiff"
 	"github.com/peglab/peglab/pegen/peg"
 )
 
@@ -202,7 +203,7 @@ func TestGeneratedMatchesInterpreted(t *testing.T) {
 		s1, g1 := outcome(Parse(c.src, opts))
 		s2, g2 := outcome(ParseInterpreted(in, c.src, opts))
 		if s1 != s2 || g1 != g2 {
-			t.Errorf("%s: generated and interpreted parsers differ:\n%s", c.name, firstDifference(g1, g2))
+			t.Errorf("%s: generated and interpreted parsers differ:\n%s", c.name, textdiff.FirstLine(g1, g2, 3))
 		}
 	}
 }
@@ -216,27 +217,6 @@ func checkCase(t *testing.T, c *goldenCase, status, got string) {
 		return
 	}
 	if got != c.want {
-		t.Errorf("%q:\n%s", c.src, firstDifference(got, c.want))
+		t.Errorf("%q:\n%s", c.src, textdiff.FirstLine(got, c.want, 3))
 	}
-}
-
-// firstDifference shows the first line where two texts differ, with a
-// little context.
-func firstDifference(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			from := max(i-3, 0)
-			ctx := strings.Join(w[from:i], "\n")
-			return fmt.Sprintf("line %d:\n%s\n-got:  %s\n+want: %s", i+1, ctx, gl, wl)
-		}
-	}
-	return "(identical)"
 }

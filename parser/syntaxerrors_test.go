@@ -1,9 +1,7 @@
 package parser_test
 
 import (
-	"bufio"
 	"encoding/hex"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -14,6 +12,7 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/compiler"
+	"github.com/peglab/peglab/internal/golden"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen/peg"
 	"github.com/peglab/peglab/symtable"
@@ -100,25 +99,7 @@ func isSyntaxError(typ string) bool {
 const onlyAST = 0x400
 
 func readSyntaxCases(t *testing.T) []*syntaxCase {
-	f, err := os.Open("testdata/syntaxerrors.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var cases []*syntaxCase
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		c := new(syntaxCase)
-		if err := json.Unmarshal(sc.Bytes(), c); err != nil {
-			t.Fatal(err)
-		}
-		cases = append(cases, c)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return cases
+	return golden.ReadJSONL[*syntaxCase](t, "testdata/syntaxerrors.jsonl")
 }
 
 // readKnown reads the known failures: "ID reason" lines.

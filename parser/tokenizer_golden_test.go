@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/peglab/peglab/internal/textdiff"
 	"github.com/peglab/peglab/pegen/peg"
 )
 
@@ -67,19 +68,19 @@ func regenerateGolden(t *testing.T) {
 	}
 }
 
-// golden is one NAME.golden file: section title → content, and the exit
+// tokensGolden is one NAME.golden file: section title → content, and the exit
 // status in titles that carry one.
-type golden struct {
+type tokensGolden struct {
 	text   map[string]string
 	status map[string]string
 }
 
-func readGolden(path string) (*golden, error) {
+func readGolden(path string) (*tokensGolden, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	g := &golden{text: map[string]string{}, status: map[string]string{}}
+	g := &tokensGolden{text: map[string]string{}, status: map[string]string{}}
 	var title string
 	var body strings.Builder
 	flush := func() {
@@ -109,12 +110,12 @@ func readGolden(path string) (*golden, error) {
 	return g, nil
 }
 
-func checkDump(t *testing.T, section string, g *golden, src []byte, opts DumpOptions) {
+func checkDump(t *testing.T, section string, g *tokensGolden, src []byte, opts DumpOptions) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	status := DumpTokens(&out, &errOut, src, opts)
 	if got, want := out.String(), g.text[section]; got != want {
-		t.Errorf("%s: stdout differs\n%s", section, firstDiff(got, want))
+		t.Errorf("%s: stdout differs\n%s", section, textdiff.FirstLine(got, want, 3))
 	}
 	if got := fmt.Sprint(status); got != g.status[section] {
 		t.Errorf("%s: exit status %s, want %s", section, got, g.status[section])
@@ -132,14 +133,14 @@ func checkDump(t *testing.T, section string, g *golden, src []byte, opts DumpOpt
 		want, got = hexAddr.ReplaceAllString(want, "0x?"), hexAddr.ReplaceAllString(got, "0x?")
 	}
 	if got != want {
-		t.Errorf("%s: stderr differs\n%s", section, firstDiff(got, want))
+		t.Errorf("%s: stderr differs\n%s", section, textdiff.FirstLine(got, want, 3))
 	}
 }
 
 // checkParserStream runs the parser's stream (no Extra) and compares its
 // tokens with the C tokenizer's, its warnings, and its error with the one
 // compile() reports.
-func checkParserStream(t *testing.T, g *golden, src []byte) {
+func checkParserStream(t *testing.T, g *tokensGolden, src []byte) {
 	t.Helper()
 	tk := NewTokenizer(src, TokenizerOptions{Filename: "<string>"})
 	var lines []string
@@ -194,7 +195,7 @@ func checkParserStream(t *testing.T, g *golden, src []byte) {
 		got := strings.Join(lines, "\n")
 		want := strings.Join(wantToks, "\n")
 		if got != want {
-			t.Errorf("parser stream: tokens differ\n%s", firstDiff(got, want))
+			t.Errorf("parser stream: tokens differ\n%s", textdiff.FirstLine(got, want, 3))
 		}
 		var gotWarnings []string
 		for _, w := range tk.Warnings() {
@@ -271,22 +272,4 @@ func iterLine(tk *Tokenizer, tok *peg.Token) string {
 		}
 	}
 	return fmt.Sprintf("%s %s %d,%d-%d,%d", TokenNames[tok.Kind], PyRepr(tok.Text), tok.Start.Line, sc, tok.End.Line, ec)
-}
-
-// firstDiff shows the first differing line of two texts.
-func firstDiff(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var a, b string
-		if i < len(g) {
-			a = g[i]
-		}
-		if i < len(w) {
-			b = w[i]
-		}
-		if a != b {
-			return fmt.Sprintf("line %d:\n got  %q\n want %q", i+1, a, b)
-		}
-	}
-	return "(same lines)"
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/peglab/peglab/internal/golden"
 	"github.com/peglab/peglab/pegen"
 )
 
@@ -40,7 +41,7 @@ func TestBadGrammars(t *testing.T) {
 			if out.Len() == 0 {
 				t.Errorf("%s: no diagnostics", path)
 			}
-			checkGolden(t, strings.TrimSuffix(path, ".gram")+".golden", out.String())
+			golden.Check(t, strings.TrimSuffix(path, ".gram")+".golden", []byte(out.String()), *update)
 		})
 	}
 }

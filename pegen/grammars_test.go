@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/peglab/peglab/internal/golden"
 	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/internal/testparsers"
 	"github.com/peglab/peglab/pegen/peg"
@@ -106,25 +107,8 @@ func TestGrammars(t *testing.T) {
 				}
 				fmt.Fprintf(&out, "=== %s\n%s\n", input, interpOut)
 			}
-			checkGolden(t, filepath.Join("testdata/golden", tg.name+".golden"), out.String())
+			golden.Check(t, filepath.Join("testdata/golden", tg.name+".golden"), []byte(out.String()), *update)
 		})
-	}
-}
-
-func checkGolden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs from the output (run go test -update after checking):\n--- want\n%s\n--- got\n%s", path, want, got)
 	}
 }
 

@@ -1,7 +1,6 @@
 package symtable_test
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"flag"
@@ -11,6 +10,8 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
+	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/textdiff"
 	"github.com/peglab/peglab/pegen/peg"
 	"github.com/peglab/peglab/symtable"
 )
@@ -56,25 +57,7 @@ type derivedTable struct {
 }
 
 func readCases(t testing.TB) []goldenCase {
-	f, err := os.Open("testdata/cases.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var cases []goldenCase
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var c goldenCase
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatal(err)
-		}
-		cases = append(cases, c)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return cases
+	return golden.ReadJSONL[goldenCase](t, "testdata/cases.jsonl")
 }
 
 // build runs the pass over a case's tree as `peglab symtable NAME.py`
@@ -101,7 +84,7 @@ func TestCases(t *testing.T) {
 	if len(cases) < 80 {
 		t.Fatalf("only %d golden cases", len(cases))
 	}
-	var golden bytes.Buffer
+	var dump bytes.Buffer
 	for i := range cases {
 		c := &cases[i]
 		st, serr := build(t, c)
@@ -112,7 +95,7 @@ func TestCases(t *testing.T) {
 		} else {
 			out = symtable.Dump(st)
 		}
-		golden.WriteString("#### " + c.Name + "\n" + out + errText)
+		dump.WriteString("#### " + c.Name + "\n" + out + errText)
 		if status != c.Status || out != c.Out || errText != c.Err {
 			t.Errorf("%s:\ngot status %d\n%s%s\nwant status %d\n%s%s", c.Name, status, out, errText, c.Status, c.Out, c.Err)
 			continue
@@ -134,26 +117,7 @@ func TestCases(t *testing.T) {
 			t.Errorf("%s: error fields %+v, want %+v (end_offset %d, text %q)", c.Name, *serr, *want, endOffset, text)
 		}
 	}
-	checkGolden(t, "testdata/cases.golden", golden.Bytes())
-}
-
-// checkGolden compares got with the golden file, or rewrites it with
-// -update.
-func checkGolden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs: %s", path, firstDiff(string(got), string(want)))
-	}
+	golden.Check(t, "testdata/cases.golden", dump.Bytes(), *update)
 }
 
 // TestCasesCover checks that the golden programs reach every error
@@ -260,7 +224,7 @@ func TestDerived(t *testing.T) {
 		}
 		got, want := norm(derive(st.Top, nil)), norm(c.Derived)
 		if got != want {
-			t.Errorf("%s: %s", c.Name, firstDiff(got, want))
+			t.Errorf("%s: %s", c.Name, textdiff.FirstLine(got, want, 3))
 		}
 		n++
 	}

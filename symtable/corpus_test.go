@@ -6,16 +6,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/exec"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
+	"github.com/peglab/peglab/internal/corpus"
+	"github.com/peglab/peglab/internal/textdiff"
 	"github.com/peglab/peglab/symtable"
 )
 
@@ -52,19 +51,10 @@ func corpusFiles(t testing.TB, py, dirs string) []string {
 		}
 		list = []string{strings.TrimSpace(string(lib))}
 	}
-	var files []string
-	for _, dir := range list {
-		filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-			if err == nil && d.IsDir() && d.Name() == "site-packages" {
-				return filepath.SkipDir
-			}
-			if err == nil && !d.IsDir() && strings.HasSuffix(path, ".py") {
-				files = append(files, path)
-			}
-			return nil
-		})
+	files, err := corpus.Files(list, []string{"site-packages"})
+	if err != nil {
+		t.Fatal(err)
 	}
-	sort.Strings(files)
 	return files
 }
 
@@ -152,7 +142,7 @@ func TestCorpus(t *testing.T) {
 		if gotErr != want.Err {
 			t.Errorf("%s: error differs:\ngot:  %q\nwant: %q", want.Path, gotErr, want.Err)
 		} else {
-			t.Errorf("%s: %s", want.Path, firstDiff(got, want.Out))
+			t.Errorf("%s: %s", want.Path, textdiff.FirstLine(got, want.Out, 3))
 		}
 	}
 	total := same + failed
@@ -184,22 +174,4 @@ func buildFromJSON(t testing.TB, path, out string) (dump, errText string, status
 		return "", serr.Format(), 1
 	}
 	return symtable.Dump(st), "", 0
-}
-
-// firstDiff describes the first line where got and want differ.
-func firstDiff(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return fmt.Sprintf("line %d:\ngot:  %q\nwant: %q", i+1, gl, wl)
-		}
-	}
-	return "identical"
 }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/peglab/peglab/internal/textdiff"
 )
 
 // TestASTCommand runs the `peglab ast` command lines of
@@ -41,7 +43,7 @@ func TestASTCommand(t *testing.T) {
 				t.Fatalf("%v (run scripts/parser-golden.sh)", err)
 			}
 			if got != string(want) {
-				t.Errorf("peglab ast %s:\n--- got\n%s--- CPython\n%s", strings.Join(args, " "), got, want)
+				t.Errorf("peglab ast %s differs from CPython (%s.golden):\n%s", strings.Join(args, " "), name, textdiff.FirstLine(got, string(want), 3))
 			}
 		})
 	}

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/peglab/peglab/internal/golden"
 )
 
 // extCase is one command line of the extension commands and flags; its
@@ -82,7 +84,7 @@ func TestExtensionCommands(t *testing.T) {
 				env = "PEGLAB_EXT=" + tc.env + " "
 			}
 			got := fmt.Sprintf("$ %speglab %q\n--- stdout\n%s--- stderr\n%s", env, tc.args, stdout.String(), stderr.String())
-			checkGolden(t, filepath.Join("testdata", "ext", tc.name+".golden"), got)
+			golden.Check(t, filepath.Join("testdata", "ext", tc.name+".golden"), []byte(got), *update)
 		})
 	}
 }

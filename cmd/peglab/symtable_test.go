@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -11,6 +9,7 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
+	"github.com/peglab/peglab/internal/golden"
 	"github.com/peglab/peglab/pegen/peg"
 )
 
@@ -30,20 +29,9 @@ type symtableCase struct {
 // trees (made by CPython), and fails on anything else with a located
 // SyntaxError.
 func fakeParser(t *testing.T) (func(string, []byte) (ast.Mod, *peg.Error), map[string]symtableCase) {
-	f, err := os.Open("../../symtable/testdata/cases.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	cases := map[string]symtableCase{}
 	bySrc := map[string]json.RawMessage{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var c symtableCase
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatal(err)
-		}
+	for _, c := range golden.ReadJSONL[symtableCase](t, "../../symtable/testdata/cases.jsonl") {
 		if c.File != "" {
 			continue // its source is bytes in a file
 		}
@@ -81,15 +69,7 @@ func TestSymtableCommand(t *testing.T) {
 		lines := strings.Split(err, "\n")
 		return lines[0] + "\n" + lines[len(lines)-2] + "\n"
 	}
-	tests := []struct {
-		name           string
-		args           []string
-		stdin          string
-		status         int
-		stdout, stderr string
-		stderrHas      string
-		stdoutHas      string
-	}{
+	runCmdCases(t, []cmdCase{
 		{name: "file", args: []string{"symtable", "cell_and_free.py"}, stdout: cases["cell_and_free"].Out},
 		{name: "file mangling", args: []string{"symtable", "generic_class_mangling.py"}, stdout: cases["generic_class_mangling"].Out},
 		{name: "file error", args: []string{"symtable", "error_nonlocal_after_use.py"}, status: 1,
@@ -110,28 +90,7 @@ func TestSymtableCommand(t *testing.T) {
 		{name: "bad flag", args: []string{"symtable", "--nope"}, status: 2, stderrHas: "unknown flag"},
 		{name: "bad oracle", args: []string{"symtable", "--oracle", "/no/such/python", "-c", "x"}, status: 2, stderrHas: "running the oracle"},
 		{name: "help", args: []string{"symtable", "--help"}, stdoutHas: "Examples:\n  peglab symtable script.py"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var out, errOut bytes.Buffer
-			status := run(tc.args, strings.NewReader(tc.stdin), &out, &errOut)
-			if status != tc.status {
-				t.Errorf("status %d, want %d (stderr %q)", status, tc.status, errOut.String())
-			}
-			if tc.stdout != "" && out.String() != tc.stdout {
-				t.Errorf("stdout:\n%s\nwant:\n%s", out.String(), tc.stdout)
-			}
-			if tc.stderr != "" && errOut.String() != tc.stderr {
-				t.Errorf("stderr:\n%q\nwant:\n%q", errOut.String(), tc.stderr)
-			}
-			if !strings.Contains(out.String(), tc.stdoutHas) {
-				t.Errorf("stdout %q lacks %q", out.String(), tc.stdoutHas)
-			}
-			if !strings.Contains(errOut.String(), tc.stderrHas) {
-				t.Errorf("stderr %q lacks %q", errOut.String(), tc.stderrHas)
-			}
-		})
-	}
+	})
 }
 
 func TestSymtableStage(t *testing.T) {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"strings"
 	"testing"
@@ -18,16 +17,7 @@ func TestTokensCommand(t *testing.T) {
 		s = s[strings.IndexByte(s[i:], '\n')+i+1:]
 		return s[:strings.Index(s, "\n-- ")+1]
 	}
-	tests := []struct {
-		name      string
-		args      []string
-		stdin     string
-		status    int
-		stdout    string // exact, when set or when noStdout
-		noStdout  bool
-		stderrHas string
-		stdoutHas string
-	}{
+	runCmdCases(t, []cmdCase{
 		{name: "code", args: []string{"tokens", "-c", "x = 1"}, stdout: "" +
 			"1,0-1,1:            NAME           'x'            \n" +
 			"1,2-1,3:            OP             '='            \n" +
@@ -52,25 +42,5 @@ func TestTokensCommand(t *testing.T) {
 		{name: "bad flag", args: []string{"tokens", "--nope"}, status: 2, stderrHas: "unknown flag"},
 		{name: "unknown extension", args: []string{"tokens", "--ext", "nope", "-c", "x"}, status: 2, stderrHas: `unknown extension "nope"`},
 		{name: "help", args: []string{"tokens", "--help"}, stdoutHas: "Examples:\n  peglab tokens script.py"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var out, errOut bytes.Buffer
-			status := run(tc.args, strings.NewReader(tc.stdin), &out, &errOut)
-			if status != tc.status {
-				t.Errorf("status %d, want %d (stderr %q)", status, tc.status, errOut.String())
-			}
-			if tc.stdout != "" || tc.noStdout {
-				if out.String() != tc.stdout {
-					t.Errorf("stdout:\n%s\nwant:\n%s", out.String(), tc.stdout)
-				}
-			}
-			if !strings.Contains(out.String(), tc.stdoutHas) {
-				t.Errorf("stdout %q lacks %q", out.String(), tc.stdoutHas)
-			}
-			if !strings.Contains(errOut.String(), tc.stderrHas) {
-				t.Errorf("stderr %q lacks %q", errOut.String(), tc.stderrHas)
-			}
-		})
-	}
+	})
 }

@@ -103,7 +103,7 @@ func TestRunWithOracle(t *testing.T) {
 		t.Fatalf("report %+v", rep)
 	}
 	f := rep.Failures[0]
-	if !strings.HasSuffix(f.Path, "b.py") || f.What != `stdout line 1: got "P", want "OTHER"` {
+	if !strings.HasSuffix(f.Path, "b.py") || f.What != `stdout line 1, column 1: got "P", want "OTHER"` {
 		t.Errorf("failure %+v", f)
 	}
 	var out bytes.Buffer
@@ -141,9 +141,11 @@ func TestDifference(t *testing.T) {
 		diff      string
 	}{
 		{Result{Out: "a\nb\n"}, Result{Out: "a\nb\n"}, ""},
-		{Result{Out: "a\nb\n"}, Result{Out: "a\nc\n"}, `stdout line 2: got "b", want "c"`},
-		{Result{Out: "a\n"}, Result{Out: "a\nb\n"}, `stdout line 2: got "", want "b"`},
-		{Result{Err: "e\n"}, Result{}, `stderr line 1: got "e", want ""`},
+		{Result{Out: "a\nb\n"}, Result{Out: "a\nc\n"}, `stdout line 2, column 1: got "b", want "c"`},
+		{Result{Out: "a\n"}, Result{Out: "a\nb\n"}, `stdout line 2: got end of text, want "b"`},
+		{Result{Out: "a\n\n"}, Result{Out: "a\n"}, `stdout line 2: got "", want end of text`},
+		{Result{Out: "a"}, Result{Out: "a\n"}, `stdout line 1, column 2: got "a", want "a\n"`},
+		{Result{Err: "e\n"}, Result{}, `stderr line 1: got "e", want end of text`},
 		{Result{Status: 1}, Result{}, "exit status 1, want 0"},
 	} {
 		if d := difference(tc.got, tc.want); d != tc.diff {

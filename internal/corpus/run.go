@@ -18,6 +18,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/peglab/peglab/internal/textdiff"
 )
 
 // Options configure a corpus run.
@@ -291,38 +293,10 @@ func difference(got, want Result) string {
 	return ""
 }
 
+// firstDiff is the first differing line of got and want, on one line
+// (a report gives each failure a line), or "" when they are equal.
 func firstDiff(got, want string) string {
-	if got == want {
-		return ""
-	}
-	g, w := splitLines(got), splitLines(want)
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var a, b string
-		if i < len(g) {
-			a = g[i]
-		}
-		if i < len(w) {
-			b = w[i]
-		}
-		if a != b || i >= len(g) || i >= len(w) {
-			return fmt.Sprintf("line %d: got %q, want %q", i+1, a, b)
-		}
-	}
-	return "differs in line endings"
-}
-
-func splitLines(s string) []string {
-	var out []string
-	for len(s) > 0 {
-		i := strings.IndexByte(s, '\n')
-		if i < 0 {
-			out = append(out, s)
-			break
-		}
-		out = append(out, s[:i])
-		s = s[i+1:]
-	}
-	return out
+	return textdiff.FirstLine(got, want, 0)
 }
 
 func firstLine(s string) string {

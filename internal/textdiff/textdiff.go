@@ -2,7 +2,8 @@
 // the format of `diff -u` and git: what `peglab diff` shows, and what
 // extension tests keep as golden files. The line matching is
 // sergi/go-diff's (Myers' algorithm, line mode); this package only lays
-// the result out in hunks.
+// the result out in hunks. FirstLine is the short form, for test failures
+// and reports that show one difference: the first line that differs.
 package textdiff
 
 import (

@@ -11,6 +11,7 @@ import (
 
 	"github.com/peglab/peglab/grammar"
 	"github.com/peglab/peglab/internal/asdl"
+	"github.com/peglab/peglab/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/mini")
@@ -52,23 +53,7 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range files {
-		golden := filepath.Join("testdata", "mini", filepath.Base(f.Path)+".golden")
-		if *update {
-			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(golden, f.Data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if string(want) != string(f.Data) {
-			t.Errorf("%s differs from %s (run go test -update and review the diff)", f.Path, golden)
-		}
+		golden.Check(t, filepath.Join("testdata", "mini", filepath.Base(f.Path)+".golden"), f.Data, *update)
 	}
 }
 
