@@ -69,7 +69,7 @@ func (c *checker) expr(e ast.Expr) {
 		c.expr(e.Value)
 	case *ast.YieldFrom:
 		if !c.isFunctionLike() {
-			c.errorAt(e, "'yield' outside function")
+			c.errorAt(e, "'yield from' outside function")
 		}
 		if c.unit.scope == scopeAsyncFunction {
 			c.errorAt(e, "'yield from' inside async function")
