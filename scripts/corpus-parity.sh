@@ -12,7 +12,7 @@ bin=$(mktemp -d)/peglab
 trap 'rm -rf "$(dirname "$bin")"' EXIT
 go build -o "$bin" ./cmd/peglab
 status=0
-for stage in tokens ast "ast --interpreted" symtable; do
+for stage in tokens ast "ast --interpreted" symtable compile; do
   echo "== stage $stage"
   # shellcheck disable=SC2086 # "ast --interpreted" is a stage and a flag
   "$bin" corpus --oracle "$py" --stage $stage --exclude site-packages "$lib" || status=1

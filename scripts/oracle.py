@@ -14,6 +14,8 @@ scripts next to it, so anyone with CPython 3.13 can regenerate them.
   oracle.py classes -                 the ast module's node classes as JSON
   oracle.py symtable FILE|-           every table of symtable.symtable(src, FILE,
                                       "exec"), depth first (see symtable/doc.go)
+  oracle.py compile FILE|-            compile(src, FILE, "exec"): nothing, or
+                                      the SyntaxError of any stage
   oracle.py batch STAGE [ARGS...]     one JSON line per path read on stdin:
                                       {"path", "out", "err", "status"}
 
@@ -255,12 +257,30 @@ def stage_symtable(path, argv):
     return "\n".join(out) + "\n", "", 0
 
 
+def stage_compile(path, argv):
+    """compile(src, path, "exec"): nothing when it compiles, else the
+    SyntaxError as CPython prints it (warnings are not errors here)."""
+    import warnings
+    if argv:
+        return "", "oracle.py compile: no options expected, got %r\n" % (argv,), 2
+    src = read_source(path)
+    name = "<stdin>" if path == "-" else path
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            compile(src, name, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError, MemoryError, RecursionError) as err:
+        return "", syntax_error_text(err, name), 1
+    return "", "", 0
+
+
 STAGES = {
     "tokens": stage_tokens,
     "ast": stage_ast,
     "astjson": stage_astjson,
     "classes": stage_classes,
     "symtable": stage_symtable,
+    "compile": stage_compile,
 }
 
 
