@@ -60,10 +60,12 @@ func RaiseFrom(p *peg.Parser, a any, msg string) any {
 }
 
 // RaiseMissingColon reports a dictionary key without its ':' (invalid_kvpair):
-// CPython points at the key's last column, with no end.
+// CPython points at the key's last column, with no end; the line is the
+// key's first, even when the key spans lines (its column is still the
+// last line's).
 func RaiseMissingColon(p *peg.Parser, key ast.Expr) any {
-	_, end, _ := span(key)
-	p.Raise(errorKnown(p, "SyntaxError", int(end.Line), int(end.Col)-1, int(end.Line), -1, "':' expected after dictionary key"))
+	start, end, _ := span(key)
+	p.Raise(errorKnown(p, "SyntaxError", int(start.Line), int(end.Col)-1, int(end.Line), -1, "':' expected after dictionary key"))
 	return nil
 }
 
