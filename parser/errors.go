@@ -130,6 +130,14 @@ func errorState(p *peg.Parser) *state {
 	return nil
 }
 
+// MakeError builds the errors the parser runtime raises itself (a forced
+// token or group that did not match, "expected ':'"): CPython raises them
+// with RAISE_SYNTAX_ERROR_KNOWN_LOCATION on the token, so they quote the
+// line as every other located error does.
+func (st *state) MakeError(typ string, start, end peg.Pos, msg string) *peg.Error {
+	return st.errorKnown(typ, int(start.Line), int(start.Col), int(end.Line), int(end.Col), msg)
+}
+
 // errorKnown is RAISE_ERROR_KNOWN_LOCATION for the helpers.
 func errorKnown(p *peg.Parser, typ string, line, col, endLine, endCol int, msg string) *peg.Error {
 	if st := errorState(p); st != nil {

@@ -304,12 +304,16 @@ func (p *Parser) LineText(n int) string {
 }
 
 // NewError builds an error located from start to end (byte positions), with
-// the offsets converted to Python's character columns.
+// the offsets converted to Python's character columns; when Data is an
+// ErrorMaker, it builds the error instead.
 //
 // A line that is not valid UTF-8 (source given as bytes can be anything) is
 // shown with U+FFFD for each bad sequence, and, as in CPython, the byte
 // columns are counted in that repaired line.
 func (p *Parser) NewError(typ string, start, end Pos, msg string) *Error {
+	if m, ok := p.Data.(ErrorMaker); ok {
+		return m.MakeError(typ, start, end, msg)
+	}
 	text := DecodeReplace(p.LineText(int(start.Line)))
 	e := &Error{Type: typ, Msg: msg, Filename: p.Filename, Line: int(start.Line), EndLine: int(end.Line), Text: text}
 	e.Offset = CharOffset(text, int(start.Col))
@@ -319,6 +323,14 @@ func (p *Parser) NewError(typ string, start, end Pos, msg string) *Error {
 	}
 	e.EndOffset = CharOffset(endText, int(end.Col))
 	return e
+}
+
+// ErrorMaker is implemented by a parser's Data when the language builds
+// the errors the runtime raises itself (a forced item that did not match):
+// it can then quote and locate them as its reference parser does. start
+// and end are the span of the tokens the error is about.
+type ErrorMaker interface {
+	MakeError(typ string, start, end Pos, msg string) *Error
 }
 
 // RaiseAt stops the parse with an error spanning the tokens from first to
