@@ -88,6 +88,7 @@ type Tokenizer struct {
 	// rawSrc is the undecoded source when a coding declaration changed it:
 	// compile() quotes lines of other buffers than the current one from it.
 	rawSrc   string
+	hadBOM   bool // the source began with a UTF-8 BOM, which src lacks
 	encoding string
 	pending  *peg.Error // a decoding error, reported by the first Next
 

@@ -111,6 +111,9 @@ func (t *Tokenizer) fileLine(lineno int) (string, bool) {
 	if raw == "" {
 		raw = t.src
 	}
+	if t.hadBOM {
+		raw = bom + raw // the file's first line still has it
+	}
 	line, ok := peg.FileLine([]byte(raw), lineno)
 	if !ok {
 		return "", false

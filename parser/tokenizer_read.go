@@ -157,6 +157,7 @@ func (t *Tokenizer) decodeCompile(src []byte) {
 		return
 	}
 	s = translateNewlines(s)
+	t.hadBOM = !t.opts.Text && strings.HasPrefix(s, bom)
 	if !t.opts.Text {
 		raw := strings.TrimPrefix(s, bom)
 		var err *peg.Error
