@@ -18,10 +18,7 @@
 // Both engines share one driver (parse.go): the tokenizer, the entry rule
 // of each mode (file, eval, interactive, func_type), the single-mode
 // NEWLINE CPython inserts at the end, and the finishing of a failed parse
-// into CPython's error (IndentationError at a layout token, a tokenizer
-// error further on, else "invalid syntax" at the furthest token read).
-// CPython's invalid_ rules, which give many errors a more precise message,
-// are not in the grammar yet.
+// into CPython's error (see Errors).
 //
 // The grammar's actions call the node constructors generated from
 // grammar/Python.asdl (actions_nodes_gen.go) and the helpers of the other
@@ -53,6 +50,40 @@
 // Errors are *peg.Error values holding what Python's SyntaxError would
 // hold: for the parser stream, what compile() reports when it meets that
 // tokenizer error; for the Extra stream, what the tokenize module raises.
+//
+// # Errors
+//
+// A program CPython rejects gets CPython's SyntaxError (or IndentationError,
+// TabError): class, message, line, column, end line, end column and the
+// quoted line. Each error belongs to the stage that raises it in CPython:
+//
+//   - the tokenizer (tokenizer_errors.go): unterminated strings and
+//     f-strings, bad numbers, invalid characters, unmatched and mismatched
+//     brackets, inconsistent tabs, "unindent does not match any outer
+//     indentation level";
+//   - the parser's actions, in the first pass (actions*.go): targets that
+//     cannot be assigned, f-string rules, bad escapes and the like;
+//   - the parser's second pass: after a failed parse the parse is run again
+//     with CPython's invalid_ rules on (the end of grammar/python.gram, their
+//     helpers in actions_errors.go), which raise the precise messages
+//     ("expected ':'", "Perhaps you forgot a comma?", "'(' was never
+//     closed"); failing those, errors_finish.go reports what _PyPegen_set_syntax_error
+//     does (an unexpected indent, a tokenizer error further on, "invalid
+//     syntax" at the furthest token read);
+//   - the symbol table (package symtable): global, nonlocal, duplicate
+//     arguments, yield and walrus in comprehensions, ...;
+//   - the compiler (package compiler): the checks compile.c makes while it
+//     emits code, "'return' outside function", "'break' outside loop", ...
+//
+// The line an error quotes is the tokenizer's buffer, or, with
+// Options.FromFile in exec mode, the line CPython reads back from the file
+// (peg.FileLine); the two differ after a multi-line token and on very long
+// lines. testdata/syntaxerrors.jsonl holds the 898 sources that CPython's
+// test_syntax, test_exceptions and test_fstring compile, with CPython's
+// outcome (scripts/syntax-cases.sh); TestSyntaxErrorParity runs them all
+// through both engines, the symbol table and the compiler checks.
+// scripts/syntax-mutants.sh does the same for broken variants of the
+// standard library's files.
 //
 // # Tests
 //
