@@ -3,7 +3,6 @@ package main
 import (
 	"github.com/peglab/peglab/compiler"
 	"github.com/peglab/peglab/internal/corpus"
-	"github.com/peglab/peglab/symtable"
 )
 
 func init() { corpus.Register(compileStage) }
@@ -18,16 +17,12 @@ func init() { corpus.Register(compileStage) }
 var compileStage = &corpus.StageFunc{
 	StageName: "compile",
 	Func: func(path string, src []byte) corpus.Result {
-		mod, perr := parseModule(path, src)
-		if perr != nil {
-			return corpus.Result{Err: perr.Format(), Status: 1}
+		mod, st, err := analyzeFile(path, src)
+		if err == nil {
+			err = compiler.Check(mod, st, &compiler.Options{Filename: path, Source: src})
 		}
-		st, serr := symtable.Build(mod, path, &symtable.Options{Source: src})
-		if serr != nil {
-			return corpus.Result{Err: serr.Format(), Status: 1}
-		}
-		if cerr := compiler.Check(mod, st, &compiler.Options{Filename: path, Source: src}); cerr != nil {
-			return corpus.Result{Err: cerr.Format(), Status: 1}
+		if err != nil {
+			return corpus.Result{Err: err.Format(), Status: 1}
 		}
 		return corpus.Result{}
 	},

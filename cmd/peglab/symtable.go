@@ -160,14 +160,24 @@ func oracleParse(python string, src *source) (json.RawMessage, string, error) {
 var symtableStage = &corpus.StageFunc{
 	StageName: "symtable",
 	Func: func(path string, src []byte) corpus.Result {
-		mod, perr := parseModule(path, src)
-		if perr != nil {
-			return corpus.Result{Err: perr.Format(), Status: 1}
-		}
-		st, serr := symtable.Build(mod, path, &symtable.Options{Source: src})
-		if serr != nil {
-			return corpus.Result{Err: serr.Format(), Status: 1}
+		_, st, err := analyzeFile(path, src)
+		if err != nil {
+			return corpus.Result{Err: err.Format(), Status: 1}
 		}
 		return corpus.Result{Out: string(symtable.AppendDump(nil, st.Top))}
 	},
+}
+
+// analyzeFile parses a file and builds its symbol table, for the corpus
+// stages: the error is the parser's or the symbol table's.
+func analyzeFile(path string, src []byte) (ast.Mod, *symtable.SymbolTable, *peg.Error) {
+	mod, err := parseModule(path, src)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := symtable.Build(mod, path, &symtable.Options{Source: src})
+	if err != nil {
+		return nil, nil, err
+	}
+	return mod, st, nil
 }
