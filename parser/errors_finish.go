@@ -63,16 +63,14 @@ func (st *state) checkRestOfSource(p *peg.Parser, e *peg.Error) *peg.Error {
 			return e
 		}
 		switch t.done {
-		case eEOF:
-			// A bracket still open at the end counts if it was opened
-			// before the line of the last token read.
+		case eEOF, eDedent, eTabSpace, eTooDeep, eLineCont:
+			// Errors the tokenizer leaves to the parser to raise: none
+			// is raised here, but a bracket still open counts if it was
+			// opened before the line of the last token read.
 			if t.level == 0 || errLine <= t.parenLine[t.level-1] {
 				return e
 			}
-		case eDedent, eTabSpace, eTooDeep, eLineCont:
-			// Errors the tokenizer leaves to the parser to raise: none
-			// is raised here.
-			return e
+			te = t.unclosedError()
 		}
 		if len(t.modes) > 1 {
 			// Inside an f-string, the parser's error about the

@@ -67,9 +67,7 @@ func (t *Tokenizer) codeError() *peg.Error {
 	switch t.done {
 	case eEOF:
 		if t.level > 0 {
-			l := t.level - 1
-			return t.errorAt("SyntaxError", t.parenLine[l], t.parenCol[l],
-				fmt.Sprintf("'%c' was never closed", t.parenstack[l]))
+			return t.unclosedError()
 		}
 		return t.errorAtCursor("SyntaxError", "unexpected EOF while parsing")
 	case eDedent:
@@ -82,6 +80,13 @@ func (t *Tokenizer) codeError() *peg.Error {
 		return t.errorAt("SyntaxError", t.lineno, t.cur-t.buf-1, "unexpected character after line continuation character")
 	}
 	return &peg.Error{Type: "SyntaxError", Msg: "unknown parsing error", Filename: t.opts.Filename}
+}
+
+// unclosedError is raise_unclosed_parentheses_error: the innermost bracket
+// still open was never closed.
+func (t *Tokenizer) unclosedError() *peg.Error {
+	l := t.level - 1
+	return t.errorAt("SyntaxError", t.parenLine[l], t.parenCol[l], fmt.Sprintf("'%c' was never closed", t.parenstack[l]))
 }
 
 // errorLine is the text the parser quotes for an error on line lineno:
