@@ -7,14 +7,15 @@ SyntaxErrors against CPython 3.13 (scripts/syntax-mutants.sh).
 Each variant is a file of the standard library with one small edit: at a
 random token, the token deleted, doubled, or replaced by another token (an
 operator, a keyword, a bracket, a name, a literal, a newline or an
-indentation change), which the parser rejects; or, before a random
-statement, a statement inserted that parses but that the symbol table or
-the compiler may reject where it lands (return, yield, await, break,
-global, nonlocal, __debug__, __future__ imports, match patterns, ...). The
-test-suite cases of scripts/syntax-cases.sh are the errors CPython's
-authors thought of; these are the errors people make while they type and
-edit. Only variants compile() rejects are written; the file name records
-the source file, the edit and where, so a case can be made again.
+indentation change), or the file cut off there, which the parser rejects;
+or, before a random statement, a statement inserted that parses but that
+the symbol table or the compiler may reject where it lands (return, yield,
+await, break, global, nonlocal, __debug__, __future__ imports, match
+patterns, ...). The test-suite cases of scripts/syntax-cases.sh are the
+errors CPython's authors thought of; these are the errors people make
+while they type and edit. Only variants compile() rejects are written; the
+file name records the source file, the edit and where, so a case can be
+made again.
 """
 
 import io
@@ -126,7 +127,7 @@ def main():
             continue
         if not toks:
             continue
-        kind = rnd.choice(["delete", "double", "replace", "insert", "statement", "statement"])
+        kind = rnd.choice(["delete", "double", "replace", "insert", "truncate", "statement", "statement"])
         if kind == "statement":
             new, tok = insert_statement(rnd, text, toks)
             if new is None:
@@ -139,7 +140,9 @@ def main():
                 offsets.append(offsets[-1] + len(line))
             start = offsets[tok.start[0] - 1] + tok.start[1]
             end = offsets[tok.end[0] - 1] + tok.end[1]
-            if kind == "delete":
+            if kind == "truncate":  # typing stopped here: the EOF paths
+                new = text[:start]
+            elif kind == "delete":
                 new = text[:start] + text[end:]
             elif kind == "double":
                 new = text[:end] + " " + text[start:end] + text[end:]
