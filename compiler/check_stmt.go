@@ -221,9 +221,13 @@ func (c *checker) annotations(args *ast.Arguments, returns ast.Expr) {
 }
 
 // typeParams is compiler_type_params: each parameter's bound and default
-// in a scope of their own, then its name.
+// in a scope of their own, then its name; a parameter without a default
+// after one with a default is an error (PEP 696).
 func (c *checker) typeParams(tps []ast.TypeParam) {
+	seenDefault := false
 	for _, tp := range tps {
+		var name string
+		var def ast.Expr
 		switch tp := tp.(type) {
 		case *ast.TypeVar:
 			if tp.Bound != nil {
@@ -231,15 +235,21 @@ func (c *checker) typeParams(tps []ast.TypeParam) {
 				c.expr(tp.Bound)
 				c.leave(outer)
 			}
-			c.typeParamDefault(tp, tp.DefaultValue)
-			c.forbidden(tp, tp.Name, ast.Store)
+			name, def = tp.Name, tp.DefaultValue
 		case *ast.ParamSpec:
-			c.typeParamDefault(tp, tp.DefaultValue)
-			c.forbidden(tp, tp.Name, ast.Store)
+			name, def = tp.Name, tp.DefaultValue
 		case *ast.TypeVarTuple:
-			c.typeParamDefault(tp, tp.DefaultValue)
-			c.forbidden(tp, tp.Name, ast.Store)
+			name, def = tp.Name, tp.DefaultValue
+		default:
+			continue
 		}
+		if def != nil {
+			seenDefault = true
+			c.typeParamDefault(tp, def)
+		} else if seenDefault {
+			c.errorAt(tp, "non-default type parameter '%s' follows default type parameter", name)
+		}
+		c.forbidden(tp, name, ast.Store)
 	}
 }
 
