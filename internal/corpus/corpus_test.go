@@ -125,6 +125,48 @@ func TestRunOracleFailure(t *testing.T) {
 	}
 }
 
+// crashingOracle answers like the toy stage, but dies of a signal on
+// b.py (as CPython 3.13.0's compiler does on some programs) and reports an
+// internal failure on d.py.
+const crashingOracle = `
+while IFS= read -r p; do
+  case "$p" in
+    */b.py) kill -SEGV $$;;
+    */d.py) printf '{"path": "%s", "out": "", "err": "oracle crashed: SystemError(\\"boom\\")\\n", "status": 99}\n' "$p"; continue;;
+  esac
+  out=$(tr a-z A-Z < "$p" | sed 's/$/\\n/' | tr -d '\n')
+  printf '{"path": "%s", "out": "%s", "err": "", "status": 0}\n' "$p" "$out"
+done
+`
+
+// TestRunOracleCrash: the files CPython crashes or fails on are listed as
+// not compared, count neither way, and the run goes on after a crash.
+func TestRunOracleCrash(t *testing.T) {
+	if _, err := os.Stat("/bin/sh"); err != nil {
+		t.Skip("no /bin/sh")
+	}
+	dir := tree(t, map[string]string{"a.py": "x\n", "b.py": "y\n", "c.py": "z\n", "d.py": "w\n", "e.py": "bad\n"})
+	rep, err := Run(context.Background(), Options{Stage: upper, Paths: []string{dir}, Python: "/bin/sh",
+		OracleScript: []byte(crashingOracle)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Same != 2 || len(rep.Failures) != 1 || len(rep.Uncompared) != 2 {
+		t.Fatalf("report %+v", rep)
+	}
+	for i, want := range []string{"b.py: CPython crashed on it (signal: segmentation fault): not compared",
+		`d.py: CPython failed on it (SystemError("boom")): not compared`} {
+		if got := filepath.Base(rep.Uncompared[i].Path) + ": " + rep.Uncompared[i].What; got != want {
+			t.Errorf("uncompared[%d] = %s, want %s", i, got, want)
+		}
+	}
+	var out bytes.Buffer
+	rep.Write(&out)
+	if !strings.Contains(out.String(), "parity: 2/3 files identical to CPython 3.13 (66.67%), 1 differ; 2 not compared") {
+		t.Errorf("summary %q", out.String())
+	}
+}
+
 func TestRegistry(t *testing.T) {
 	Register(&StageFunc{StageName: "toy-registry"})
 	if _, err := Lookup("toy-registry"); err != nil {

@@ -16,9 +16,16 @@ func (r *Report) Write(w io.Writer) {
 	for _, f := range r.Failures {
 		fmt.Fprintf(w, "FAIL %s: %s\n", f.Path, f.What)
 	}
+	for _, f := range r.Uncompared {
+		fmt.Fprintf(w, "SKIP %s: %s\n", f.Path, f.What)
+	}
 	if r.Compared {
-		fmt.Fprintf(w, "parity: %d/%d files identical to CPython 3.13 (%.2f%%), %d differ\n",
-			r.Same, r.Files, r.Parity(), len(r.Failures))
+		fmt.Fprintf(w, "parity: %d/%d files identical to CPython 3.13 (%.2f%%), %d differ",
+			r.Same, r.Files-len(r.Uncompared), r.Parity(), len(r.Failures))
+		if len(r.Uncompared) > 0 {
+			fmt.Fprintf(w, "; %d not compared (CPython crashed or failed on them)", len(r.Uncompared))
+		}
+		fmt.Fprintln(w)
 	} else {
 		fmt.Fprintf(w, "no oracle: %d of %d files rejected by peglab (give --oracle PYTHON to compare)\n",
 			len(r.Failures), r.Files)

@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/peglab/peglab/internal/textdiff"
@@ -54,8 +55,11 @@ type Report struct {
 	// Failures are the files that differ from the oracle, or, without the
 	// oracle, that the stage rejected.
 	Failures []Failure
-	Elapsed  time.Duration
-	Ours     time.Duration // time spent in peglab's stage, summed over files
+	// Uncompared are the files the oracle could not judge: CPython
+	// crashed on them. They count neither way in the parity.
+	Uncompared []Failure
+	Elapsed    time.Duration
+	Ours       time.Duration // time spent in peglab's stage, summed over files
 }
 
 // Failure is one file that did not pass, with the first difference.
@@ -64,12 +68,14 @@ type Failure struct {
 	What string
 }
 
-// Parity is the percentage of files identical to the oracle's result.
+// Parity is the percentage of the files compared that are identical to
+// the oracle's result.
 func (r *Report) Parity() float64 {
-	if r.Files == 0 {
+	n := r.Files - len(r.Uncompared)
+	if n == 0 {
 		return 100
 	}
-	return 100 * float64(r.Same) / float64(r.Files)
+	return 100 * float64(r.Same) / float64(n)
 }
 
 // Files lists the .py files under paths, sorted, skipping directories
@@ -159,12 +165,13 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 
 	// The oracle's side, concurrently: one process, JSON lines.
 	var oracle []Result
+	var crashed []string
 	var oracleErr error
 	oracleDone := make(chan struct{})
 	if opts.Python != "" {
 		go func() {
 			defer close(oracleDone)
-			oracle, oracleErr = runOracle(ctx, opts, files, prog)
+			oracle, crashed, oracleErr = runOracle(ctx, opts, files, prog)
 		}()
 	} else {
 		close(oracleDone)
@@ -201,6 +208,10 @@ feed:
 			}
 			continue
 		}
+		if crashed[i] != "" {
+			rep.Uncompared = append(rep.Uncompared, Failure{Path: path, What: crashed[i]})
+			continue
+		}
 		got, want := ours[i], oracle[i]
 		if norm != nil {
 			got, want = norm.Normalize(got), norm.Normalize(want)
@@ -216,33 +227,68 @@ feed:
 }
 
 // runOracle feeds the paths to oracle.py's batch mode and collects its
-// results in order.
-func runOracle(ctx context.Context, opts Options, files []string, prog *progress) ([]Result, error) {
+// results in order. When CPython itself fails on a file (it dies of a
+// signal, such as 3.13.0's segmentation fault on some type parameters
+// named __classdict__, or raises a SystemError), the reason is recorded in
+// crashed; after a death a new oracle process takes the files after it.
+func runOracle(ctx context.Context, opts Options, files []string, prog *progress) (results []Result, crashed []string, err error) {
 	script, err := os.CreateTemp("", "peglab-oracle-*.py")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer os.Remove(script.Name())
 	if _, err := script.Write(opts.OracleScript); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := script.Close(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	args := append([]string{script.Name(), "batch", opts.Stage.Name()}, opts.Stage.OracleArgs()...)
+	results = make([]Result, len(files))
+	crashed = make([]string, len(files))
+	for start := 0; start < len(files); {
+		n, signal, err := oracleProcess(ctx, opts, script.Name(), files[start:], results[start:], prog)
+		if err != nil {
+			return nil, nil, err
+		}
+		for i := start; i < start+n; i++ {
+			if results[i].Status == oracleFailed {
+				crashed[i] = "CPython failed on it (" + firstLine(strings.TrimPrefix(results[i].Err, "oracle crashed: ")) + "): not compared"
+			}
+		}
+		start += n
+		if signal == "" {
+			break
+		}
+		crashed[start] = "CPython crashed on it (" + signal + "): not compared"
+		prog.done()
+		start++
+	}
+	return results, crashed, nil
+}
+
+// oracleFailed is the status oracle.py's batch mode gives a file on which
+// CPython raised something it should not (a SystemError from its
+// compiler, for one).
+const oracleFailed = 99
+
+// oracleProcess runs one oracle process over files, filling results, and
+// returns how many it gave. When the process dies of a signal it returns
+// the signal, and n is the file it died on.
+func oracleProcess(ctx context.Context, opts Options, script string, files []string, results []Result, prog *progress) (n int, signal string, err error) {
+	args := append([]string{script, "batch", opts.Stage.Name()}, opts.Stage.OracleArgs()...)
 	cmd := exec.CommandContext(ctx, opts.Python, args...)
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
-		return nil, err
+		return 0, "", err
 	}
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
-		return nil, err
+		return 0, "", err
 	}
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("starting the oracle: %w", err)
+		return 0, "", fmt.Errorf("starting the oracle: %w", err)
 	}
 	go func() {
 		w := bufio.NewWriter(stdin)
@@ -253,7 +299,6 @@ func runOracle(ctx context.Context, opts Options, files []string, prog *progress
 		w.Flush()
 		stdin.Close()
 	}()
-	results := make([]Result, len(files))
 	dec := json.NewDecoder(bufio.NewReaderSize(stdout, 1<<20))
 	for i := range files {
 		var r struct {
@@ -263,20 +308,35 @@ func runOracle(ctx context.Context, opts Options, files []string, prog *progress
 			Status int
 		}
 		if err := dec.Decode(&r); err != nil {
-			cmd.Wait()
-			return nil, fmt.Errorf("oracle: reading result %d (%s): %v\n%s", i+1, files[i], err, stderr.String())
+			werr := cmd.Wait()
+			if sig := signalOf(werr); sig != "" && ctx.Err() == nil {
+				return i, sig, nil
+			}
+			return 0, "", fmt.Errorf("oracle: reading result %d (%s): %v\n%s", i+1, files[i], err, stderr.String())
 		}
 		if r.Path != files[i] {
 			cmd.Wait()
-			return nil, fmt.Errorf("oracle: result for %s, expected %s", r.Path, files[i])
+			return 0, "", fmt.Errorf("oracle: result for %s, expected %s", r.Path, files[i])
 		}
 		results[i] = Result{Out: r.Out, Err: r.Err, Status: r.Status}
 		prog.done()
 	}
 	if err := cmd.Wait(); err != nil {
-		return nil, fmt.Errorf("oracle: %v\n%s", err, stderr.String())
+		return 0, "", fmt.Errorf("oracle: %v\n%s", err, stderr.String())
 	}
-	return results, nil
+	return len(files), "", nil
+}
+
+// signalOf names the signal that ended a process, or "".
+func signalOf(err error) string {
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) {
+		return ""
+	}
+	if ws, ok := exit.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+		return "signal: " + ws.Signal().String()
+	}
+	return ""
 }
 
 // difference describes the first difference between two results, or "".
