@@ -28,7 +28,8 @@
 //   - 'return' outside function; 'return' with value in async generator
 //   - 'break' outside loop; 'continue' not properly in loop; 'break',
 //     'continue' and 'return' cannot appear in an except* block
-//   - 'yield' outside function; 'yield from' inside async function;
+//   - 'yield' outside function; 'yield from' outside function; 'yield
+//     from' inside async function;
 //     'await' outside function; 'await' outside async function;
 //     'async with' / 'async for' outside async function; asynchronous
 //     comprehension outside of an asynchronous function
@@ -37,6 +38,7 @@
 //   - too many statically nested blocks
 //   - cannot assign to __debug__; cannot delete __debug__
 //   - keyword argument repeated: NAME
+//   - non-default type parameter 'T' follows default type parameter
 //   - starred assignment target must be in a list or tuple; can't use
 //     starred expression here; multiple starred expressions in
 //     assignment; too many expressions in star-unpacking assignment
