@@ -406,7 +406,11 @@ func (c *checker) tryExcept(at ast.Positioned, body []ast.Stmt, handlers []ast.E
 	c.push(at, tryExcept, nil)
 	c.stmts(body)
 	c.pop()
-	c.stmts(orelse)
+	if !star {
+		// compile.c emits a try's else before its handlers, but a
+		// try-except*'s after them.
+		c.stmts(orelse)
+	}
 	handlerType := exceptionHandler
 	if star {
 		handlerType = exceptionGroupHandler
@@ -429,6 +433,9 @@ func (c *checker) tryExcept(at ast.Positioned, body []ast.Stmt, handlers []ast.E
 		c.pop()
 	}
 	c.pop()
+	if star {
+		c.stmts(orelse)
+	}
 }
 
 // importFrom is compiler_from_import.
