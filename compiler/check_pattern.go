@@ -58,6 +58,14 @@ func isWildcard(p ast.Pattern) bool {
 func (c *checker) pattern(p ast.Pattern, pc *patternContext) {
 	switch p := p.(type) {
 	case *ast.MatchValue:
+		// compiler_pattern_value: after the AST optimizer's folding only
+		// a constant or an attribute lookup is left; an f-string is not
+		// folded.
+		if _, ok := constantKey(p.Value); !ok {
+			if _, ok := p.Value.(*ast.Attribute); !ok {
+				c.errorAt(p, "patterns may only match literals and attribute lookups")
+			}
+		}
 		c.expr(p.Value)
 	case *ast.MatchSingleton:
 	case *ast.MatchSequence:
