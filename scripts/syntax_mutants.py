@@ -101,6 +101,7 @@ def rejected(src):
 
 
 def main():
+    warnings.simplefilter("ignore")  # tokenize warns about escapes as compile() does
     stdlib, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
     seed = int(sys.argv[4]) if len(sys.argv) > 4 else 1
     rnd = random.Random(seed)
