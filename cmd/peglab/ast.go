@@ -15,7 +15,7 @@ import (
 func init() {
 	commands = append(commands, newASTCmd)
 	corpus.Register(astStage)
-	interpretedStages["ast"] = astInterpretedStage
+	frontEndStages["ast"] = func(fe *frontEnd) corpus.Stage { return astStageWith(parseWith(fe)) }
 	// The grammar commands (parse, check, gen) run Python grammars with
 	// the Python tokenizer, the parser's helpers, and print ASTs as
 	// ast.dump does.
@@ -100,26 +100,16 @@ A SyntaxError is printed as CPython prints it and the exit status is 1.`,
 
 // astStage is `peglab ast --attributes FILE` for the corpus runner; the
 // oracle's ast stage prints ast.dump(ast.parse(...), include_attributes=True).
-var astStage = &corpus.StageFunc{
-	StageName: "ast",
-	Args:      []string{"--attributes"},
-	Func: func(path string, src []byte) corpus.Result {
-		return astResult(parser.Parse(src, parser.Options{Filename: path, FromFile: true}))
-	},
-}
+var astStage = astStageWith(generatedParse)
 
-// astInterpretedStage is astStage with the grammar interpreter running the
-// grammar compiled into peglab.
-var astInterpretedStage = &corpus.StageFunc{
-	StageName: "ast",
-	Args:      []string{"--attributes"},
-	Func: func(path string, src []byte) corpus.Result {
-		in, err := parser.DefaultInterpreter()
-		if err != nil {
-			return corpus.Result{Err: err.Error() + "\n", Status: 2}
-		}
-		return astResult(parser.ParseInterpreted(in, src, parser.Options{Filename: path, FromFile: true}))
-	},
+func astStageWith(parse parseFile) *corpus.StageFunc {
+	return &corpus.StageFunc{
+		StageName: "ast",
+		Args:      []string{"--attributes"},
+		Func: func(path string, src []byte) corpus.Result {
+			return astResult(parse(path, src))
+		},
+	}
 }
 
 func astResult(tree ast.Mod, err *peg.Error) corpus.Result {

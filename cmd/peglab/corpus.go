@@ -6,9 +6,14 @@ import (
 	"runtime"
 	"strings"
 
-	"github.com/peglab/peglab/internal/corpus"
-	"github.com/peglab/peglab/scripts"
 	"github.com/spf13/cobra"
+
+	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/internal/corpus"
+	"github.com/peglab/peglab/internal/extload"
+	"github.com/peglab/peglab/parser"
+	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/scripts"
 )
 
 func init() { commands = append(commands, newCorpusCmd) }
@@ -20,9 +25,10 @@ func newCorpusCmd() *cobra.Command {
 		interp  bool
 		jobs    int
 		exclude []string
+		front   frontendFlags
 	)
 	c := &cobra.Command{
-		Use:   "corpus [--oracle PYTHON] [--stage NAME] [--interpreted] [-j N] PATH...",
+		Use:   "corpus [--oracle PYTHON] [--stage NAME] [--interpreted] [--ext NAME,...] [--grammar FILE] [-j N] PATH...",
 		Short: "Run a stage over every .py file of a tree, and compare with CPython",
 		Long: `corpus runs one stage of the pipeline over every .py file under the given
 paths, on all cores, and prints a summary: files, lines, megabytes, time,
@@ -35,15 +41,21 @@ differing line, and the parity is the share of identical files. Without it,
 only peglab runs, and the failures are the files peglab rejects.
 
 --interpreted runs the stage with the grammar interpreter (the grammar
-compiled into peglab, not the parser generated from it); the ast stage has
-that form.
+compiled into peglab, not the parser generated from it). --grammar FILE
+interprets an edited grammar instead, with no rebuild: run without --oracle,
+corpus then lists the files the edited grammar rejects. --ext and --ext-dir
+enable language extensions; with --oracle, the parity then says whether the
+extension changed anything in code that does not use it (CPython parses
+plain Python 3.13).
 
 The exit status is 0 when every file passes, 1 when some differ (or are
 rejected), 2 on wrong use.`,
 		Example: `  peglab corpus --oracle "$(scripts/find-oracle.sh)" --exclude site-packages \
       /root/.pyenv/versions/3.13.0/lib/python3.13
   peglab corpus --stage tokens ./myproject
-  peglab corpus --stage ast --interpreted ./myproject`,
+  peglab corpus --stage ast --interpreted ./myproject
+  peglab corpus --stage ast --grammar my-python.gram ./myproject
+  peglab corpus --stage compile --ext arrow --oracle "$(scripts/find-oracle.sh)" ./myproject`,
 		RunE: func(c *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageError(c, fmt.Errorf("give at least one PATH"))
@@ -52,10 +64,28 @@ rejected), 2 on wrong use.`,
 			if err != nil {
 				return usageError(c, err)
 			}
-			if interp {
-				if st = interpretedStages[stage]; st == nil {
-					return usageError(c, fmt.Errorf("stage %s has no interpreted form", stage))
+			fe, err := front.resolve(c)
+			if err != nil {
+				return err
+			}
+			if interp && fe.interp == nil {
+				// The compiled-in grammar with every compiled-in
+				// extension's alternatives, gated, as the generated
+				// parser holds them.
+				base, err := front.baseGrammar()
+				if err != nil {
+					return grammarError(c, err)
 				}
+				if fe.interp, _, err = extload.Interpreter(base, nil); err != nil {
+					return grammarError(c, err)
+				}
+			}
+			if fe.custom() {
+				build := frontEndStages[stage]
+				if build == nil {
+					return usageError(c, fmt.Errorf("stage %s cannot follow --interpreted, --grammar, --ext or --ext-dir", stage))
+				}
+				st = build(fe)
 			}
 			for _, p := range args {
 				if _, err := os.Stat(p); err != nil {
@@ -82,12 +112,30 @@ rejected), 2 on wrong use.`,
 	c.Flags().IntVarP(&jobs, "jobs", "j", runtime.NumCPU(), "files handled at once")
 	c.Flags().StringSliceVar(&exclude, "exclude", nil, "skip directories named `NAME,...`")
 	c.Flags().BoolVar(&interp, "interpreted", false, "parse with the grammar interpreter instead of the generated parser")
+	front.register(c)
 	return c
 }
 
-// interpretedStages are the stages that can parse with the grammar
-// interpreter (--interpreted), by name.
-var interpretedStages = map[string]corpus.Stage{}
+// frontEndStages build, by name, the stages that can run with another
+// front end than the generated parser of plain Python 3.13: the grammar
+// interpreter, an edited grammar, extensions.
+var frontEndStages = map[string]func(*frontEnd) corpus.Stage{}
+
+// parseFile is how the corpus stages parse a file: as a module, read from
+// the file it names.
+type parseFile func(path string, src []byte) (ast.Mod, *peg.Error)
+
+// generatedParse is parseFile with the generated parser, no extension.
+func generatedParse(path string, src []byte) (ast.Mod, *peg.Error) {
+	return parser.Parse(src, parser.Options{Filename: path, FromFile: true})
+}
+
+// parseWith is parseFile with the front end the flags chose.
+func parseWith(fe *frontEnd) parseFile {
+	return func(path string, src []byte) (ast.Mod, *peg.Error) {
+		return fe.parse(&source{name: path, data: src, file: true}, parser.ModeExec)
+	}
+}
 
 // isTerminal reports whether w is a terminal that can redraw a progress
 // bar (not in CI).

@@ -23,12 +23,7 @@ import (
 func init() {
 	commands = append(commands, newSymtableCmd)
 	corpus.Register(symtableStage)
-}
-
-// parseModule is the corpus stage's parser: peglab's, in exec mode. Tests
-// may swap it.
-var parseModule = func(name string, src []byte) (ast.Mod, *peg.Error) {
-	return parser.Parse(src, parser.Options{Filename: name, FromFile: true})
+	frontEndStages["symtable"] = func(fe *frontEnd) corpus.Stage { return symtableStageWith(parseWith(fe)) }
 }
 
 func newSymtableCmd() *cobra.Command {
@@ -157,21 +152,25 @@ func oracleParse(python string, src *source) (json.RawMessage, string, error) {
 
 // symtableStage is `peglab symtable FILE` for the corpus runner; the
 // oracle runs `oracle.py symtable FILE`.
-var symtableStage = &corpus.StageFunc{
-	StageName: "symtable",
-	Func: func(path string, src []byte) corpus.Result {
-		_, st, err := analyzeFile(path, src)
-		if err != nil {
-			return corpus.Result{Err: err.Format(), Status: 1}
-		}
-		return corpus.Result{Out: string(symtable.AppendDump(nil, st.Top))}
-	},
+var symtableStage = symtableStageWith(generatedParse)
+
+func symtableStageWith(parse parseFile) *corpus.StageFunc {
+	return &corpus.StageFunc{
+		StageName: "symtable",
+		Func: func(path string, src []byte) corpus.Result {
+			_, st, err := analyzeFile(parse, path, src)
+			if err != nil {
+				return corpus.Result{Err: err.Format(), Status: 1}
+			}
+			return corpus.Result{Out: string(symtable.AppendDump(nil, st.Top))}
+		},
+	}
 }
 
 // analyzeFile parses a file and builds its symbol table, for the corpus
 // stages: the error is the parser's or the symbol table's.
-func analyzeFile(path string, src []byte) (ast.Mod, *symtable.SymbolTable, *peg.Error) {
-	mod, err := parseModule(path, src)
+func analyzeFile(parse parseFile, path string, src []byte) (ast.Mod, *symtable.SymbolTable, *peg.Error) {
+	mod, err := parse(path, src)
 	if err != nil {
 		return nil, nil, err
 	}

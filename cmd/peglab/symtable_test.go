@@ -95,9 +95,7 @@ func TestSymtableCommand(t *testing.T) {
 
 func TestSymtableStage(t *testing.T) {
 	parse, cases := fakeParser(t)
-	saved := parseModule
-	parseModule = parse
-	defer func() { parseModule = saved }()
+	symtableStage := symtableStageWith(parse)
 	for _, name := range []string{"class_free_class_flag", "error_no_binding_for_nonlocal"} {
 		c := cases[name]
 		r := symtableStage.Run(name+".py", []byte(c.Src))

@@ -71,18 +71,29 @@ the exit status is 1. Wrong use of the command exits with status 2.`,
 	return c
 }
 
-func init() { corpus.Register(tokensStage) }
+func init() {
+	corpus.Register(tokensStage)
+	frontEndStages["tokens"] = func(fe *frontEnd) corpus.Stage {
+		return tokensStageWith(fe.names(), fe.operators())
+	}
+}
 
 // tokensStage is `peglab tokens FILE` for the corpus runner; the oracle
 // runs `python -m tokenize FILE`.
-var tokensStage = &corpus.StageFunc{
-	StageName: "tokens",
-	Func: func(path string, src []byte) corpus.Result {
-		var out, errOut strings.Builder
-		status := parser.DumpTokens(&out, &errOut, src, parser.DumpOptions{Filename: path})
-		return corpus.Result{Out: out.String(), Err: errOut.String(), Status: status}
-	},
-	Norm: normalizeTokenize,
+var tokensStage = tokensStageWith(nil, nil)
+
+// tokensStageWith tokenizes with the given extensions on (a grammar makes
+// no difference to the tokens).
+func tokensStageWith(exts []string, ops []parser.OperatorDef) *corpus.StageFunc {
+	return &corpus.StageFunc{
+		StageName: "tokens",
+		Func: func(path string, src []byte) corpus.Result {
+			var out, errOut strings.Builder
+			status := parser.DumpTokens(&out, &errOut, src, parser.DumpOptions{Filename: path, Extensions: exts, Operators: ops})
+			return corpus.Result{Out: out.String(), Err: errOut.String(), Status: status}
+		},
+		Norm: normalizeTokenize,
+	}
 }
 
 var hexAddr = regexp.MustCompile(`0x[0-9a-f]{6,}`)

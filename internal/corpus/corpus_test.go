@@ -195,3 +195,17 @@ func TestDifference(t *testing.T) {
 		}
 	}
 }
+
+func TestErrorSummary(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"  File \"x.py\", line 3\n    if x = 1:\n       ^^^^^\nSyntaxError: invalid syntax\n", "line 3: SyntaxError: invalid syntax"},
+		{"  File \"a, line 2.py\", line 7\nIndentationError: unexpected indent\n", "line 7: IndentationError: unexpected indent"},
+		{"x.py:1:2: error: unterminated string literal\n", "x.py:1:2: error: unterminated string literal"},
+		{"MemoryError: too deep\n", "MemoryError: too deep"},
+	}
+	for _, tt := range tests {
+		if got := errorSummary(tt.in); got != tt.want {
+			t.Errorf("errorSummary(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

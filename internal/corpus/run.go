@@ -204,7 +204,7 @@ feed:
 		}
 		if !rep.Compared {
 			if ours[i].Status != 0 {
-				rep.Failures = append(rep.Failures, Failure{Path: path, What: firstLine(ours[i].Err)})
+				rep.Failures = append(rep.Failures, Failure{Path: path, What: errorSummary(ours[i].Err)})
 			}
 			continue
 		}
@@ -357,6 +357,19 @@ func difference(got, want Result) string {
 // (a report gives each failure a line), or "" when they are equal.
 func firstDiff(got, want string) string {
 	return textdiff.FirstLine(got, want, 0)
+}
+
+// errorSummary puts an error report on one line: for a Python error
+// printed as a traceback ('  File "x.py", line 3' ... 'SyntaxError: msg'),
+// "line 3: SyntaxError: msg"; otherwise its first line.
+func errorSummary(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if first, ok := strings.CutPrefix(lines[0], "  File "); ok && len(lines) > 1 {
+		if i := strings.LastIndex(first, ", line "); i >= 0 {
+			return first[i+2:] + ": " + lines[len(lines)-1]
+		}
+	}
+	return lines[0]
 }
 
 func firstLine(s string) string {
