@@ -118,9 +118,15 @@ func Arith(a int, op *peg.Token, b int) int {
 		}
 		return a % b
 	case "**":
+		// By squaring: after an overflow the exponent can be huge, and a
+		// loop over it would not end (FuzzParsers found 0**701**77). The
+		// products wrap exactly as repeated multiplication would.
 		r := 1
-		for ; b > 0; b-- {
-			r *= a
+		for ; b > 0; b >>= 1 {
+			if b&1 == 1 {
+				r *= a
+			}
+			a *= a
 		}
 		return r
 	}
