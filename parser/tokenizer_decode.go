@@ -374,7 +374,7 @@ func (c *codec) decode(s string, strict bool) (string, string) {
 			pos, n, reason := utf8Error(s)
 			return "", decodeErrorMsg("utf-8", s, pos, n, reason)
 		}
-		return pyDecodeReplace(s), ""
+		return peg.DecodeReplace(s), ""
 	}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/4)
@@ -424,32 +424,6 @@ func utf8Error(s string) (pos, n int, reason string) {
 		i += size
 	}
 	return -1, 0, ""
-}
-
-// pyDecodeReplace decodes s as Python's UTF-8 decoder does with errors
-// replaced: one U+FFFD per maximal invalid sequence.
-func pyDecodeReplace(s string) string {
-	if utf8.ValidString(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	for i := 0; i < len(s); {
-		if s[i] < 0x80 {
-			b.WriteByte(s[i])
-			i++
-			continue
-		}
-		if n, _ := peg.BadUTF8(s, i); n > 0 {
-			b.WriteRune(utf8.RuneError)
-			i += n
-			continue
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		b.WriteString(s[i : i+size])
-		i += size
-	}
-	return b.String()
 }
 
 // pyCharCount counts the characters Python sees in s decoded as UTF-8

@@ -54,7 +54,7 @@ func (t *Tokenizer) newSyntaxError(msg string, col, endCol int) *peg.Error {
 	return &peg.Error{
 		Type: "SyntaxError", Msg: msg, Filename: t.opts.Filename,
 		Line: t.lineno, EndLine: t.lineno, Offset: col, EndOffset: endCol,
-		Text: pyDecodeReplace(line),
+		Text: peg.DecodeReplace(line),
 	}
 }
 
@@ -99,12 +99,12 @@ func (t *Tokenizer) errorLine(lineno int) string {
 		}
 	}
 	if t.lineno <= lineno && t.inp > t.buf {
-		return pyDecodeReplace(t.src[t.buf:t.inp])
+		return peg.DecodeReplace(t.src[t.buf:t.inp])
 	}
 	if t.rawSrc != "" {
-		return pyDecodeReplace(nthLine(t.rawSrc, lineno))
+		return peg.DecodeReplace(nthLine(t.rawSrc, lineno))
 	}
-	return pyDecodeReplace(t.LineText(lineno))
+	return peg.DecodeReplace(t.LineText(lineno))
 }
 
 // fileLine is line lineno as CPython's parser reads it back from the
@@ -129,7 +129,7 @@ func (t *Tokenizer) fileLine(lineno int) (string, bool) {
 			return text, true
 		}
 	}
-	return pyDecodeReplace(string(line)), true
+	return peg.DecodeReplace(string(line)), true
 }
 
 // nthLine returns line n (1-based) of s without its newline.

@@ -154,7 +154,13 @@ func DecodeReplace(s string) string {
 		return s
 	}
 	var b strings.Builder
+	b.Grow(len(s) + 8)
 	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
 		if n, _ := BadUTF8(s, i); n > 0 {
 			b.WriteRune(utf8.RuneError)
 			i += n
