@@ -97,12 +97,9 @@ func decodeUnicodeEscapes(body string) (string, string) {
 		switch c {
 		case '\n':
 		case '0', '1', '2', '3', '4', '5', '6', '7':
-			v := rune(c - '0')
-			for k := 0; k < 2 && i < len(body) && body[i] >= '0' && body[i] <= '7'; k++ {
-				v = v*8 + rune(body[i]-'0')
-				i++
-			}
-			b = appendWTF8(b, v)
+			var v int
+			v, i = octalEscape(body, i, c)
+			b = appendWTF8(b, rune(v))
 		case 'x', 'u', 'U':
 			count, what := 2, `truncated \xXX escape`
 			if c == 'u' {
@@ -212,6 +209,18 @@ func simpleEscape(c byte) (byte, bool) {
 	return 0, false
 }
 
+// octalEscape reads an octal escape whose first digit, first, came just
+// before body[i]: up to two more digits. It returns the value and where
+// the escape ends.
+func octalEscape(body string, i int, first byte) (int, int) {
+	v := int(first - '0')
+	for k := 0; k < 2 && i < len(body) && body[i] >= '0' && body[i] <= '7'; k++ {
+		v = v*8 + int(body[i]-'0')
+		i++
+	}
+	return v, i
+}
+
 func hexDigit(c byte) (byte, bool) {
 	switch {
 	case c >= '0' && c <= '9':
@@ -258,11 +267,8 @@ func decodeBytesEscapes(body string) (string, string) {
 		switch c {
 		case '\n':
 		case '0', '1', '2', '3', '4', '5', '6', '7':
-			v := int(c - '0')
-			for k := 0; k < 2 && i < len(body) && body[i] >= '0' && body[i] <= '7'; k++ {
-				v = v*8 + int(body[i]-'0')
-				i++
-			}
+			var v int
+			v, i = octalEscape(body, i, c)
 			b = append(b, byte(v)) // above 0o377 Python warns and keeps the low byte
 		case 'x':
 			if i+1 < len(body) {
