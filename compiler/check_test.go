@@ -2,13 +2,13 @@ package compiler_test
 
 import (
 	"fmt"
+	"github.com/peglab/peglab/pyerr"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/peglab/peglab/compiler"
 	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen/peg"
 	"github.com/peglab/peglab/symtable"
 )
 
@@ -39,7 +39,7 @@ func TestChecks(t *testing.T) {
 }
 
 // frontEnd is compile() up to the compile-time checks.
-func frontEnd(src string) *peg.Error {
+func frontEnd(src string) *pyerr.Error {
 	mod, err := parser.Parse([]byte(src), parser.Options{Filename: "<test>"})
 	if err != nil {
 		return err
@@ -51,7 +51,7 @@ func frontEnd(src string) *peg.Error {
 	return compiler.Check(mod, st, &compiler.Options{Filename: "<test>"})
 }
 
-func outcome(e *peg.Error) string {
+func outcome(e *pyerr.Error) string {
 	if e == nil {
 		return "ok"
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"flag"
 	"fmt"
+	"github.com/peglab/peglab/pyerr"
 	"os"
 	"sort"
 	"strconv"
@@ -14,7 +15,6 @@ import (
 	"github.com/peglab/peglab/compiler"
 	"github.com/peglab/peglab/internal/golden"
 	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen/peg"
 	"github.com/peglab/peglab/symtable"
 )
 
@@ -81,18 +81,14 @@ func deref(p *int) int {
 	return *p
 }
 
-func outcome(err *peg.Error) string {
+func outcome(err *pyerr.Error) string {
 	if err == nil {
 		return "ok"
 	}
-	if !isSyntaxError(err.Type) {
+	if !err.Type.IsSyntaxError() {
 		return fmt.Sprintf("%s: %s", err.Type, err.Msg)
 	}
 	return fmt.Sprintf("%s: %s (%d:%d-%d:%d)", err.Type, err.Msg, err.Line, err.Offset, err.EndLine, err.EndOffset)
-}
-
-func isSyntaxError(typ string) bool {
-	return typ == "SyntaxError" || typ == "IndentationError" || typ == "TabError"
 }
 
 // onlyAST is compile()'s PyCF_ONLY_AST: the source is parsed, nothing more.
@@ -127,7 +123,7 @@ func readKnown(t *testing.T) map[int]string {
 }
 
 // frontEnd runs a case as compile() does, up to the stages peglab has.
-func frontEnd(c *syntaxCase, parse func([]byte, parser.Options) (ast.Mod, *peg.Error)) *peg.Error {
+func frontEnd(c *syntaxCase, parse func([]byte, parser.Options) (ast.Mod, *pyerr.Error)) *pyerr.Error {
 	mod, err := parse(c.src(), parser.Options{Filename: c.Filename, Mode: parser.Mode(c.Mode)})
 	if err != nil || c.Flags&onlyAST != 0 {
 		return err
@@ -146,7 +142,7 @@ func TestSyntaxErrorParity(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	interpreted := func(src []byte, opts parser.Options) (ast.Mod, *peg.Error) {
+	interpreted := func(src []byte, opts parser.Options) (ast.Mod, *pyerr.Error) {
 		return parser.ParseInterpreted(in, src, opts)
 	}
 	pass, errCases, errPass, textPass := 0, 0, 0, 0

@@ -3,6 +3,7 @@ package parser
 import (
 	"bufio"
 	"fmt"
+	"github.com/peglab/peglab/pyerr"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -72,7 +73,7 @@ func DumpTokens(stdout, stderr io.Writer, src []byte, opts DumpOptions) int {
 	}
 	if err != nil {
 		out.Flush()
-		fmt.Fprintln(stderr, tokenizeErrorText(err.(*peg.Error), opts.Filename))
+		fmt.Fprintln(stderr, tokenizeErrorText(err.(*pyerr.Error), opts.Filename))
 		return 1
 	}
 	for i := range toks {
@@ -83,11 +84,11 @@ func DumpTokens(stdout, stderr io.Writer, src []byte, opts DumpOptions) int {
 }
 
 // tokenizeErrorText is how tokenize's main reports an error.
-func tokenizeErrorText(e *peg.Error, filename string) string {
+func tokenizeErrorText(e *pyerr.Error, filename string) string {
 	switch e.Type {
-	case "UnicodeEncodeError", "UnicodeDecodeError", "SystemError":
+	case pyerr.UnicodeEncodeError, pyerr.UnicodeDecodeError, pyerr.SystemError:
 		return "unexpected error: " + e.Msg
-	case "IndentationError", "TabError":
+	case pyerr.IndentationError, pyerr.TabError:
 		return fmt.Sprintf("%s:%d:%d: error: %s", filename, e.Line, e.Offset, e.Msg)
 	}
 	if e.Line == 0 {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/peglab/peglab/pyerr"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -144,7 +145,7 @@ func checkParserStream(t *testing.T, g *tokensGolden, src []byte) {
 	t.Helper()
 	tk := NewTokenizer(src, TokenizerOptions{Filename: "<string>"})
 	var lines []string
-	var tokErr *peg.Error
+	var tokErr *pyerr.Error
 	for i := 0; ; i++ {
 		tok, err := tk.Next()
 		if err != nil {
@@ -229,7 +230,7 @@ func checkParserStream(t *testing.T, g *tokensGolden, src []byte) {
 			t.Errorf("parser stream: no error, want compile()'s %s: %s", ce.Type, ce.Msg)
 			return
 		}
-		want := peg.Error{Type: ce.Type, Msg: ce.Msg, Filename: "<string>", Line: deref(ce.Line),
+		want := pyerr.Error{Type: pyerr.Class(ce.Type), Msg: ce.Msg, Filename: "<string>", Line: deref(ce.Line),
 			Offset: deref(ce.Offset), EndLine: deref(ce.EndLine), EndOffset: deref(ce.EndOffset)}
 		if ce.Text != nil {
 			want.Text = *ce.Text

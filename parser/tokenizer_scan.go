@@ -2,9 +2,8 @@ package parser
 
 import (
 	"fmt"
+	"github.com/peglab/peglab/pyerr"
 	"strings"
-
-	"github.com/peglab/peglab/pegen/peg"
 )
 
 // This file is the regular mode of the scanner: CPython's
@@ -246,7 +245,7 @@ again:
 		if t.readline && (cursor == 0 || cursor == 1 && (m.debug || m.inFormatSpec)) {
 			t.noteFStringExpr(m, c)
 			if c != '{' && m.debug && m.exprSize-m.exprEnd < 0 {
-				t.setError(&peg.Error{Type: "SystemError", Msg: "Negative size passed to PyUnicode_New"})
+				t.setError(&pyerr.Error{Type: pyerr.SystemError, Msg: "Negative size passed to PyUnicode_New"})
 				return tokError, -1, -1
 			}
 		}

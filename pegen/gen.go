@@ -184,7 +184,7 @@ func (g *gen) body() {
 	g.p("func (p *%s) Parse(entry string) peg.Outcome {", g.typ)
 	g.p("\tif entry == \"\" {\n\t\tentry = %q\n\t}", a.Entries[0])
 	g.p("\tfn, ok := %s[entry]", g.pkgName("entries"))
-	g.p("\tif !ok {\n\t\treturn peg.Outcome{Err: &peg.Error{Type: \"ValueError\", Msg: \"no entry rule \" + entry}}\n\t}")
+	g.p("\tif !ok {\n\t\treturn peg.Outcome{Err: peg.NoEntryRule(entry)}\n\t}")
 	g.p("\treturn p.TwoPass(func() (any, bool) { return fn(p) })\n}\n")
 
 	for _, r := range prog.Rules {

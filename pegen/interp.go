@@ -2,6 +2,7 @@ package pegen
 
 import (
 	"fmt"
+	"github.com/peglab/peglab/pyerr"
 	"io"
 	"runtime"
 	"slices"
@@ -169,7 +170,7 @@ func compileExpr(e gram.ActExpr, index map[string]int, helpers map[string]peg.He
 			defer func() {
 				if r := recover(); r != nil {
 					if te, ok := r.(*peg.HelperTypeError); ok {
-						panic(&peg.Error{Type: "GrammarError", Msg: fmt.Sprintf("helper %s: %v", name, te)})
+						panic(&pyerr.Error{Type: pyerr.GrammarError, Msg: fmt.Sprintf("helper %s: %v", name, te)})
 					}
 					panic(r)
 				}
@@ -268,7 +269,7 @@ func (p *IParser) Parse(entry string) peg.Outcome {
 	}
 	r := p.in.prog.ByName[entry]
 	if r == nil || r.Synthetic() {
-		return peg.Outcome{Err: &peg.Error{Type: "ValueError", Msg: "no rule " + entry}}
+		return peg.Outcome{Err: &pyerr.Error{Type: pyerr.ValueError, Msg: "no rule " + entry}}
 	}
 	return p.TwoPass(func() (any, bool) { return p.rule(r) })
 }

@@ -1,10 +1,10 @@
 package symtable
 
 import (
+	"github.com/peglab/peglab/pyerr"
 	"strings"
 
 	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/pegen/peg"
 )
 
 // The first pass: a walk over the tree that records, block by block, what
@@ -24,7 +24,7 @@ const (
 func (b *builder) enterRecursive() {
 	b.depth++
 	if b.depth > recursionLimit {
-		panic(&peg.Error{Type: "RecursionError", Msg: "maximum recursion depth exceeded during compilation"})
+		panic(&pyerr.Error{Type: pyerr.RecursionError, Msg: "maximum recursion depth exceeded during compilation"})
 	}
 }
 

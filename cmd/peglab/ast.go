@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/peglab/peglab/pyerr"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -112,7 +113,7 @@ func astStageWith(parse parseFile) *corpus.StageFunc {
 	}
 }
 
-func astResult(tree ast.Mod, err *peg.Error) corpus.Result {
+func astResult(tree ast.Mod, err *pyerr.Error) corpus.Result {
 	if err != nil {
 		return corpus.Result{Err: err.Format(), Status: 1}
 	}

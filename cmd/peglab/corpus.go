@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/peglab/peglab/pyerr"
 	"os"
 	"runtime"
 	"strings"
@@ -12,7 +13,6 @@ import (
 	"github.com/peglab/peglab/internal/corpus"
 	"github.com/peglab/peglab/internal/extload"
 	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen/peg"
 	"github.com/peglab/peglab/scripts"
 )
 
@@ -123,16 +123,16 @@ var frontEndStages = map[string]func(*frontEnd) corpus.Stage{}
 
 // parseFile is how the corpus stages parse a file: as a module, read from
 // the file it names.
-type parseFile func(path string, src []byte) (ast.Mod, *peg.Error)
+type parseFile func(path string, src []byte) (ast.Mod, *pyerr.Error)
 
 // generatedParse is parseFile with the generated parser, no extension.
-func generatedParse(path string, src []byte) (ast.Mod, *peg.Error) {
+func generatedParse(path string, src []byte) (ast.Mod, *pyerr.Error) {
 	return parser.Parse(src, parser.Options{Filename: path, FromFile: true})
 }
 
 // parseWith is parseFile with the front end the flags chose.
 func parseWith(fe *frontEnd) parseFile {
-	return func(path string, src []byte) (ast.Mod, *peg.Error) {
+	return func(path string, src []byte) (ast.Mod, *pyerr.Error) {
 		return fe.parse(&source{name: path, data: src, file: true}, parser.ModeExec)
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/peglab/peglab/pyerr"
 	"slices"
 
 	"github.com/spf13/cobra"
@@ -13,7 +14,6 @@ import (
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/gram"
-	"github.com/peglab/peglab/pegen/peg"
 )
 
 // frontendFlags are the parsing flags every front-end command shares:
@@ -34,7 +34,7 @@ func (f *frontendFlags) register(c *cobra.Command) {
 // parse parses src in the given mode. A usage problem (an unknown
 // extension, a malformed grammar or extension folder) comes back as err;
 // the Python-level SyntaxError as perr.
-func (f *frontendFlags) parse(c *cobra.Command, src *source, mode parser.Mode) (tree ast.Mod, perr *peg.Error, err error) {
+func (f *frontendFlags) parse(c *cobra.Command, src *source, mode parser.Mode) (tree ast.Mod, perr *pyerr.Error, err error) {
 	fe, err := f.resolve(c)
 	if err != nil {
 		return nil, nil, err
@@ -111,7 +111,7 @@ func (fe *frontEnd) names() []string {
 func (fe *frontEnd) operators() []parser.OperatorDef { return fe.loaded.TokenizerOperators() }
 
 // parse parses a source with the resolved parser.
-func (fe *frontEnd) parse(src *source, mode parser.Mode) (ast.Mod, *peg.Error) {
+func (fe *frontEnd) parse(src *source, mode parser.Mode) (ast.Mod, *pyerr.Error) {
 	data := src.data
 	opts := parser.Options{Filename: src.name, FromFile: src.file, Mode: mode, Extensions: fe.names(), Operators: fe.operators()}
 	if fe.interp != nil {

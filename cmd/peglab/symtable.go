@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/peglab/peglab/pyerr"
 	"io"
 	"os/exec"
 	"strings"
@@ -15,7 +16,6 @@ import (
 	"github.com/peglab/peglab/ast/astjson"
 	"github.com/peglab/peglab/internal/corpus"
 	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen/peg"
 	"github.com/peglab/peglab/scripts"
 	"github.com/peglab/peglab/symtable"
 )
@@ -169,7 +169,7 @@ func symtableStageWith(parse parseFile) *corpus.StageFunc {
 
 // analyzeFile parses a file and builds its symbol table, for the corpus
 // stages: the error is the parser's or the symbol table's.
-func analyzeFile(parse parseFile, path string, src []byte) (ast.Mod, *symtable.SymbolTable, *peg.Error) {
+func analyzeFile(parse parseFile, path string, src []byte) (ast.Mod, *symtable.SymbolTable, *pyerr.Error) {
 	mod, err := parse(path, src)
 	if err != nil {
 		return nil, nil, err

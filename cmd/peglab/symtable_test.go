@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"github.com/peglab/peglab/pyerr"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,7 +11,6 @@ import (
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
 	"github.com/peglab/peglab/internal/golden"
-	"github.com/peglab/peglab/pegen/peg"
 )
 
 // symtableCase is a line of symtable/testdata/cases.jsonl: a program, its
@@ -28,7 +28,7 @@ type symtableCase struct {
 // fakeParser stands in for peglab's parser: it knows the golden programs'
 // trees (made by CPython), and fails on anything else with a located
 // SyntaxError.
-func fakeParser(t *testing.T) (func(string, []byte) (ast.Mod, *peg.Error), map[string]symtableCase) {
+func fakeParser(t *testing.T) (func(string, []byte) (ast.Mod, *pyerr.Error), map[string]symtableCase) {
 	cases := map[string]symtableCase{}
 	bySrc := map[string]json.RawMessage{}
 	for _, c := range golden.ReadJSONL[symtableCase](t, "../../symtable/testdata/cases.jsonl") {
@@ -38,10 +38,10 @@ func fakeParser(t *testing.T) (func(string, []byte) (ast.Mod, *peg.Error), map[s
 		cases[c.Name] = c
 		bySrc[c.Src] = c.Tree
 	}
-	parse := func(name string, src []byte) (ast.Mod, *peg.Error) {
+	parse := func(name string, src []byte) (ast.Mod, *pyerr.Error) {
 		tree, ok := bySrc[string(src)]
 		if !ok {
-			return nil, &peg.Error{Type: "SyntaxError", Msg: "invalid syntax", Filename: name, Line: 1, Offset: 1, EndLine: 1, EndOffset: 2, Text: "?\n"}
+			return nil, &pyerr.Error{Type: "SyntaxError", Msg: "invalid syntax", Filename: name, Line: 1, Offset: 1, EndLine: 1, EndOffset: 2, Text: "?\n"}
 		}
 		n, err := astjson.Decode(tree)
 		if err != nil {

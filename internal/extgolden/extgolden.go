@@ -27,6 +27,7 @@ package extgolden
 import (
 	"bytes"
 	"fmt"
+	"github.com/peglab/peglab/pyerr"
 	"os"
 	"path/filepath"
 	"sort"
@@ -36,7 +37,6 @@ import (
 	"github.com/peglab/peglab/internal/textdiff"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen"
-	"github.com/peglab/peglab/pegen/peg"
 	"github.com/peglab/peglab/symtable"
 )
 
@@ -94,7 +94,7 @@ type Parser struct {
 	Interp *pegen.Interpreter
 }
 
-func (p Parser) parse(c Case) (ast.Mod, *peg.Error) {
+func (p Parser) parse(c Case) (ast.Mod, *pyerr.Error) {
 	opts := parser.Options{Filename: "<string>", Mode: c.Mode, Extensions: p.Extensions, Operators: p.Operators}
 	if p.Interp != nil {
 		return parser.ParseInterpreted(p.Interp, []byte(c.Src), opts)
@@ -146,7 +146,7 @@ func tokens(c Case, p Parser) string {
 }
 
 // dump is the AST's text, or the error's, ending in a newline.
-func dump(tree ast.Mod, perr *peg.Error, opts ...ast.DumpOptions) string {
+func dump(tree ast.Mod, perr *pyerr.Error, opts ...ast.DumpOptions) string {
 	if perr != nil {
 		return perr.Format()
 	}
@@ -157,7 +157,7 @@ func dump(tree ast.Mod, perr *peg.Error, opts ...ast.DumpOptions) string {
 	return ast.Dump(tree, o) + "\n"
 }
 
-func symbols(tree ast.Mod, perr *peg.Error) string {
+func symbols(tree ast.Mod, perr *pyerr.Error) string {
 	if perr != nil {
 		return perr.Format()
 	}

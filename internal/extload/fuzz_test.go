@@ -2,6 +2,7 @@ package extload
 
 import (
 	"fmt"
+	"github.com/peglab/peglab/pyerr"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,7 +12,6 @@ import (
 	"github.com/peglab/peglab/ast"
 	_ "github.com/peglab/peglab/extensions/all" // the compiled-in extensions
 	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen/peg"
 )
 
 // FuzzExtensions feeds arbitrary source to the parser with every
@@ -76,7 +76,7 @@ func FuzzExtensions(f *testing.F) {
 	})
 }
 
-func show(tree ast.Mod, err *peg.Error) string {
+func show(tree ast.Mod, err *pyerr.Error) string {
 	if err != nil {
 		return err.Format()
 	}

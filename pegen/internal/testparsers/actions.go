@@ -2,6 +2,7 @@ package testparsers
 
 import (
 	"fmt"
+	"github.com/peglab/peglab/pyerr"
 	"reflect"
 	"strings"
 
@@ -56,7 +57,7 @@ func Count(items []any) int { return len(items) }
 
 // Fail raises a SyntaxError at token t: what invalid_ rules do.
 func Fail(p *peg.Parser, t *peg.Token, msg string) any {
-	p.RaiseAt(t, t, "SyntaxError", "%s", msg)
+	p.RaiseAt(t, t, pyerr.SyntaxError, "%s", msg)
 	return nil
 }
 

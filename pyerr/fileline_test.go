@@ -1,4 +1,4 @@
-package peg
+package pyerr
 
 import (
 	"strings"
@@ -36,6 +36,25 @@ func TestFileLine(t *testing.T) {
 		}
 		if s != tt.want {
 			t.Errorf("FileLine(%.20q..., %d) = %.30q, want %.30q", tt.src, tt.n, s, tt.want)
+		}
+	}
+}
+
+// TestSourceLine checks the quoted line of a post-parser error: None (here
+// "") for a line that is missing or not UTF-8.
+func TestSourceLine(t *testing.T) {
+	tests := []struct {
+		src  string
+		n    int
+		want string
+	}{
+		{"a\nb\n", 2, "b\n"},
+		{"a\nb\n", 3, ""},
+		{"a\n\xff\n", 2, ""},
+	}
+	for _, tt := range tests {
+		if got := SourceLine([]byte(tt.src), tt.n); got != tt.want {
+			t.Errorf("SourceLine(%q, %d) = %q, want %q", tt.src, tt.n, got, tt.want)
 		}
 	}
 }

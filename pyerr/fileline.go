@@ -1,4 +1,4 @@
-package peg
+package pyerr
 
 // FileLine returns line n (1-based) of a file's content as CPython reads
 // it back to quote in a SyntaxError (err_programtext in Python/errors.c),
