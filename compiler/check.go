@@ -2,9 +2,9 @@ package compiler
 
 import (
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 
 	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/symtable"
 )
 

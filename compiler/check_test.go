@@ -2,13 +2,13 @@ package compiler_test
 
 import (
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/peglab/peglab/compiler"
 	"github.com/peglab/peglab/parser"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/symtable"
 )
 

@@ -2,11 +2,11 @@ package parser
 
 import (
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"strings"
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // Literals: numbers, strings, bytes, implicit concatenation and f-strings.

@@ -1,11 +1,11 @@
 package parser
 
 import (
-	"github.com/peglab/peglab/pyerr"
 	"reflect"
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // Parser errors, located as CPython 3.13 locates them (Parser/pegen_errors.c

@@ -3,7 +3,6 @@ package parser
 import (
 	"bytes"
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // A goldenCase is one program of testdata/cases/*.txt and what CPython

@@ -1,11 +1,11 @@
 package parser
 
 import (
-	"github.com/peglab/peglab/pyerr"
 	"strings"
 	"testing"
 
 	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // TestDeepNesting checks that deeply nested source gives CPython's error,

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"github.com/peglab/peglab/pyerr"
 	"runtime"
 	"strings"
 	"sync"
@@ -9,6 +8,7 @@ import (
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // Mode is the kind of source a parse expects, compile()'s mode argument.

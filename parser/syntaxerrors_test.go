@@ -4,7 +4,6 @@ import (
 	"encoding/hex"
 	"flag"
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"os"
 	"sort"
 	"strconv"
@@ -15,6 +14,7 @@ import (
 	"github.com/peglab/peglab/compiler"
 	"github.com/peglab/peglab/internal/golden"
 	"github.com/peglab/peglab/parser"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/symtable"
 )
 

@@ -2,13 +2,13 @@ package parser
 
 import (
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // TokenizerOptions selects how a Tokenizer reads its source.

@@ -2,10 +2,10 @@ package parser
 
 import (
 	"errors"
-	"github.com/peglab/peglab/pyerr"
 	"testing"
 
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 func TestEncoding(t *testing.T) {

@@ -2,9 +2,10 @@ package parser
 
 import (
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/peglab/peglab/pyerr"
 )
 
 // Source decoding: the UTF-8 BOM, PEP 263 coding declarations, and the

@@ -3,12 +3,12 @@ package parser
 import (
 	"bufio"
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"io"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // DumpOptions says how DumpTokens reads its input and prints tokens.

@@ -2,9 +2,10 @@ package parser
 
 import (
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/peglab/peglab/pyerr"
 )
 
 // Errors. CPython builds a tokenizer error in one of three places, and

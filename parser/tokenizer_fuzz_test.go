@@ -2,12 +2,13 @@ package parser
 
 import (
 	"errors"
-	"github.com/peglab/peglab/pyerr"
 	"io"
 	"os"
 	"path/filepath"
 	"testing"
 	"unsafe"
+
+	"github.com/peglab/peglab/pyerr"
 )
 
 // FuzzTokenizer feeds arbitrary bytes to every reading mode: no panic, no

@@ -1,8 +1,9 @@
 package parser
 
 import (
-	"github.com/peglab/peglab/pyerr"
 	"strings"
+
+	"github.com/peglab/peglab/pyerr"
 )
 
 // This file is how the tokenizer reads its source. CPython's tokenizer

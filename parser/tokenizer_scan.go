@@ -2,8 +2,9 @@ package parser
 
 import (
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"strings"
+
+	"github.com/peglab/peglab/pyerr"
 )
 
 // This file is the regular mode of the scanner: CPython's

@@ -2,7 +2,6 @@ package pegen
 
 import (
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"io"
 	"runtime"
 	"slices"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/peglab/peglab/pegen/gram"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // Interpreter runs a Program without generating code: the same rules, the

@@ -2,12 +2,12 @@ package pegen
 
 import (
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"sort"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // SimpleTokenizer is a small tokenizer for grammars that are not Python:

@@ -1,9 +1,10 @@
 package symtable
 
 import (
-	"github.com/peglab/peglab/pyerr"
 	"slices"
 	"strings"
+
+	"github.com/peglab/peglab/pyerr"
 )
 
 // The second pass (symtable_analyze in symtable.c): each block decides the

@@ -2,10 +2,10 @@ package symtable
 
 import (
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"sync"
 
 	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // SymbolTable is the result of Build: every block of a module, and the

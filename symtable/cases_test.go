@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"github.com/peglab/peglab/pyerr"
 	"os"
 	"strings"
 	"testing"
@@ -13,6 +12,7 @@ import (
 	"github.com/peglab/peglab/ast/astjson"
 	"github.com/peglab/peglab/internal/golden"
 	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/symtable"
 )
 

@@ -1,10 +1,10 @@
 package symtable
 
 import (
-	"github.com/peglab/peglab/pyerr"
 	"strings"
 
 	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // The first pass: a walk over the tree that records, block by block, what

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -11,6 +10,7 @@ import (
 	"github.com/peglab/peglab/internal/corpus"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 func init() {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"os"
 	"runtime"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"github.com/peglab/peglab/internal/corpus"
 	"github.com/peglab/peglab/internal/extload"
 	"github.com/peglab/peglab/parser"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/scripts"
 )
 

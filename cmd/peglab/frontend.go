@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"slices"
 
 	"github.com/spf13/cobra"
@@ -14,6 +13,7 @@ import (
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/gram"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // frontendFlags are the parsing flags every front-end command shares:

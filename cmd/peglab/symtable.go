@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"io"
 	"os/exec"
 	"strings"
@@ -16,6 +15,7 @@ import (
 	"github.com/peglab/peglab/ast/astjson"
 	"github.com/peglab/peglab/internal/corpus"
 	"github.com/peglab/peglab/parser"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/scripts"
 	"github.com/peglab/peglab/symtable"
 )

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"github.com/peglab/peglab/pyerr"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
 	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // symtableCase is a line of symtable/testdata/cases.jsonl: a program, its

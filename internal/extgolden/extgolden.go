@@ -27,7 +27,6 @@ package extgolden
 import (
 	"bytes"
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"os"
 	"path/filepath"
 	"sort"
@@ -37,6 +36,7 @@ import (
 	"github.com/peglab/peglab/internal/textdiff"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/symtable"
 )
 

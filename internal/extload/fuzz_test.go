@@ -2,7 +2,6 @@ package extload
 
 import (
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"github.com/peglab/peglab/ast"
 	_ "github.com/peglab/peglab/extensions/all" // the compiled-in extensions
 	"github.com/peglab/peglab/parser"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // FuzzExtensions feeds arbitrary source to the parser with every

@@ -2,8 +2,9 @@ package peg
 
 import (
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"strings"
+
+	"github.com/peglab/peglab/pyerr"
 )
 
 // MaxLevel is the deepest nesting of rule calls a parse may reach, CPython's

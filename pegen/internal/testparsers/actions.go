@@ -2,11 +2,11 @@ package testparsers
 
 import (
 	"fmt"
-	"github.com/peglab/peglab/pyerr"
 	"reflect"
 	"strings"
 
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // Bin renders a binary operation fully parenthesized, which shows how the
