@@ -8,6 +8,7 @@ import (
 
 	"github.com/peglab/peglab/compiler"
 	"github.com/peglab/peglab/parser"
+	"github.com/peglab/peglab/pipeline"
 	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/symtable"
 )
@@ -40,15 +41,8 @@ func TestChecks(t *testing.T) {
 
 // frontEnd is compile() up to the compile-time checks.
 func frontEnd(src string) *pyerr.Error {
-	mod, err := parser.Parse([]byte(src), parser.Options{Filename: "<test>"})
-	if err != nil {
-		return err
-	}
-	st, err := symtable.Build(mod, "<test>", nil)
-	if err != nil {
-		return err
-	}
-	return compiler.Check(mod, st, &compiler.Options{Filename: "<test>"})
+	_, err := pipeline.Python.Compile(pipeline.Input{Name: "<test>", Data: []byte(src)}, pipeline.Options{Stop: pipeline.Checked})
+	return err
 }
 
 func outcome(e *pyerr.Error) string {

@@ -14,11 +14,10 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/extensions"
-	"github.com/peglab/peglab/grammar"
 	"github.com/peglab/peglab/internal/extgolden"
 	"github.com/peglab/peglab/internal/extload"
 	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pipeline"
 )
 
 // scaffold is what `peglab ext new` fills its templates with.
@@ -233,21 +232,11 @@ func (s *scaffold) golden(dir string) (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	set, err := extload.Load(dir)
-	if err != nil {
-		return nil, err
-	}
-	base, err := pegen.ParseGrammar("grammar/python.gram", []byte(grammar.Python))
-	if err != nil {
-		return nil, err
-	}
-	in, diags, err := extload.Interpreter(base, set)
+	in, diags, err := pipeline.New(pipeline.Config{ExtDirs: []string{dir}})
 	if err != nil {
 		return nil, fmt.Errorf("%v %v", err, diags.Errors())
 	}
-	return extgolden.Render(cases,
-		extgolden.Parser{Extensions: set.Names(), Operators: set.Operators, Interp: in},
-		extgolden.Parser{Interp: in}), nil
+	return extgolden.Render(cases, in, in.Without()), nil
 }
 
 // scaffoldFiles are the templates of ext new; NAME in a file name is the

@@ -343,12 +343,12 @@ table's operators (NEWLINE at line ends if the grammar uses it).`,
 			var toks peg.TokenSource
 			switch tokenizer {
 			case "simple":
-				toks = pegen.NewSimpleTokenizer(src.data, tokens, pegen.UsesNewlines(prog))
+				toks = pegen.NewSimpleTokenizer(src.Data, tokens, pegen.UsesNewlines(prog))
 			case "python", "":
 				if pythonTokenizer == nil {
 					return usageError(c, fmt.Errorf("this build has no Python tokenizer; use --tokenizer simple"))
 				}
-				toks = pythonTokenizer(src.name, src.data)
+				toks = pythonTokenizer(src.Name, src.Data)
 			default:
 				return usageError(c, fmt.Errorf("unknown tokenizer %q (python or simple)", tokenizer))
 			}
@@ -356,7 +356,7 @@ table's operators (NEWLINE at line ends if the grammar uses it).`,
 			if err != nil {
 				return err
 			}
-			p.Filename = src.name
+			p.Filename = src.Name
 			if start != "" {
 				if r := prog.ByName[start]; r == nil || r.Synthetic() {
 					return usageError(c, fmt.Errorf("no rule %q in %s", start, grammarPath))

@@ -94,8 +94,7 @@ func TestSymtableCommand(t *testing.T) {
 }
 
 func TestSymtableStage(t *testing.T) {
-	parse, cases := fakeParser(t)
-	symtableStage := symtableStageWith(parse)
+	_, cases := fakeParser(t)
 	for _, name := range []string{"class_free_class_flag", "error_no_binding_for_nonlocal"} {
 		c := cases[name]
 		r := symtableStage.Run(name+".py", []byte(c.Src))

@@ -9,10 +9,9 @@ import (
 
 	"github.com/peglab/peglab/ast"
 
-	"github.com/peglab/peglab/grammar"
-	"github.com/peglab/peglab/internal/extload"
+	"github.com/peglab/peglab/extensions"
 	"github.com/peglab/peglab/internal/textdiff"
-	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pipeline"
 )
 
 // Check is an extension's golden test, run from its folder (a test's
@@ -31,7 +30,11 @@ func Check(t *testing.T, ext string, update bool) {
 	if err != nil {
 		t.Fatalf("testdata/cases.txt: %v", err)
 	}
-	generated := Render(cases, Parser{Extensions: []string{ext}}, Parser{})
+	exts, err := extensions.Resolve(ext)
+	if err != nil {
+		t.Fatal(err)
+	}
+	generated := Render(cases, &pipeline.Frontend{Extensions: exts}, pipeline.Python)
 	if update {
 		if err := Write("testdata", generated); err != nil {
 			t.Fatal(err)
@@ -47,42 +50,34 @@ func Check(t *testing.T, ext string, update bool) {
 		compare(t, "testdata/"+name, "generated parser", string(want), generated[name])
 	}
 
-	base, err := pegen.ParseGrammar("grammar/python.gram", []byte(grammar.Python))
-	if err != nil {
-		t.Fatal(err)
-	}
-	in, diags, err := extload.Interpreter(base, nil)
+	in, diags, err := pipeline.New(pipeline.Config{Extensions: exts, Interpret: true})
 	if err != nil {
 		t.Fatalf("interpreter: %v %v", err, diags.Errors())
 	}
-	interpreted := Render(cases, Parser{Extensions: []string{ext}, Interp: in}, Parser{Interp: in})
+	interpreted := Render(cases, in, in.Without())
 
 	dir, err := filepath.Abs(".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	set, err := extload.Load(dir)
+	lin, diags, err := pipeline.New(pipeline.Config{ExtDirs: []string{dir}})
 	if err != nil {
-		t.Fatalf("loading the folder at run time: %v", err)
+		t.Fatalf("the folder loaded at run time: %v %v", err, diags.Errors())
 	}
-	lin, diags, err := extload.Interpreter(base, set)
-	if err != nil {
-		t.Fatalf("interpreter with the folder loaded at run time: %v %v", err, diags.Errors())
-	}
-	loaded := Render(cases, Parser{Extensions: []string{ext}, Operators: set.Operators, Interp: lin}, Parser{Interp: lin})
+	loaded := Render(cases, lin, lin.Without())
 
 	for _, name := range Files {
 		compare(t, name, "grammar interpreter", generated[name], interpreted[name])
 		compare(t, name, "folder loaded at run time (--ext-dir)", generated[name], loaded[name])
 	}
-	checkOracle(t, cases, ext)
+	checkOracle(t, cases, exts)
 }
 
 // checkOracle compares the generated parser with testdata/oracle.golden,
 // when the extension has one: CPython's trees of the cases respelled with
 // operators it knows (scripts/ext-oracle.sh), or its errors, of which the
 // message and the start are compared.
-func checkOracle(t *testing.T, cases []Case, ext string) {
+func checkOracle(t *testing.T, cases []Case, exts []*extensions.Extension) {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", "oracle.golden"))
 	if os.IsNotExist(err) {
@@ -109,7 +104,7 @@ func checkOracle(t *testing.T, cases []Case, ext string) {
 			continue
 		}
 		checked++
-		tree, perr := Parser{Extensions: []string{ext}}.parse(c)
+		tree, perr := parse(&pipeline.Frontend{Extensions: exts}, c)
 		var got string
 		if perr != nil {
 			got = fmt.Sprintf("error: %s at %d:%d", perr.Msg, perr.Line, perr.Offset)

@@ -35,7 +35,7 @@ import (
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/internal/textdiff"
 	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pipeline"
 	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/symtable"
 )
@@ -82,24 +82,10 @@ func ParseCases(text string) ([]Case, error) {
 	return out, nil
 }
 
-// Parser is one way to run the front end: the generated parser, or a
+// parse runs a case through the front end fe: the generated parser, or a
 // grammar interpreter, with extensions on.
-type Parser struct {
-	// Extensions are the extensions to enable.
-	Extensions []string
-	// Operators are operators of folders loaded at run time.
-	Operators []parser.OperatorDef
-	// Interp is the grammar interpreter to run; nil runs the generated
-	// parser.
-	Interp *pegen.Interpreter
-}
-
-func (p Parser) parse(c Case) (ast.Mod, *pyerr.Error) {
-	opts := parser.Options{Filename: "<string>", Mode: c.Mode, Extensions: p.Extensions, Operators: p.Operators}
-	if p.Interp != nil {
-		return parser.ParseInterpreted(p.Interp, []byte(c.Src), opts)
-	}
-	return parser.Parse([]byte(c.Src), opts)
+func parse(fe *pipeline.Frontend, c Case) (ast.Mod, *pyerr.Error) {
+	return fe.Parse(pipeline.Input{Name: "<string>", Data: []byte(c.Src)}, c.Mode)
 }
 
 // Files lists the golden files Render produces, in order.
@@ -107,7 +93,7 @@ var Files = []string{"tokens.golden", "ast.golden", "ast-attributes.golden", "sy
 
 // Render runs the cases through with (the extension on) and without (pure
 // Python) and returns the golden files by name.
-func Render(cases []Case, with, without Parser) map[string]string {
+func Render(cases []Case, with, without *pipeline.Frontend) map[string]string {
 	var b [5]strings.Builder
 	for _, c := range cases {
 		head := "== " + c.Name
@@ -119,13 +105,13 @@ func Render(cases []Case, with, without Parser) map[string]string {
 			b[i].WriteString(head)
 		}
 		b[0].WriteString(tokens(c, with))
-		tree, perr := with.parse(c)
+		tree, perr := parse(with, c)
 		after := dump(tree, perr, ast.DumpOptions{Indented: true, Indent: "  "})
 		b[1].WriteString(after)
 		b[2].WriteString(dump(tree, perr, ast.DumpOptions{Attributes: true}))
-		b[3].WriteString(symbols(tree, perr))
-		before := dump(without.parse(c))
-		if d := textdiff.Unified(before, after, textdiff.Options{From: "ast: Python 3.13", To: "ast: with " + strings.Join(with.Extensions, ", "), Context: 3}); d != "" {
+		b[3].WriteString(symbols(with, c, perr))
+		before := dump(parse(without, c))
+		if d := textdiff.Unified(before, after, textdiff.Options{From: "ast: Python 3.13", To: "ast: with " + strings.Join(with.Names(), ", "), Context: 3}); d != "" {
 			b[4].WriteString(d)
 		} else {
 			b[4].WriteString("(no difference)\n")
@@ -138,10 +124,10 @@ func Render(cases []Case, with, without Parser) map[string]string {
 	return out
 }
 
-func tokens(c Case, p Parser) string {
+func tokens(c Case, fe *pipeline.Frontend) string {
 	var out, errs bytes.Buffer
 	parser.DumpTokens(&out, &errs, []byte(c.Src), parser.DumpOptions{
-		Filename: "<string>", Exact: true, Stdin: true, Extensions: p.Extensions, Operators: p.Operators})
+		Filename: "<string>", Exact: true, Stdin: true, Extensions: fe.Names(), Operators: fe.Operators()})
 	return out.String() + errs.String()
 }
 
@@ -157,18 +143,18 @@ func dump(tree ast.Mod, perr *pyerr.Error, opts ...ast.DumpOptions) string {
 	return ast.Dump(tree, o) + "\n"
 }
 
-func symbols(tree ast.Mod, perr *pyerr.Error) string {
+func symbols(fe *pipeline.Frontend, c Case, perr *pyerr.Error) string {
 	if perr != nil {
 		return perr.Format()
 	}
-	if _, ok := tree.(*ast.Module); !ok {
+	if c.Mode != parser.ModeExec {
 		return "(not a module)\n"
 	}
-	st, serr := symtable.Build(tree, "<string>", nil)
+	r, serr := fe.Compile(pipeline.Input{Name: "<string>", Data: []byte(c.Src)}, pipeline.Options{Stop: pipeline.Symtable})
 	if serr != nil {
 		return serr.Format()
 	}
-	return string(symtable.AppendDump(nil, st.Top))
+	return string(symtable.AppendDump(nil, r.Symtable.Top))
 }
 
 // Write writes the golden files into dir.
