@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/pyerr"
 )
 
@@ -22,7 +23,7 @@ func detectEncoding(src []byte, filename string) (enc string, rest []byte, err *
 	fail := func(msg string) (string, []byte, *pyerr.Error) {
 		return "", nil, &pyerr.Error{Type: pyerr.SyntaxError, Msg: msg}
 	}
-	quoted := pyQuote(filename)
+	quoted := ast.ReprString(filename)
 	bomFound := false
 	def := "utf-8"
 	if strings.HasPrefix(string(src), bom) {
@@ -491,9 +492,6 @@ func stdinEncodeError(line string) *pyerr.Error {
 	}
 	return &pyerr.Error{Type: pyerr.UnicodeEncodeError, Msg: msg}
 }
-
-// pyQuote is repr() of a str.
-func pyQuote(s string) string { return PyRepr(s) }
 
 // cp1252, koi8r, cp1251 and iso88597 are the upper halves of those code
 // pages, as Python's codecs define them (0xFFFD: undefined).

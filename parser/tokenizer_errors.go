@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/pyerr"
 )
 
@@ -234,7 +235,7 @@ func (t *Tokenizer) verifyIdentifier() bool {
 			continue
 		}
 		t.cur = t.start + i + utf8.RuneLen(r)
-		if pyPrintable(r) {
+		if ast.IsPrintable(r) {
 			t.syntaxError(fmt.Sprintf("invalid character '%c' (U+%04X)", r, r))
 		} else {
 			t.syntaxError(fmt.Sprintf("invalid non-printable character U+%04X", r))

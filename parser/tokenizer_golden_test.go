@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/internal/textdiff"
 	"github.com/peglab/peglab/pegen/peg"
 	"github.com/peglab/peglab/pyerr"
@@ -272,5 +273,5 @@ func iterLine(tk *Tokenizer, tok *peg.Token) string {
 			ec = pyCharCount(tok.Text[strings.LastIndexByte(tok.Text, '\n')+1:])
 		}
 	}
-	return fmt.Sprintf("%s %s %d,%d-%d,%d", TokenNames[tok.Kind], PyRepr(tok.Text), tok.Start.Line, sc, tok.End.Line, ec)
+	return fmt.Sprintf("%s %s %d,%d-%d,%d", TokenNames[tok.Kind], ast.ReprString(tok.Text), tok.Start.Line, sc, tok.End.Line, ec)
 }

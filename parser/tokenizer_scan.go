@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/pyerr"
 )
 
@@ -309,7 +310,7 @@ again:
 		}
 	}
 
-	if !pyPrintable(rune(c)) {
+	if !ast.IsPrintable(rune(c)) {
 		return t.syntaxError(fmt.Sprintf("invalid non-printable character U+%04X", c))
 	}
 	if c == '=' && m.insideExpr() {

@@ -187,7 +187,7 @@ func grammarStages(c *cobra.Command, f *frontendFlags, fe *pipeline.Frontend, co
 		return "", "", err
 	}
 	if !code {
-		return renderGrammar(base), renderGrammar(merged), nil
+		return base.Render(gram.RenderOptions{Diffable: true}), merged.Render(gram.RenderOptions{Diffable: true}), nil
 	}
 	gen := func(g *gram.Grammar) (string, error) {
 		prog, diags, err := pegen.Build(g, pegen.BuildOptions{Tokens: tokens, Helpers: pegen.CatalogFromTable(helpers)})
@@ -206,39 +206,4 @@ func grammarStages(c *cobra.Command, f *frontendFlags, fe *pipeline.Frontend, co
 	}
 	after, err := gen(merged)
 	return before, after, err
-}
-
-// renderGrammar prints a grammar in grammar syntax, one alternative a
-// line, marking what extensions added.
-func renderGrammar(g *gram.Grammar) string {
-	var b strings.Builder
-	for _, m := range g.Metas {
-		b.WriteString("@" + m.Name)
-		for _, v := range m.Values {
-			b.WriteString(" " + v)
-		}
-		b.WriteString("\n")
-	}
-	for _, r := range g.Rules {
-		b.WriteString("\n")
-		if r.Ext != "" {
-			b.WriteString("# extension " + r.Ext + "\n")
-		}
-		b.WriteString(r.Name)
-		if r.Type != "" {
-			b.WriteString("[" + r.Type + "]")
-		}
-		if r.Memo {
-			b.WriteString(" (memo)")
-		}
-		b.WriteString(":\n")
-		for _, a := range r.Alts {
-			b.WriteString("    | " + a.String())
-			if a.Ext != "" && r.Ext == "" {
-				b.WriteString("  # extension " + a.Ext)
-			}
-			b.WriteString("\n")
-		}
-	}
-	return b.String()
 }

@@ -7,9 +7,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/grammar"
 	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/gram"
 )
 
@@ -30,7 +28,7 @@ func folder(t testing.TB, name string, files map[string]string) string {
 
 func python(t testing.TB) *gram.Grammar {
 	t.Helper()
-	g, err := pegen.ParseGrammar("grammar/python.gram", []byte(grammar.Python))
+	g, err := parser.Grammar()
 	if err != nil {
 		t.Fatal(err)
 	}
