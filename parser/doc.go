@@ -11,7 +11,7 @@
 // ast), and a program CPython rejects gives a *pyerr.Error with CPython's
 // SyntaxError. The parser (parser_gen.go) is generated from
 // grammar/python.gram by `go generate ./...` (step "parser" of
-// internal/cmd/generate). ParseInterpreted runs the same grammar, or an
+// internal/build/generate). ParseInterpreted runs the same grammar, or an
 // edited copy of it, through pegen's interpreter instead: no rebuild, the
 // same results (NewInterpreter, DefaultInterpreter).
 //
@@ -36,7 +36,7 @@
 // per-token allocation (a token's Text is a substring of the decoded
 // source). Its token table (tokens_gen.go: kinds, names, operators) is
 // generated from grammar/Tokens and the extensions' Tokens files by
-// internal/cmd/generate, so a new operator is a data edit.
+// internal/build/generate, so a new operator is a data edit.
 //
 // It produces two streams. Without TokenizerOptions.Extra it gives exactly
 // what CPython's parser receives (keywords stay NAME; the parser classifies

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/internal/support/textdiff"
 	"github.com/peglab/peglab/pyerr"
 )
 

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pipeline"
 	"github.com/peglab/peglab/pyerr"

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 	"github.com/peglab/peglab/pegen"
 )
 

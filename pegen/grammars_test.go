@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/internal/testparsers"
 	"github.com/peglab/peglab/pegen/peg"

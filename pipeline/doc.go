@@ -18,6 +18,6 @@
 // was read from the file it names.
 //
 // The arrows: pipeline imports the stages (parser, symtable, compiler,
-// internal/extload for folders loaded at run time); no stage imports
+// internal/support/extload for folders loaded at run time); no stage imports
 // pipeline.
 package pipeline

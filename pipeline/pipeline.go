@@ -6,7 +6,7 @@ import (
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/compiler"
 	"github.com/peglab/peglab/extensions"
-	"github.com/peglab/peglab/internal/extload"
+	"github.com/peglab/peglab/internal/support/extload"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/gram"

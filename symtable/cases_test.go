@@ -10,8 +10,8 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
-	"github.com/peglab/peglab/internal/golden"
-	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/internal/support/textdiff"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/symtable"
 )

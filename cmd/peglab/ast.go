@@ -7,7 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/internal/corpus"
+	"github.com/peglab/peglab/internal/support/corpus"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen/peg"
 	"github.com/peglab/peglab/pipeline"

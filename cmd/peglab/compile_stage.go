@@ -1,7 +1,7 @@
 package main
 
 import (
-	"github.com/peglab/peglab/internal/corpus"
+	"github.com/peglab/peglab/internal/support/corpus"
 	"github.com/peglab/peglab/pipeline"
 )
 

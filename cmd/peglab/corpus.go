@@ -8,7 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/peglab/peglab/internal/corpus"
+	"github.com/peglab/peglab/internal/support/corpus"
 	"github.com/peglab/peglab/pipeline"
 	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/scripts"

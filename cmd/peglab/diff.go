@@ -10,7 +10,7 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/extensions"
-	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/internal/support/textdiff"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/gram"

@@ -14,8 +14,8 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/extensions"
-	"github.com/peglab/peglab/internal/extgolden"
-	"github.com/peglab/peglab/internal/extload"
+	"github.com/peglab/peglab/internal/support/extcases"
+	"github.com/peglab/peglab/internal/support/extload"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pipeline"
 )
@@ -214,10 +214,10 @@ func (s *scaffold) files(dir string) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("running the new extension: %v", err)
 	}
-	if err := extgolden.Write(filepath.Join(dir, "testdata"), golden); err != nil {
+	if err := extcases.Write(filepath.Join(dir, "testdata"), golden); err != nil {
 		return nil, err
 	}
-	for _, name := range extgolden.Files {
+	for _, name := range extcases.Files {
 		written = append(written, filepath.Join("testdata", name))
 	}
 	return written, nil
@@ -228,7 +228,7 @@ func (s *scaffold) golden(dir string) (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	cases, err := extgolden.ParseCases(string(data))
+	cases, err := extcases.ParseCases(string(data))
 	if err != nil {
 		return nil, err
 	}
@@ -236,7 +236,7 @@ func (s *scaffold) golden(dir string) (map[string]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%v %v", err, diags.Errors())
 	}
-	return extgolden.Render(cases, in, in.Without()), nil
+	return extcases.Render(cases, in, in.Without()), nil
 }
 
 // scaffoldFiles are the templates of ext new; NAME in a file name is the
@@ -279,7 +279,7 @@ import (
 	"testing"
 
 	_ "github.com/peglab/peglab/extensions/{{.Name}}"
-	"github.com/peglab/peglab/internal/extgolden"
+	"github.com/peglab/peglab/internal/testsupport/extgolden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/ from the generated parser")

@@ -13,7 +13,7 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
-	"github.com/peglab/peglab/internal/corpus"
+	"github.com/peglab/peglab/internal/support/corpus"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pipeline"
 	"github.com/peglab/peglab/scripts"

@@ -9,7 +9,7 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
-	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 	"github.com/peglab/peglab/pyerr"
 )
 

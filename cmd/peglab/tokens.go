@@ -4,8 +4,8 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/peglab/peglab/internal/corpus"
-	"github.com/peglab/peglab/internal/extload"
+	"github.com/peglab/peglab/internal/support/corpus"
+	"github.com/peglab/peglab/internal/support/extload"
 	"github.com/peglab/peglab/parser"
 	"github.com/spf13/cobra"
 
