@@ -13,6 +13,7 @@ import (
 	"github.com/peglab/peglab/internal/support/textdiff"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pegen/gogen"
 	"github.com/peglab/peglab/pegen/gram"
 	"github.com/peglab/peglab/pipeline"
 	"github.com/peglab/peglab/symtable"
@@ -197,7 +198,7 @@ func grammarStages(c *cobra.Command, f *frontendFlags, fe *pipeline.Frontend, co
 		if err != nil {
 			return "", grammarError(c, err)
 		}
-		src, err := pegen.Generate(prog, pegen.GenOptions{Package: "parser", Source: "grammar/python.gram"})
+		src, err := gogen.Generate(prog, gogen.GenOptions{Package: "parser", Source: "grammar/python.gram"})
 		return string(src), err
 	}
 	before, err := gen(base)

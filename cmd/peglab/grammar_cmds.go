@@ -11,6 +11,7 @@ import (
 
 	"github.com/peglab/peglab/extensions"
 	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pegen/gogen"
 	"github.com/peglab/peglab/pegen/gram"
 	"github.com/peglab/peglab/pegen/peg"
 )
@@ -85,7 +86,7 @@ func (f *grammarFlags) catalog(fallbackDir string) (*pegen.Catalog, error) {
 		dir = fallbackDir
 	}
 	if dir != "" {
-		return pegen.ReadHelpers(dir)
+		return gogen.ReadHelpers(dir)
 	}
 	return pegen.CatalogFromTable(builtinHelpers()), nil
 }
@@ -259,7 +260,7 @@ under extensions/.`,
 				}
 				return rerr
 			}
-			src, err := pegen.Generate(prog, pegen.GenOptions{Package: pkg, Name: name, Source: filepath.Base(args[0])})
+			src, err := gogen.Generate(prog, gogen.GenOptions{Package: pkg, Name: name, Source: filepath.Base(args[0])})
 			if err != nil {
 				return err
 			}

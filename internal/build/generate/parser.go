@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pegen/gogen"
 )
 
 // The "parser" step: grammar/python.gram plus extensions/*/ext.gram ->
@@ -20,11 +21,11 @@ func init() { register(step{name: "parser", rank: 40, run: genParser}) }
 
 func genParser(root string) error {
 	dir := filepath.Join(root, "parser")
-	cat, err := pegen.ReadHelpers(dir)
+	cat, err := gogen.ReadHelpers(dir)
 	if err != nil {
 		return err
 	}
-	table, err := pegen.GenerateHelperTable(cat, "parser", "parser/actions*.go")
+	table, err := gogen.GenerateHelperTable(cat, "parser", "parser/actions*.go")
 	if err != nil {
 		return err
 	}
@@ -47,7 +48,7 @@ func genParser(root string) error {
 	if err != nil {
 		return fmt.Errorf("%v", diags.Errors())
 	}
-	src, err := pegen.Generate(prog, pegen.GenOptions{Package: "parser", Source: "grammar/python.gram"})
+	src, err := gogen.Generate(prog, gogen.GenOptions{Package: "parser", Source: "grammar/python.gram"})
 	if err != nil {
 		return err
 	}

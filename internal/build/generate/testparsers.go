@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pegen/gogen"
 )
 
 func init() {
@@ -18,7 +19,7 @@ func init() {
 // the helper table the interpreter tests use.
 func genTestParsers(root string) error {
 	dir := filepath.Join(root, "pegen/internal/testparsers")
-	cat, err := pegen.ReadHelpers(dir)
+	cat, err := gogen.ReadHelpers(dir)
 	if err != nil {
 		return err
 	}
@@ -26,7 +27,7 @@ func genTestParsers(root string) error {
 	if err != nil {
 		return err
 	}
-	table, err := pegen.GenerateHelperTable(cat, "testparsers", "pegen/internal/testparsers/actions*.go")
+	table, err := gogen.GenerateHelperTable(cat, "testparsers", "pegen/internal/testparsers/actions*.go")
 	if err != nil {
 		return err
 	}
@@ -47,7 +48,7 @@ func genTestParsers(root string) error {
 			return fmt.Errorf("%s: %v", path, err)
 		}
 		base := strings.TrimSuffix(filepath.Base(path), ".gram")
-		src, err := pegen.Generate(prog, pegen.GenOptions{
+		src, err := gogen.Generate(prog, gogen.GenOptions{
 			Package: "testparsers",
 			Name:    strings.ToUpper(base[:1]) + base[1:],
 			Source:  filepath.Base(path),

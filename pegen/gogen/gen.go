@@ -1,8 +1,9 @@
-package pegen
+package gogen
 
 import (
 	"bytes"
 	"fmt"
+	"github.com/peglab/peglab/pegen"
 	"go/format"
 	"regexp"
 	"sort"
@@ -28,7 +29,7 @@ type GenOptions struct {
 // calls the others directly, memoization for (memo) rules and
 // left-recursion leaders, and actions as direct helper calls. The output is
 // gofmt-clean and deterministic.
-func Generate(prog *Program, opts GenOptions) ([]byte, error) {
+func Generate(prog *pegen.Program, opts GenOptions) ([]byte, error) {
 	if opts.Package == "" {
 		return nil, fmt.Errorf("generate: no package name")
 	}
@@ -43,7 +44,7 @@ func Generate(prog *Program, opts GenOptions) ([]byte, error) {
 }
 
 type gen struct {
-	prog *Program
+	prog *pegen.Program
 	opts GenOptions
 	typ  string // parser type name
 	lc   string // lower-case prefix for package-level names
@@ -53,8 +54,8 @@ type gen struct {
 	cuts bool
 	// firsts names, while writing a rule, the variables that keep the
 	// result of a memoized rule several alternatives start with (see
-	// firstCalls).
-	firsts map[*Rule]string
+	// FirstCalls).
+	firsts map[*pegen.Rule]string
 }
 
 func (g *gen) p(format string, args ...any) {
@@ -87,7 +88,7 @@ func (g *gen) header() []byte {
 	for _, m := range qualifierRE.FindAllStringSubmatch(body, -1) {
 		used[m[1]] = true
 	}
-	imports := map[string]string{"peg": pegImportPath}
+	imports := map[string]string{"peg": pegen.PegImportPath}
 	if h := g.prog.Analysis.Helpers; h != nil {
 		for name, path := range h.Imports {
 			imports[name] = path
@@ -192,7 +193,7 @@ func (g *gen) body() {
 	}
 }
 
-func isExtOnlyKeyword(prog *Program, kw string) bool {
+func isExtOnlyKeyword(prog *pegen.Program, kw string) bool {
 	for _, kws := range prog.ExtKeywords {
 		for _, k := range kws {
 			if k == kw {
@@ -203,7 +204,7 @@ func isExtOnlyKeyword(prog *Program, kw string) bool {
 	return false
 }
 
-func ruleFunc(r *Rule) string { return r.Name + "_rule" }
+func ruleFunc(r *pegen.Rule) string { return r.Name + "_rule" }
 
 // zero is the zero value of a Go type, as an expression.
 func zero(t string) string {
@@ -257,7 +258,7 @@ func comment(s string) string {
 	return s
 }
 
-func (g *gen) rule(r *Rule) {
+func (g *gen) rule(r *pegen.Rule) {
 	g.p("")
 	for _, line := range strings.Split(r.Text, "\n") {
 		g.p("// %s", line)
@@ -266,10 +267,10 @@ func (g *gen) rule(r *Rule) {
 		g.p("// (left-recursive%s)", map[bool]string{true: ", leader", false: ""}[r.Leader])
 	}
 	switch r.Kind {
-	case KindLoop0, KindLoop1:
+	case pegen.KindLoop0, pegen.KindLoop1:
 		g.loop(r)
 		return
-	case KindGather:
+	case pegen.KindGather:
 		g.gather(r)
 		return
 	}
@@ -280,8 +281,8 @@ func (g *gen) rule(r *Rule) {
 	}
 	outer := g.buf
 	g.buf = bytes.Buffer{}
-	firsts := firstCalls(r)
-	g.firsts = map[*Rule]string{}
+	firsts := pegen.FirstCalls(r)
+	g.firsts = map[*pegen.Rule]string{}
 	for i, fr := range firsts {
 		g.firsts[fr] = fmt.Sprintf("_first%d", i+1)
 	}
@@ -320,7 +321,7 @@ func (g *gen) rule(r *Rule) {
 	hasCut := false
 	for _, a := range r.Alts {
 		for _, it := range a.Items {
-			if it.Kind == ItemCut && len(r.Alts) > 1 {
+			if it.Kind == pegen.ItemCut && len(r.Alts) > 1 {
 				hasCut = true
 			}
 		}
@@ -332,7 +333,7 @@ func (g *gen) rule(r *Rule) {
 	usesLook := false
 	for _, a := range r.Alts {
 		for _, it := range a.Items {
-			if it.Look != 0 && it.Kind == ItemRule {
+			if it.Look != 0 && it.Kind == pegen.ItemRule {
 				usesLook = true
 			}
 		}
@@ -375,53 +376,11 @@ func (g *gen) rule(r *Rule) {
 	g.p("\treturn _res, _ok\n}")
 }
 
-// firstCalls lists the memoized rules that two or more alternatives of r
-// start with (a=term '*' b=factor | a=term '/' b=factor ...). Every
-// alternative starts at the same position and a memoized rule gives the
-// same result there each time, so the generated rule calls it once and the
-// other alternatives reuse the result, saving a call and a memo lookup.
-// (A left-recursion leader called from its own body returns its current
-// seed, which is fixed for the duration of the body.)
-func firstCalls(r *Rule) []*Rule {
-	count := map[*Rule]int{}
-	var order []*Rule
-	for _, a := range r.Alts {
-		if fr := firstCall(a); fr != nil {
-			if count[fr] == 0 {
-				order = append(order, fr)
-			}
-			count[fr]++
-		}
-	}
-	var out []*Rule
-	for _, fr := range order {
-		if count[fr] > 1 {
-			out = append(out, fr)
-		}
-	}
-	return out
-}
-
-// firstCall is the memoized rule an alternative starts by calling, if any.
-func firstCall(a *Alt) *Rule {
-	if len(a.Items) == 0 {
-		return nil
-	}
-	it := a.Items[0]
-	if it.Kind != ItemRule || it.Look != 0 || it.Opt || it.Forced || it.Annot != "" {
-		return nil
-	}
-	if fr := it.Rule; fr.Leader || fr.Memo && !fr.LeftRecursive {
-		return fr
-	}
-	return nil
-}
-
 // leader writes the seed-growing wrapper of a left-recursion leader: the
 // memo entry starts as a failure, and each round re-runs the rule's body,
 // which then sees the previous round's result through the memo, until a
 // round stops consuming more input.
-func (g *gen) leader(r *Rule) {
+func (g *gen) leader(r *pegen.Rule) {
 	g.p("func (p *%s) %s() (%s, bool) {", g.typ, ruleFunc(r), r.Type)
 	g.p("\tp.Enter()")
 	g.p("\t_mark := p.Pos")
@@ -438,7 +397,7 @@ func (g *gen) leader(r *Rule) {
 	g.p("\t\tif !_vok || p.Pos <= _end {\n\t\t\tbreak\n\t\t}")
 	g.p("\t\t_res, _ok, _end = _v, true, p.Pos")
 	g.p("\t\tp.GrowMemo(_seed, %s)", boxed("_v", r.Type))
-	if kinds, ok := growTokens(g.prog, r); ok {
+	if kinds, ok := pegen.GrowTokens(g.prog, r); ok {
 		conds := make([]string, len(kinds))
 		for i, k := range kinds {
 			conds[i] = fmt.Sprintf("_k != %d", k)
@@ -453,127 +412,15 @@ func (g *gen) leader(r *Rule) {
 	g.p("\treturn _res, _ok\n}\n")
 }
 
-// growTokens is, for a leader whose left-recursive alternatives all start
-// with the rule itself followed by a token (a=sum '+' b=term), the token
-// kinds that can come after its current result. When the next token is
-// none of them, another round of growing cannot get further: its
-// left-recursive alternatives fail at once and the others match what they
-// matched before. So the generated leader stops there, skipping a round
-// that would only confirm it. A rule in second place whose alternatives
-// all start with a token counts as those tokens. It reports false when the
-// rule does not have that shape (indirect left recursion, a modifier or
-// another rule in second place, an alternative that can reach the rule
-// without consuming, through a group or a rule that can match nothing).
-func growTokens(prog *Program, r *Rule) ([]int32, bool) {
-	scc := map[string]bool{}
-	for _, c := range prog.Analysis.LeftRecursive {
-		if len(c) > 0 && c[0] == r.Name {
-			for _, n := range c {
-				scc[n] = true
-			}
-		}
-	}
-	if len(scc) != 1 {
-		return nil, false
-	}
-	seen := map[int32]bool{}
-	var kinds []int32
-	for _, a := range r.Alts {
-		if len(a.Items) == 0 {
-			return nil, false
-		}
-		first := a.Items[0]
-		plain := first.Look == 0 && !first.Opt && !first.Forced
-		switch {
-		case !plain:
-			return nil, false
-		case first.Kind == ItemRule && first.Rule == r:
-			if len(a.Items) < 2 {
-				return nil, false
-			}
-			second := a.Items[1]
-			if second.Look != 0 || second.Opt || second.Forced {
-				return nil, false
-			}
-			next, ok := itemFirstTokens(second, map[*Rule]bool{})
-			if !ok {
-				return nil, false
-			}
-			for _, k := range next {
-				if !seen[k] {
-					seen[k] = true
-					kinds = append(kinds, k)
-				}
-			}
-		case first.Kind == ItemRule && scc[first.Rule.Name]:
-			return nil, false
-		case first.Kind == ItemRule && first.Rule.Synthetic():
-			// A group or loop might hide a call of the rule itself.
-			return nil, false
-		case first.Kind == ItemRule && first.Rule.Src.Nullable:
-			// A rule that can match nothing (sign: ['-']) may put a call
-			// of the rule itself at the start: `sign expr '+' term`.
-			return nil, false
-		}
-	}
-	return kinds, len(kinds) > 0
-}
-
-// itemFirstTokens is the set of token kinds every match of the item starts
-// with: a token, or a rule (genexp: '(' ...; or a group, loop or gather)
-// whose every match starts with a token, its error-pass alternatives
-// included (invalid_comprehension: ('[' | '(' | '{') ...), so that the set
-// holds in both passes. It reports false for anything that could start
-// otherwise: a lookahead, an optional item, a soft keyword, a rule that can
-// match nothing, or a rule that reaches itself before a token.
-func itemFirstTokens(it *Item, visiting map[*Rule]bool) ([]int32, bool) {
-	if it.Look != 0 || it.Opt || it.Forced {
-		return nil, false
-	}
-	switch it.Kind {
-	case ItemToken, ItemKeyword:
-		return []int32{it.Token}, true
-	case ItemRule:
-		return ruleFirstTokens(it.Rule, visiting)
-	}
-	return nil, false
-}
-
-func ruleFirstTokens(r *Rule, visiting map[*Rule]bool) ([]int32, bool) {
-	if visiting[r] || r.Src != nil && r.Src.Nullable {
-		return nil, false
-	}
-	visiting[r] = true
-	defer delete(visiting, r)
-	switch r.Kind {
-	case KindLoop1, KindGather:
-		return itemFirstTokens(r.Elem, visiting)
-	case KindLoop0:
-		return nil, false
-	}
-	var out []int32
-	for _, a := range r.Alts {
-		if len(a.Items) == 0 {
-			return nil, false
-		}
-		ks, ok := itemFirstTokens(a.Items[0], visiting)
-		if !ok {
-			return nil, false
-		}
-		out = append(out, ks...)
-	}
-	return out, len(out) > 0
-}
-
 // alt writes one alternative as a block that either jumps to fail or
 // finishes the rule with goto _done. It reports whether it jumps to fail.
-func (g *gen) alt(w *bytes.Buffer, r *Rule, a *Alt, fail string) bool {
+func (g *gen) alt(w *bytes.Buffer, r *pegen.Rule, a *pegen.Alt, fail string) bool {
 	pr := func(format string, args ...any) {
 		fmt.Fprintf(w, format, args...)
 		w.WriteByte('\n')
 	}
 	used := usedNames(a)
-	vars := map[*Item]string{}
+	vars := map[*pegen.Item]string{}
 	n := 0
 	for _, it := range a.Items {
 		if !it.HasValue() {
@@ -609,7 +456,7 @@ func (g *gen) alt(w *bytes.Buffer, r *Rule, a *Alt, fail string) bool {
 	}
 	for i, it := range a.Items {
 		v := vars[it]
-		if cache := g.firsts[firstCall(a)]; i == 0 && cache != "" {
+		if cache := g.firsts[pegen.FirstCall(a)]; i == 0 && cache != "" {
 			g.cachedFirst(pr, it, v, cache, "goto "+fail)
 			jumps = true
 			continue
@@ -630,7 +477,7 @@ func (g *gen) alt(w *bytes.Buffer, r *Rule, a *Alt, fail string) bool {
 	if a.Action != nil {
 		res, resType = g.expr(a, vars, a.Action)
 	} else {
-		var vals []*Item
+		var vals []*pegen.Item
 		for _, it := range a.Items {
 			if it.HasValue() {
 				vals = append(vals, it)
@@ -676,19 +523,19 @@ var levelDown = regexp.MustCompile(`(\t+)p\.Level--\n`)
 
 // rejecter is the helper an alternative's action calls when it is one
 // that can reject the match, else nil.
-func (g *gen) rejecter(a *Alt) *HelperSig {
+func (g *gen) rejecter(a *pegen.Alt) *pegen.HelperSig {
 	call, ok := a.Action.(*gram.CallExpr)
 	if !ok {
 		return nil
 	}
-	if h := g.prog.Analysis.Helpers.lookup(call.Name); h != nil && h.Rejects {
+	if h := g.prog.Analysis.Helpers.Lookup(call.Name); h != nil && h.Rejects {
 		return h
 	}
 	return nil
 }
 
 // usedNames returns the item names an alternative's action uses.
-func usedNames(a *Alt) map[string]bool {
+func usedNames(a *pegen.Alt) map[string]bool {
 	used := map[string]bool{}
 	var walk func(gram.ActExpr)
 	walk = func(e gram.ActExpr) {
@@ -732,23 +579,23 @@ func goIdent(name string) string {
 // item writes the code for one item; fail is the statement that abandons
 // the alternative. v is the variable receiving the value ("" to discard).
 // It reports whether the item can fail.
-func (g *gen) item(pr func(string, ...any), it *Item, v, fail string) bool {
+func (g *gen) item(pr func(string, ...any), it *pegen.Item, v, fail string) bool {
 	switch it.Kind {
-	case ItemCut:
+	case pegen.ItemCut:
 		if g.cuts {
 			pr("\t\t_cut = true")
 		}
 		return false
-	case ItemToken, ItemKeyword, ItemSoft:
+	case pegen.ItemToken, pegen.ItemKeyword, pegen.ItemSoft:
 		expect := fmt.Sprintf("p.Expect(%d)", it.Token)
-		if it.Kind == ItemSoft {
+		if it.Kind == pegen.ItemSoft {
 			expect = fmt.Sprintf("p.ExpectSoft(%q)", it.Text)
 		}
 		c := " // " + comment(it.Text)
 		switch {
 		case it.Look != 0:
 			test := fmt.Sprintf("p.Peek().Kind == %d", it.Token)
-			if it.Kind == ItemSoft {
+			if it.Kind == pegen.ItemSoft {
 				test = fmt.Sprintf("p.PeekSoft(%q)", it.Text)
 			}
 			if it.Look > 0 {
@@ -757,8 +604,8 @@ func (g *gen) item(pr func(string, ...any), it *Item, v, fail string) bool {
 			pr("\t\tif %s {%s\n\t\t\t%s\n\t\t}", test, c, fail)
 			return true
 		case it.Forced:
-			forced := fmt.Sprintf("p.ExpectForced(%d, %q)", it.Token, forcedText(it))
-			if it.Kind == ItemSoft {
+			forced := fmt.Sprintf("p.ExpectForced(%d, %q)", it.Token, pegen.ForcedText(it))
+			if it.Kind == pegen.ItemSoft {
 				forced = fmt.Sprintf("p.ExpectForcedSoft(%q)", it.Text)
 			}
 			if v != "" {
@@ -801,7 +648,7 @@ func (g *gen) item(pr func(string, ...any), it *Item, v, fail string) bool {
 		pr("\t\tif %s {\n\t\t\t%s\n\t\t}", cond, fail)
 		return true
 	case it.Forced:
-		pr("\t\tif %s, _ok = %s; !_ok {%s\n\t\t\tp.RaiseForced(%q)\n\t\t}", target, call, c, forcedText(it))
+		pr("\t\tif %s, _ok = %s; !_ok {%s\n\t\t\tp.RaiseForced(%q)\n\t\t}", target, call, c, pegen.ForcedText(it))
 		return false
 	case it.Opt:
 		if v != "" {
@@ -818,7 +665,7 @@ func (g *gen) item(pr func(string, ...any), it *Item, v, fail string) bool {
 // cachedFirst writes the first item of an alternative that shares its
 // first rule call with other alternatives: the call is made once, and its
 // result and end position kept in the variables named by cache.
-func (g *gen) cachedFirst(pr func(string, ...any), it *Item, v, cache, fail string) {
+func (g *gen) cachedFirst(pr func(string, ...any), it *pegen.Item, v, cache, fail string) {
 	pr("\t\tif %sState == 0 { // %s", cache, comment(it.Text))
 	pr("\t\t\t%sState = 1", cache)
 	pr("\t\t\tif %s, _ok = p.%s(); _ok {", cache, ruleFunc(it.Rule))
@@ -832,17 +679,8 @@ func (g *gen) cachedFirst(pr func(string, ...any), it *Item, v, cache, fail stri
 	pr("\t\tp.Pos = %sEnd", cache)
 }
 
-// forcedText is what "expected ..." names for a forced item.
-func forcedText(it *Item) string {
-	s := strings.TrimPrefix(it.Text, "&&")
-	if it.Kind == ItemRule && strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
-		s = s[1 : len(s)-1]
-	}
-	return s
-}
-
 // expr translates an action expression to Go and returns its static type.
-func (g *gen) expr(a *Alt, vars map[*Item]string, e gram.ActExpr) (string, string) {
+func (g *gen) expr(a *pegen.Alt, vars map[*pegen.Item]string, e gram.ActExpr) (string, string) {
 	switch x := e.(type) {
 	case *gram.IdentExpr:
 		switch x.Name {
@@ -867,7 +705,7 @@ func (g *gen) expr(a *Alt, vars map[*Item]string, e gram.ActExpr) (string, strin
 	case *gram.IntExpr:
 		return strconv.FormatInt(x.Value, 10), "int"
 	case *gram.CallExpr:
-		var h *HelperSig
+		var h *pegen.HelperSig
 		if g.prog.Analysis.Helpers != nil {
 			h = g.prog.Analysis.Helpers.Helpers[x.Name]
 		}
@@ -899,10 +737,10 @@ func (g *gen) expr(a *Alt, vars map[*Item]string, e gram.ActExpr) (string, strin
 
 // loop writes a x* or x+ rule: it collects matches until the element fails
 // or stops consuming input.
-func (g *gen) loop(r *Rule) {
+func (g *gen) loop(r *pegen.Rule) {
 	g.p("func (p *%s) %s() (_res %s, _ok bool) {", g.typ, ruleFunc(r), r.Type)
 	g.p("\tp.Enter()")
-	if r.Kind == KindLoop1 {
+	if r.Kind == pegen.KindLoop1 {
 		g.p("\t_mark := p.Pos")
 	}
 	g.p("\tfor {")
@@ -913,14 +751,14 @@ func (g *gen) loop(r *Rule) {
 	g.p("\t\t_res = append(_res, _v)")
 	g.p("\t}")
 	g.p("\tp.Level--")
-	if r.Kind == KindLoop1 {
+	if r.Kind == pegen.KindLoop1 {
 		g.p("\tif len(_res) == 0 {\n\t\tp.Pos = _mark\n\t\treturn nil, false\n\t}")
 	}
 	g.p("\treturn _res, true\n}")
 }
 
 // gather writes a s.e+ rule: one element, then separator-element pairs.
-func (g *gen) gather(r *Rule) {
+func (g *gen) gather(r *pegen.Rule) {
 	g.p("func (p *%s) %s() (_res %s, _ok bool) {", g.typ, ruleFunc(r), r.Type)
 	g.p("\tp.Enter()")
 	g.p("\tvar _v %s", r.Elem.Type)
@@ -942,8 +780,8 @@ func (g *gen) gather(r *Rule) {
 // GenerateHelperTable writes a Go file declaring Helpers, the adapters
 // through which the interpreter calls a package's action helpers with
 // untyped values. source names the helpers' origin in the header.
-func GenerateHelperTable(cat *Catalog, pkg, source string) ([]byte, error) {
-	prog := &Program{Analysis: &Analysis{Helpers: cat}}
+func GenerateHelperTable(cat *pegen.Catalog, pkg, source string) ([]byte, error) {
+	prog := &pegen.Program{Analysis: &pegen.Analysis{Helpers: cat}}
 	g := &gen{prog: prog, opts: GenOptions{Package: pkg, Source: source}}
 	g.helperTable()
 	src := g.header()
