@@ -5,7 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // Source decoding: the UTF-8 BOM, PEP 263 coding declarations, and the
@@ -18,11 +19,11 @@ const bom = "\xef\xbb\xbf"
 
 // detectEncoding is tokenize.detect_encoding: the encoding of src and src
 // without its BOM.
-func detectEncoding(src []byte, filename string) (enc string, rest []byte, err *peg.Error) {
-	fail := func(msg string) (string, []byte, *peg.Error) {
-		return "", nil, &peg.Error{Type: "SyntaxError", Msg: msg}
+func detectEncoding(src []byte, filename string) (enc string, rest []byte, err *pyerr.Error) {
+	fail := func(msg string) (string, []byte, *pyerr.Error) {
+		return "", nil, &pyerr.Error{Type: pyerr.SyntaxError, Msg: msg}
 	}
-	quoted := pyQuote(filename)
+	quoted := ast.ReprString(filename)
 	bomFound := false
 	def := "utf-8"
 	if strings.HasPrefix(string(src), bom) {
@@ -182,9 +183,9 @@ func pyNormalEncoding(orig string) string {
 // decodeDeclared is the C tokenizer's decode_str after newline
 // translation: a BOM, then a coding spec on line 1 or 2, then strict
 // decoding of everything when the spec names something other than UTF-8.
-func decodeDeclared(s string) (text, enc string, err *peg.Error) {
-	initErr := func(msg string) (string, string, *peg.Error) {
-		return "", "", &peg.Error{Type: "SyntaxError", Msg: msg, Offset: -1}
+func decodeDeclared(s string) (text, enc string, err *pyerr.Error) {
+	initErr := func(msg string) (string, string, *pyerr.Error) {
+		return "", "", &pyerr.Error{Type: pyerr.SyntaxError, Msg: msg, Offset: -1}
 	}
 	bomEnc := ""
 	if strings.HasPrefix(s, bom) {
@@ -292,10 +293,10 @@ func cNormalEncoding(s string) string {
 
 // decodeBytes decodes a file's bytes with the detected encoding, replacing
 // undecodable bytes as the tokenize module does.
-func decodeBytes(src []byte, enc string) (string, *peg.Error) {
+func decodeBytes(src []byte, enc string) (string, *pyerr.Error) {
 	c := codecFor(enc)
 	if c == nil {
-		return "", &peg.Error{Type: "SyntaxError", Msg: fmt.Sprintf("unknown encoding: %s", enc)}
+		return "", &pyerr.Error{Type: pyerr.SyntaxError, Msg: fmt.Sprintf("unknown encoding: %s", enc)}
 	}
 	out, _ := c.decode(string(src), false)
 	return out, nil
@@ -374,7 +375,7 @@ func (c *codec) decode(s string, strict bool) (string, string) {
 			pos, n, reason := utf8Error(s)
 			return "", decodeErrorMsg("utf-8", s, pos, n, reason)
 		}
-		return peg.DecodeReplace(s), ""
+		return pyerr.DecodeReplace(s), ""
 	}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/4)
@@ -417,7 +418,7 @@ func utf8Error(s string) (pos, n int, reason string) {
 			i++
 			continue
 		}
-		if n, reason := peg.BadUTF8(s, i); n > 0 {
+		if n, reason := pyerr.BadUTF8(s, i); n > 0 {
 			return i, n, reason
 		}
 		_, size := utf8.DecodeRuneInString(s[i:])
@@ -437,7 +438,7 @@ func pyCharCount(s string) int {
 			n++
 			continue
 		}
-		if bad, _ := peg.BadUTF8(s, i); bad > 0 {
+		if bad, _ := pyerr.BadUTF8(s, i); bad > 0 {
 			i += bad
 		} else {
 			_, size := utf8.DecodeRuneInString(s[i:])
@@ -461,14 +462,14 @@ func firstInvalidUTF8(s string) int {
 // stdinEncodeError is the error CPython's tokenizer raises when a line read
 // from standard input holds bytes that were not UTF-8: decoded with
 // surrogateescape, they cannot be encoded back.
-func stdinEncodeError(line string) *peg.Error {
+func stdinEncodeError(line string) *pyerr.Error {
 	// Python's line is a str in which every undecodable byte is one lone
 	// surrogate; the encoder reports the first run of them.
 	chars, first, count := 0, -1, 0
 	var firstByte byte
 	for i := 0; i < len(line); {
 		if line[i] >= 0x80 {
-			if n, _ := peg.BadUTF8(line, i); n > 0 {
+			if n, _ := pyerr.BadUTF8(line, i); n > 0 {
 				if first < 0 {
 					first, firstByte = chars, line[i]
 				}
@@ -489,11 +490,8 @@ func stdinEncodeError(line string) *peg.Error {
 	if count > 1 {
 		msg = fmt.Sprintf("'utf-8' codec can't encode characters in position %d-%d: surrogates not allowed", first, first+count-1)
 	}
-	return &peg.Error{Type: "UnicodeEncodeError", Msg: msg}
+	return &pyerr.Error{Type: pyerr.UnicodeEncodeError, Msg: msg}
 }
-
-// pyQuote is repr() of a str.
-func pyQuote(s string) string { return PyRepr(s) }
 
 // cp1252, koi8r, cp1251 and iso88597 are the upper halves of those code
 // pages, as Python's codecs define them (0xFFFD: undefined).

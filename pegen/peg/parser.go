@@ -3,6 +3,8 @@ package peg
 import (
 	"fmt"
 	"strings"
+
+	"github.com/peglab/peglab/pyerr"
 )
 
 // MaxLevel is the deepest nesting of rule calls a parse may reach, CPython's
@@ -136,10 +138,10 @@ func (p *Parser) readTo(i int) *Token {
 func (p *Parser) fill() {
 	t, err := p.src.Next()
 	if err != nil {
-		if e, ok := err.(*Error); ok {
+		if e, ok := err.(*pyerr.Error); ok {
 			panic(e)
 		}
-		panic(&Error{Type: "SyntaxError", Msg: err.Error(), Filename: p.Filename})
+		panic(&pyerr.Error{Type: pyerr.SyntaxError, Msg: err.Error(), Filename: p.Filename})
 	}
 	if t.Kind == NAME && p.Keywords != nil {
 		if k, ok := p.Keywords[t.Text]; ok {
@@ -184,7 +186,7 @@ func (p *Parser) ExpectForced(kind int32, what string) *Token {
 	if t := p.Expect(kind); t != nil {
 		return t
 	}
-	p.RaiseAt(p.Peek(), p.Peek(), "SyntaxError", "expected %s", what)
+	p.RaiseAt(p.Peek(), p.Peek(), pyerr.SyntaxError, "expected %s", what)
 	return nil
 }
 
@@ -193,7 +195,7 @@ func (p *Parser) ExpectForced(kind int32, what string) *Token {
 func (p *Parser) Enter() {
 	p.Level++
 	if p.Level > MaxLevel {
-		panic(&Error{Type: "MemoryError", Msg: "Parser stack overflowed - Python source too complex to parse"})
+		panic(&pyerr.Error{Type: pyerr.MemoryError, Msg: "Parser stack overflowed - Python source too complex to parse"})
 	}
 }
 
@@ -310,18 +312,18 @@ func (p *Parser) LineText(n int) string {
 // A line that is not valid UTF-8 (source given as bytes can be anything) is
 // shown with U+FFFD for each bad sequence, and, as in CPython, the byte
 // columns are counted in that repaired line.
-func (p *Parser) NewError(typ string, start, end Pos, msg string) *Error {
+func (p *Parser) NewError(typ pyerr.Class, start, end Pos, msg string) *pyerr.Error {
 	if m, ok := p.Data.(ErrorMaker); ok {
 		return m.MakeError(typ, start, end, msg)
 	}
-	text := DecodeReplace(p.LineText(int(start.Line)))
-	e := &Error{Type: typ, Msg: msg, Filename: p.Filename, Line: int(start.Line), EndLine: int(end.Line), Text: text}
-	e.Offset = CharOffset(text, int(start.Col))
+	text := pyerr.DecodeReplace(p.LineText(int(start.Line)))
+	e := &pyerr.Error{Type: typ, Msg: msg, Filename: p.Filename, Line: int(start.Line), EndLine: int(end.Line), Text: text}
+	e.Offset = pyerr.CharOffset(text, int(start.Col))
 	endText := text
 	if end.Line != start.Line {
-		endText = DecodeReplace(p.LineText(int(end.Line)))
+		endText = pyerr.DecodeReplace(p.LineText(int(end.Line)))
 	}
-	e.EndOffset = CharOffset(endText, int(end.Col))
+	e.EndOffset = pyerr.CharOffset(endText, int(end.Col))
 	return e
 }
 
@@ -330,24 +332,24 @@ func (p *Parser) NewError(typ string, start, end Pos, msg string) *Error {
 // it can then quote and locate them as its reference parser does. start
 // and end are the span of the tokens the error is about.
 type ErrorMaker interface {
-	MakeError(typ string, start, end Pos, msg string) *Error
+	MakeError(typ pyerr.Class, start, end Pos, msg string) *pyerr.Error
 }
 
 // RaiseAt stops the parse with an error spanning the tokens from first to
 // last.
-func (p *Parser) RaiseAt(first, last *Token, typ, format string, args ...any) {
+func (p *Parser) RaiseAt(first, last *Token, typ pyerr.Class, format string, args ...any) {
 	panic(p.NewError(typ, first.Start, last.End, fmt.Sprintf(format, args...)))
 }
 
 // Raise stops the parse with err. Parse returns it.
-func (p *Parser) Raise(err *Error) { panic(err) }
+func (p *Parser) Raise(err *pyerr.Error) { panic(err) }
 
-// Run calls parse and turns a raised *Error into a returned one. Other
+// Run calls parse and turns a raised *pyerr.Error into a returned one. Other
 // panics are bugs and propagate.
-func (p *Parser) Run(parse func()) (err *Error) {
+func (p *Parser) Run(parse func()) (err *pyerr.Error) {
 	defer func() {
 		if r := recover(); r != nil {
-			e, ok := r.(*Error)
+			e, ok := r.(*pyerr.Error)
 			if !ok {
 				panic(r)
 			}
@@ -378,7 +380,7 @@ func (p *Parser) PeekSoft(text string) bool {
 // pegen reports it.
 func (p *Parser) RaiseForced(what string) {
 	t := p.Tok(max(p.Fill()-1, 0))
-	p.RaiseAt(t, t, "SyntaxError", "expected (%s)", what)
+	p.RaiseAt(t, t, pyerr.SyntaxError, "expected (%s)", what)
 }
 
 // ExpectForcedSoft is ExpectForced for a soft keyword.
@@ -386,7 +388,7 @@ func (p *Parser) ExpectForcedSoft(text string) *Token {
 	if t := p.ExpectSoft(text); t != nil {
 		return t
 	}
-	p.RaiseAt(p.Peek(), p.Peek(), "SyntaxError", "expected '%s'", text)
+	p.RaiseAt(p.Peek(), p.Peek(), pyerr.SyntaxError, "expected '%s'", text)
 	return nil
 }
 
