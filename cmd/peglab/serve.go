@@ -18,9 +18,9 @@ import (
 	"github.com/peglab/peglab/examples"
 	"github.com/peglab/peglab/extensions"
 	"github.com/peglab/peglab/grammar"
-	"github.com/peglab/peglab/internal/extload"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pipeline"
 	"github.com/peglab/peglab/playground"
 	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/railroad"
@@ -110,17 +110,17 @@ func starterFiles(name string) map[string]string {
 // liveExtName is the name the page's live-edited extension folder gets.
 const liveExtName = "live"
 
-// analyzeForPlayground runs the stages a request asks for, as the CLI's
-// commands run them on `-c CODE`.
+// analyzeForPlayground runs the stages a request asks for through the
+// pipeline, as the CLI's commands run them on `-c CODE`.
 func analyzeForPlayground(ctx context.Context, req *playground.Request) *playground.Response {
 	resp := &playground.Response{}
-	src := &source{name: "<string>", data: []byte(req.Source)}
+	in := pipeline.Input{Name: "<string>", Data: []byte(req.Source)}
 	exts, err := extensions.Resolve(strings.Join(req.Ext, ","))
 	if err != nil {
 		resp.Grammar = append(resp.Grammar, playground.Error{Message: err.Error()})
 		return resp
 	}
-	fe := &frontEnd{exts: exts}
+	cfg := pipeline.Config{Extensions: exts}
 	if len(req.ExtFiles) > 0 {
 		dir, err := os.MkdirTemp("", "peglab-live-")
 		if err != nil {
@@ -129,34 +129,31 @@ func analyzeForPlayground(ctx context.Context, req *playground.Request) *playgro
 		}
 		defer os.RemoveAll(dir)
 		live := filepath.Join(dir, liveExtName)
-		os.Mkdir(live, 0o755)
+		if err := os.Mkdir(live, 0o755); err != nil {
+			resp.Notes = append(resp.Notes, err.Error())
+			return resp
+		}
 		for name, text := range req.ExtFiles {
-			if name != filepath.Base(name) || strings.HasPrefix(name, ".") {
+			if name != filepath.Base(name) || strings.HasPrefix(name, ".") || name == "" {
 				resp.Grammar = append(resp.Grammar, playground.Error{File: name, Message: "not a file name of an extension folder"})
 				return resp
 			}
-			os.WriteFile(filepath.Join(live, name), []byte(text), 0o644)
+			if err := os.WriteFile(filepath.Join(live, name), []byte(text), 0o644); err != nil {
+				resp.Notes = append(resp.Notes, err.Error())
+				return resp
+			}
 		}
-		if fe.loaded, err = extload.Load(live); err != nil {
-			resp.Grammar = append(resp.Grammar, grammarErrors(err)...)
-			return resp
-		}
+		cfg.ExtDirs = []string{live}
 	}
-	if fe.loaded != nil {
-		base, err := pegen.ParseGrammar("grammar/python.gram", []byte(grammar.Python))
-		if err == nil {
-			var diags pegen.Diagnostics
-			fe.interp, diags, err = extload.Interpreter(base, fe.loaded)
-			for _, d := range diags.Errors() {
-				resp.Grammar = append(resp.Grammar, playground.Error{File: filepath.Base(d.Pos.File), Line: d.Pos.Line, Col: d.Pos.Col, Message: d.Msg})
-			}
+	fe, diags, err := pipeline.New(cfg)
+	for _, d := range diags.Errors() {
+		resp.Grammar = append(resp.Grammar, playground.Error{File: filepath.Base(d.Pos.File), Line: d.Pos.Line, Col: d.Pos.Col, Message: d.Msg})
+	}
+	if err != nil {
+		if len(resp.Grammar) == 0 {
+			resp.Grammar = append(resp.Grammar, grammarErrors(err)...)
 		}
-		if err != nil {
-			if len(resp.Grammar) == 0 {
-				resp.Grammar = append(resp.Grammar, grammarErrors(err)...)
-			}
-			return resp
-		}
+		return resp
 	}
 	mode := parser.ModeExec
 	switch req.Mode {
@@ -167,43 +164,43 @@ func analyzeForPlayground(ctx context.Context, req *playground.Request) *playgro
 	}
 	if req.Wants("tokens") {
 		var out, errOut bytes.Buffer
-		parser.DumpTokens(&out, &errOut, src.data, parser.DumpOptions{Filename: src.name, Stdin: true, Extensions: fe.names(), Operators: fe.operators()})
+		parser.DumpTokens(&out, &errOut, in.Data, parser.DumpOptions{Filename: in.Name, Stdin: true, Extensions: fe.Names(), Operators: fe.Operators()})
 		resp.Tokens = out.String() + errOut.String()
+	}
+	if req.Wants("railroad") {
+		resp.Railroad = changedRules(fe)
 	}
 	if ctx.Err() != nil {
 		return resp
 	}
-	tree, perr := fe.parse(src, mode)
+	tree, perr := fe.Parse(in, mode)
 	if perr != nil {
-		resp.Errors = append(resp.Errors, pyError("parser", src.data, perr))
+		resp.Errors = append(resp.Errors, pyError("parser", in.Data, perr))
 		return resp
 	}
 	if req.Wants("ast") {
 		resp.AST = ast.Tree(tree)
 		resp.ASTText = ast.Dump(tree, ast.DumpOptions{Indented: true, Indent: "  "}) + "\n"
 	}
-	if req.Wants("symtable") {
-		st, serr := symtable.Build(tree, src.name, &symtable.Options{})
-		if serr != nil {
-			resp.Errors = append(resp.Errors, pyError("symtable", src.data, serr))
-			return resp
-		}
-		resp.Symtable = string(symtable.AppendDump(nil, st.Top))
+	res, perr := pipeline.CompileAST(tree, in, pipeline.Options{Mode: mode, Stop: pipeline.Checked})
+	if perr != nil {
+		resp.Errors = append(resp.Errors, pyError("compile", in.Data, perr))
+		return resp
 	}
-	if req.Wants("railroad") {
-		resp.Railroad = changedRules(fe)
+	if req.Wants("symtable") {
+		resp.Symtable = string(symtable.AppendDump(nil, res.Symtable.Top))
 	}
 	return resp
 }
 
 // changedRules draws the rules the enabled extensions add or extend.
-func changedRules(fe *frontEnd) []playground.Diagram {
+func changedRules(fe *pipeline.Frontend) []playground.Diagram {
 	var frags []pegen.Fragment
-	if fs, err := extensions.Fragments(fe.exts); err == nil {
+	if fs, err := extensions.Fragments(fe.Extensions); err == nil {
 		frags = append(frags, fs...)
 	}
-	if fe.loaded != nil {
-		frags = append(frags, fe.loaded.Fragments...)
+	if fe.Loaded != nil {
+		frags = append(frags, fe.Loaded.Fragments...)
 	}
 	if len(frags) == 0 {
 		return nil
