@@ -33,17 +33,17 @@ func (r *Request) Wants(stage string) bool {
 
 // Response is every pane's content; a stage that did not run is empty.
 type Response struct {
-	Tokens   string     `json:"tokens"`
-	AST      any        `json:"ast,omitempty"` // *ast.TreeNode
-	ASTText  string     `json:"ast_text"`
-	Symtable string     `json:"symtable"`
-	Dis      string     `json:"dis"`
-	Output   *Output    `json:"output,omitempty"`
-	Railroad []Diagram  `json:"railroad,omitempty"`
-	Errors   []Error    `json:"errors,omitempty"`
-	Grammar  []Error    `json:"grammar_errors,omitempty"`
-	Notes    []string   `json:"notes,omitempty"`
-	Elapsed  float64    `json:"elapsed_ms"`
+	Tokens   string    `json:"tokens"`
+	AST      any       `json:"ast,omitempty"` // *ast.TreeNode
+	ASTText  string    `json:"ast_text"`
+	Symtable string    `json:"symtable"`
+	Dis      string    `json:"dis"`
+	Output   *Output   `json:"output,omitempty"`
+	Railroad []Diagram `json:"railroad,omitempty"`
+	Errors   []Error   `json:"errors,omitempty"`
+	Grammar  []Error   `json:"grammar_errors,omitempty"`
+	Notes    []string  `json:"notes,omitempty"`
+	Elapsed  float64   `json:"elapsed_ms"`
 }
 
 // Output is what running the program printed.
