@@ -9,7 +9,7 @@ import (
 	"github.com/peglab/peglab/extensions"
 	_ "github.com/peglab/peglab/extensions/all"
 	"github.com/peglab/peglab/grammar"
-	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/gram"
 )
