@@ -1,0 +1,39 @@
+// Package hashtab holds the VM's two hash tables, CPython 3.13's dict
+// (Objects/dictobject.c) and set (Objects/setobject.c), generic over the
+// element type and bit-compatible with CPython where a program can see it:
+// iteration order, popitem/pop order, which stored keys __eq__ is called
+// on and in what order, when tables resize (hence __sizeof__ and what
+// iteration under mutation does).
+//
+// The tables never hash: the caller passes each key's hash (see package
+// pyhash), and it must not be -1 (no Python hash is). Equality is a
+// callback, Eq, called with the stored key first as PyObject_RichCompareBool
+// is; it may fail, and its error is returned, or mutate the table, after
+// which the lookup starts again as CPython's does (the check is CPython's:
+// the table was replaced or the compared entry no longer holds the key).
+// Identity is Go's == on K, which for the VM's Value is Python's `is`;
+// CPython tests identity before calling __eq__ and so do these tables.
+//
+// # Dict
+//
+// A Dict is the combined table: indices, a power-of-two array of entry
+// numbers (-1 empty, -2 deleted), probed from hash&mask by
+// i = i*5 + perturb + 1 with perturb = hash >> 5 each step; and entries,
+// an array in insertion order that only grows at its end. Deleting leaves a
+// hole (Hash -1) and a dummy index; holes go when the table is rebuilt.
+// Insertion into a full table (dk_usable == 0) rebuilds it at the size of
+// GROWTH_RATE = used*3 through 3.13.0's calculate_log2_keysize. So
+// iteration is insertion order, popitem takes the last entry, and an entry
+// index from Lookup stays valid until KeysVersion changes, which the VM's
+// inline caches use; Version changes on every mutation. CPython's table
+// kinds are kept as a flag (UnicodeKeys): a table whose keys are all exact
+// strs is of the unicode kind, and storing any other key converts it with
+// a resize, as CPython does; the caller says which keys are exact strs.
+// Split tables (instance dicts sharing keys) are not modelled: SizeOf
+// matches CPython's __sizeof__ for combined tables only.
+//
+// The goldens in testdata/ come from scripts/hashtab_golden.py (`go test
+// -update` runs it under the oracle): random operation sequences on
+// CPython's dict and set, with each step's result, __eq__ calls,
+// __sizeof__ and iteration order.
+package hashtab
