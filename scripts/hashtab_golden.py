@@ -133,12 +133,127 @@ def dict_seq(rng):
     return {"hashes": keys.hashes, "ops": ops, "steps": steps}
 
 
+class SKeys(Keys):
+    """Set keys: K objects, strs and ints (kind 2: the int id*mult-5, so
+    that -1 and -2, which hash alike, both occur)."""
+
+    def __init__(self, rng, n):
+        super().__init__(rng, n)
+        self.mult = rng.choice([1, 1, 8, 2**40, 1000003])
+
+    def pick(self, strs=True):
+        r = self.rng.random()
+        i = self.rng.randrange(self.n)
+        if r < 0.2:
+            return [1, i, 0], "s%d" % i
+        if r < 0.4:
+            return [2, i, 0], i * self.mult - 5
+        return super().pick(strs=False)
+
+
+def sdesc(k):
+    if isinstance(k, str):
+        return [1, int(k[1:])]
+    if isinstance(k, int):
+        return [2, k]
+    return [0, k.i]
+
+
+def set_seq(rng):
+    n = rng.randrange(2, 60)
+    keys = SKeys(rng, n)
+    s = set()
+    ops, steps = [], []
+
+    def some():
+        kds, ks = [], []
+        for _ in range(rng.randrange(0, 25)):
+            kd, k = keys.pick()
+            kds.append(kd)
+            ks.append(k)
+        return kds, ks
+
+    for _ in range(rng.randrange(10, 90)):
+        r = rng.random()
+        LOG.clear()
+        res = None
+        if r < 0.4:
+            kd, k = keys.pick()
+            op = ["add", kd]
+            s.add(k)
+        elif r < 0.5:
+            kd, k = keys.pick()
+            op = ["discard", kd]
+            res = k in s
+            LOG.clear()
+            s.discard(k)
+        elif r < 0.56:
+            kd, k = keys.pick()
+            op = ["contains", kd]
+            res = k in s
+        elif r < 0.62:
+            op = ["pop"]
+            res = sdesc(s.pop()) if s else None
+        elif r < 0.64:
+            op = ["clear"]
+            s.clear()
+        elif r < 0.67:
+            op = ["copy"]
+            s = s.copy()
+        else:
+            name = rng.choice(["update", "update_iter", "union", "inter", "inter_iter",
+                               "diff", "diff_iter", "symdiff", "isub", "iand", "ixor",
+                               "dupd_iter", "issubset", "isdisjoint", "iupdate"])
+            kds, ks = some()
+            other = set(ks)
+            LOG.clear()
+            op = [name, kds]
+            if name == "update":
+                s.update(other)
+            elif name == "update_iter":
+                s.update(ks)
+            elif name == "iupdate":
+                s |= other
+            elif name == "union":
+                s = s | other
+            elif name == "inter":
+                s = s & other
+            elif name == "inter_iter":
+                s = s.intersection(ks)
+            elif name == "diff":
+                s = s - other
+            elif name == "diff_iter":
+                s = s.difference(ks)
+            elif name == "symdiff":
+                s = s ^ other
+            elif name == "isub":
+                s -= other
+            elif name == "iand":
+                s &= other
+            elif name == "ixor":
+                s ^= other
+            elif name == "dupd_iter":
+                s.difference_update(ks)
+            elif name == "issubset":
+                res = s <= other
+            elif name == "isdisjoint":
+                res = s.isdisjoint(other)
+        ops.append(op)
+        steps.append({"r": res, "eq": list(LOG), "sz": s.__sizeof__(),
+                      "keys": [sdesc(k) for k in s]})
+    return {"hashes": keys.hashes, "mult": keys.mult, "ops": ops, "steps": steps,
+            "fhash": hash(frozenset(s))}
+
+
 def main():
     rng = random.Random(3013)
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, "dict_ops.jsonl"), "w") as f:
         for _ in range(160):
             f.write(json.dumps(dict_seq(rng), separators=(",", ":")) + "\n")
+    with open(os.path.join(OUT, "set_ops.jsonl"), "w") as f:
+        for _ in range(160):
+            f.write(json.dumps(set_seq(rng), separators=(",", ":")) + "\n")
     print("wrote", os.path.relpath(OUT))
 
 

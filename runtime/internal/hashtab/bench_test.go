@@ -161,3 +161,69 @@ func BenchmarkDictSmallStrKeys(b *testing.B) {
 		sinkInt += ix
 	}
 }
+
+func BenchmarkSetContainsHit(b *testing.B) {
+	ks, hs := benchKeys()
+	s := NewSet[val]()
+	for i, k := range ks {
+		k.p = new(int)
+		ks[i] = k
+		s.Add(k, hs[i], valEq)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		j := i % benchN
+		in, _ := s.Contains(ks[j], hs[j], valEq)
+		if in {
+			sinkInt++
+		}
+	}
+}
+
+func BenchmarkGoMapSetContainsHit(b *testing.B) {
+	ks, _ := benchKeys()
+	m := map[val]struct{}{}
+	for i, k := range ks {
+		k.p = new(int)
+		ks[i] = k
+		m[k] = struct{}{}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, in := m[ks[i%benchN]]; in {
+			sinkInt++
+		}
+	}
+}
+
+func BenchmarkSetBuild1000(b *testing.B) {
+	ks, hs := benchKeys()
+	for i := range ks {
+		ks[i].p = new(int)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		s := NewSet[val]()
+		for j, k := range ks {
+			s.Add(k, hs[j], valEq)
+		}
+		sinkInt += s.Len()
+	}
+}
+
+func BenchmarkGoMapSetBuild1000(b *testing.B) {
+	ks, _ := benchKeys()
+	for i := range ks {
+		ks[i].p = new(int)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		m := map[val]struct{}{}
+		for _, k := range ks {
+			m[k] = struct{}{}
+		}
+		sinkInt += len(m)
+	}
+}

@@ -32,6 +32,27 @@
 // Split tables (instance dicts sharing keys) are not modelled: SizeOf
 // matches CPython's __sizeof__ for combined tables only.
 //
+// # Set
+//
+// A Set is setobject.c's table: one array of (key, hash) slots, a power of
+// two from 8 up, probed in runs of LINEAR_PROBES = 9 neighbours (when they
+// fit before the end) between perturbation jumps i = i*5 + 1 + perturb.
+// A discarded key leaves a dummy (Hash -1); fill counts active and dummy
+// slots, used active ones. Add takes the first empty slot of the probe
+// sequence, or the last dummy seen before it, and once fill*5 >= mask*3
+// rebuilds at the smallest power of two above used*4 (used*2 past 50000),
+// reinserting in slot order; so iteration, which is slot order, is
+// CPython's exactly, for ints and (with PYTHONHASHSEED=0) strs. Pop walks
+// from a finger that survives clear(). The set algebra is CPython's
+// recipe by recipe: union copies then merges (a clone of the slots when
+// the copy is empty and the sizes agree), intersection walks the smaller
+// set, difference copies-and-discards when the left set is over four times
+// the right, difference_update first intersects a right side over eight
+// times larger and drops dummies when they pass a quarter of the table,
+// symmetric difference builds from the right side then toggles the left's
+// items. The ...Iter variants take a Python iterable as an Iter that yields
+// each item with its hash. The zero K marks empty slots and is never a key.
+//
 // The goldens in testdata/ come from scripts/hashtab_golden.py (`go test
 // -update` runs it under the oracle): random operation sequences on
 // CPython's dict and set, with each step's result, __eq__ calls,
