@@ -75,10 +75,27 @@ def dict_seq(rng):
     keys = Keys(rng, n)
     d = {}
     ops, steps = [], []
+    it = None
     for _ in range(rng.randrange(10, 80)):
         r = rng.random()
         LOG.clear()
-        if r < 0.45:
+        if rng.random() < 0.2:
+            # Iteration, interleaved with the mutations: what next() yields
+            # or raises (a key, "stop", or the RuntimeError's message).
+            if it is None or rng.random() < 0.15:
+                rev = rng.random() < 0.3
+                op = ["iter", rev]
+                it = reversed(d) if rev else iter(d)
+                res = None
+            else:
+                op = ["next"]
+                try:
+                    res = desc(next(it))
+                except StopIteration:
+                    res = "stop"
+                except RuntimeError as e:
+                    res = str(e)
+        elif r < 0.45:
             kd, k = keys.pick()
             v = rng.randrange(1000)
             op = ["set", kd, v]
@@ -173,11 +190,24 @@ def set_seq(rng):
             ks.append(k)
         return kds, ks
 
+    it = None
     for _ in range(rng.randrange(10, 90)):
         r = rng.random()
         LOG.clear()
         res = None
-        if r < 0.4:
+        if rng.random() < 0.15:
+            if it is None or rng.random() < 0.15:
+                op = ["iter"]
+                it = iter(s)
+            else:
+                op = ["next"]
+                try:
+                    res = sdesc(next(it))
+                except StopIteration:
+                    res = "stop"
+                except RuntimeError as e:
+                    res = str(e)
+        elif r < 0.4:
             kd, k = keys.pick()
             op = ["add", kd]
             s.add(k)
@@ -245,10 +275,68 @@ def set_seq(rng):
             "fhash": hash(frozenset(s))}
 
 
+def dict_fixed(hashes, ops):
+    """A given sequence of set/del/popitem/iter/next operations on K keys:
+    iteration across same-size mutations, which random sequences rarely
+    make."""
+    keys = [K(i, h) for i, h in enumerate(hashes)]
+    d, it, steps = {}, None, []
+    for op in ops:
+        LOG.clear()
+        res = None
+        if op[0] == "set":
+            d[keys[op[1][1]]] = op[2]
+        elif op[0] == "del":
+            res = keys[op[1][1]] in d
+            LOG.clear()
+            if res:
+                del d[keys[op[1][1]]]
+        elif op[0] == "popitem":
+            k, v = d.popitem()
+            res = [desc(k), v]
+        elif op[0] == "iter":
+            it = reversed(d) if op[1] else iter(d)
+        else:
+            try:
+                res = desc(next(it))
+            except StopIteration:
+                res = "stop"
+            except RuntimeError as e:
+                res = str(e)
+        steps.append({"r": res, "eq": list(LOG), "sz": d.__sizeof__(),
+                      "keys": [desc(k) for k in d]})
+    return {"hashes": hashes, "ops": ops, "steps": steps}
+
+
+def fixed_dict_seqs():
+    def k(i):
+        return [0, i, 0]
+    base = [["set", k(i), i] for i in range(4)]
+    for rev in (False, True):
+        # delete one key and add another: the same size, other keys
+        yield dict_fixed(list(range(10)), base + [["iter", rev], ["next"], ["del", k(1)],
+                                                  ["set", k(7), 7]] + [["next"]] * 6)
+        yield dict_fixed(list(range(10)), base + [["iter", rev], ["del", k(3)],
+                                                  ["set", k(8), 8]] + [["next"]] * 6)
+        # popitem then an insertion reuses the last entry
+        yield dict_fixed(list(range(10)), base + [["iter", rev], ["next"], ["next"],
+                                                  ["popitem"], ["set", k(9), 9]] + [["next"]] * 5)
+        # replacing a value changes nothing
+        yield dict_fixed(list(range(10)), base + [["iter", rev], ["next"], ["set", k(0), 50]]
+                         + [["next"]] * 5)
+        # a resize during iteration (deletions and insertions in balance)
+        ops = base + [["iter", rev], ["next"]]
+        for i in range(4, 9):
+            ops += [["del", k(i - 4)], ["set", k(i), i], ["next"]]
+        yield dict_fixed(list(range(10)), ops + [["next"]] * 4)
+
+
 def main():
     rng = random.Random(3013)
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, "dict_ops.jsonl"), "w") as f:
+        for sq in fixed_dict_seqs():
+            f.write(json.dumps(sq, separators=(",", ":")) + "\n")
         for _ in range(160):
             f.write(json.dumps(dict_seq(rng), separators=(",", ":")) + "\n")
     with open(os.path.join(OUT, "set_ops.jsonl"), "w") as f:

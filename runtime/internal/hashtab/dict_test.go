@@ -119,6 +119,7 @@ func TestDictGolden(t *testing.T) {
 	for si, s := range seqs {
 		k := &keyer{hashes: s.Hashes}
 		d := NewDict[key, int]()
+		var it DictIter[key, int]
 	ops:
 		for oi, op := range s.Ops {
 			var name string
@@ -164,6 +165,26 @@ func TestDictGolden(t *testing.T) {
 					res = v
 				}
 				err = e
+			case "iter":
+				var rev bool
+				json.Unmarshal(op[1], &rev)
+				if rev {
+					it = d.ReverseIter()
+				} else {
+					it = d.Iter()
+				}
+			case "next":
+				over := it.d
+				ix, e := it.Next()
+				switch {
+				case e != nil:
+					res = e.Error()
+				case ix < 0:
+					res = "stop"
+				default:
+					x := over.Entry(ix).Key
+					res = [2]int{x.kind, x.id}
+				}
 			case "clear":
 				d.Clear()
 			case "copy":

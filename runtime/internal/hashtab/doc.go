@@ -53,6 +53,16 @@
 // items. The ...Iter variants take a Python iterable as an Iter that yields
 // each item with its hash. The zero K marks empty slots and is never a key.
 //
+// # Iteration
+//
+// DictIter and SetIter are CPython's iterators, with their checks: a
+// change of size since the start is a RuntimeError every time next is
+// asked (ErrDictChangedSize, ErrSetChangedSize); a dict iterator that finds
+// more items than the dict had (keys deleted and as many others added)
+// raises ErrDictKeysChanged once and is then exhausted. Positions are
+// entry numbers or slots, so what iteration yields across mutations is
+// CPython's.
+//
 // The goldens in testdata/ come from scripts/hashtab_golden.py (`go test
 // -update` runs it under the oracle): random operation sequences on
 // CPython's dict and set, with each step's result, __eq__ calls,

@@ -92,6 +92,7 @@ func TestSetGolden(t *testing.T) {
 	for si, sq := range seqs {
 		k := &setKeyer{keyer{hashes: sq.Hashes}, sq.Mult}
 		s := NewSet[key]()
+		var it SetIter[key]
 		ok := true
 	ops:
 		for oi, op := range sq.Ops {
@@ -124,6 +125,18 @@ func TestSetGolden(t *testing.T) {
 				res, err = s.Contains(x, k.hash(x), k.eq)
 			case "pop":
 				if x, ok := s.Pop(); ok {
+					res = [2]int{x.kind, x.id}
+				}
+			case "iter":
+				it = s.Iter()
+			case "next":
+				x, more, e := it.Next()
+				switch {
+				case e != nil:
+					res = e.Error()
+				case !more:
+					res = "stop"
+				default:
 					res = [2]int{x.kind, x.id}
 				}
 			case "clear":
