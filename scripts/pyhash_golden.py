@@ -93,6 +93,11 @@ for _ in range(200):
     s = frozenset(item(0) for _ in range(rng.randrange(12)))
     recs.append({"t": "frozenset", "hs": [hash(x) for x in s], "h": hash(s)})
 recs.append({"t": "tuple", "hs": [], "h": hash(())})
+for _ in range(100):
+    sl = slice(*(rng.choice([None, item(0), item(2)]) for _ in range(3)))
+    recs.append({"t": "slice", "hs": [hash(sl.start), hash(sl.stop), hash(sl.step)],
+                 "h": hash(sl)})
+recs.append({"t": "none", "h": hash(None)})
 recs.append({"t": "frozenset", "hs": [], "h": hash(frozenset())})
 
 with open(OUT, "w") as f:

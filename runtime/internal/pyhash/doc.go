@@ -21,8 +21,10 @@
 //
 // Tuple and frozenset hashes combine the hashes of the items, which the
 // caller computes (they may run __hash__): Tuple is the xxHash-based
-// tuplehash, Frozenset the order-independent shuffle-and-xor of
-// frozenset_hash.
+// tuplehash, Slice the same without its length step (slice_hash),
+// Frozenset the order-independent shuffle-and-xor of frozenset_hash.
+// hash(None) is the constant None; a range hashes as the tuple (len,
+// start, step), with None for step when len is 1 and for both when 0.
 //
 // The golden values in testdata/ come from scripts/pyhash_golden.py, run by
 // `go test -update` under the oracle.

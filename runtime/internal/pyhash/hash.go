@@ -240,6 +240,22 @@ func (t Tuple) Sum(n int) int64 {
 	return int64(acc)
 }
 
+// Slice is hash(slice(start, stop, step)) (hashable since 3.12) from the
+// three fields' hashes: tuplehash without the length step.
+func Slice(start, stop, step int64) int64 {
+	t := NewTuple()
+	t.Add(start)
+	t.Add(stop)
+	t.Add(step)
+	if t.acc == ^uint64(0) {
+		return 1546275796
+	}
+	return int64(t.acc)
+}
+
+// None is hash(None): a constant since 3.12, no longer its address.
+const None = 0xFCA86420
+
 // TupleOf is the hash of a tuple whose items hash to hs.
 func TupleOf(hs ...int64) int64 {
 	t := NewTuple()

@@ -110,6 +110,10 @@ func TestGolden(t *testing.T) {
 			got = Complex(math.Float64frombits(r.Re), math.Float64frombits(r.Im), uintptr(r.ID))
 		case "tuple":
 			got = TupleOf(r.Hs...)
+		case "slice":
+			got = Slice(r.Hs[0], r.Hs[1], r.Hs[2])
+		case "none":
+			got = None
 		case "frozenset":
 			got = FrozensetOf(r.Hs...)
 		default:
