@@ -183,3 +183,27 @@ func TestDictNoAlloc(t *testing.T) {
 		t.Errorf("%v allocations per run of lookups and replacements", n)
 	}
 }
+
+// TestDictPresized: the sizes of dict displays of n keys in CPython 3.13
+// (BUILD_CONST_KEY_MAP → _PyDict_FromItems → dict_new_presized), str keys
+// and int keys, from sys.getsizeof minus the GC header.
+func TestDictPresized(t *testing.T) {
+	for _, tc := range []struct{ n, str, other int }{
+		{0, 48, 48}, {1, 168, 208}, {5, 168, 208}, {6, 256, 336}, {8, 256, 336},
+		{11, 448, 616}, {12, 448, 616}, {16, 448, 616},
+	} {
+		for _, str := range []bool{true, false} {
+			d := NewDictPresized[int, int](tc.n, str)
+			for i := 0; i < tc.n; i++ {
+				d.Set(i+1, int64(i*977), i, str, intEq)
+			}
+			want := tc.other
+			if str {
+				want = tc.str
+			}
+			if got := d.SizeOf(); got != want {
+				t.Errorf("%d keys (str %v): __sizeof__ %d, CPython %d", tc.n, str, got, want)
+			}
+		}
+	}
+}
