@@ -233,7 +233,8 @@ def set_seq(rng):
         else:
             name = rng.choice(["update", "update_iter", "union", "inter", "inter_iter",
                                "diff", "diff_iter", "symdiff", "isub", "iand", "ixor",
-                               "dupd_iter", "issubset", "isdisjoint", "iupdate"])
+                               "dupd_iter", "issubset", "isdisjoint", "iupdate",
+                               "update_dict", "diff_dict", "ixor_dict"])
             kds, ks = some()
             other = set(ks)
             LOG.clear()
@@ -264,6 +265,18 @@ def set_seq(rng):
                 s ^= other
             elif name == "dupd_iter":
                 s.difference_update(ks)
+            elif name == "update_dict":
+                dd = dict.fromkeys(ks)
+                LOG.clear()
+                s.update(dd)
+            elif name == "diff_dict":
+                dd = dict.fromkeys(ks)
+                LOG.clear()
+                s = s.difference(dd)
+            elif name == "ixor_dict":
+                dd = dict.fromkeys(ks)
+                LOG.clear()
+                s.symmetric_difference_update(dd)
             elif name == "issubset":
                 res = s <= other
             elif name == "isdisjoint":

@@ -171,6 +171,47 @@ func TestSetGolden(t *testing.T) {
 				err = s.SymmetricDifferenceUpdate(other, k.eq)
 			case "dupd_iter":
 				err = s.DifferenceUpdateIter(k.iter(ks), k.eq)
+			case "update_dict", "diff_dict", "ixor_dict":
+				// dict.fromkeys(list): the keys inserted in order; then the
+				// set operation takes the dict's entries with their hashes.
+				dd := NewDict[key, int]()
+				for _, x := range ks {
+					dd.Set(x, k.hash(x), 0, x.kind == 1, k.eq)
+				}
+				k.log = nil
+				items := func() Iter[key] {
+					it := dd.Iter()
+					return func() (key, int64, bool, error) {
+						ix, err := it.Next()
+						if ix < 0 || err != nil {
+							return key{}, 0, false, err
+						}
+						e := dd.Entry(ix)
+						return e.Key, e.Hash, true, nil
+					}
+				}
+				switch name {
+				case "update_dict":
+					s.GrowFor(dd.Len())
+					next := items()
+					for {
+						x, h, more, _ := next()
+						if !more {
+							break
+						}
+						if err = s.Add(x, h, k.eq); err != nil {
+							break
+						}
+					}
+				case "diff_dict":
+					contains := func(x key, h int64, eq Eq[key]) (bool, error) {
+						ix, err := dd.Lookup(x, h, eq)
+						return ix >= 0, err
+					}
+					s, err = s.DifferenceFunc(dd.Len(), contains, items(), k.eq)
+				case "ixor_dict":
+					err = s.SymmetricDifferenceUpdateIter(items(), k.eq)
+				}
 			case "issubset":
 				res, err = s.IsSubset(other, k.eq)
 			case "isdisjoint":
