@@ -103,15 +103,15 @@ def main():
                 rec["fails"] = fails
             recs.append(rec)
     # A key function: keys sorted, items in lockstep.
-    for _ in range(20):
+    for j in range(30):
         n = rng.randrange(2, 300)
         vals = [rng.randrange(50) for _ in range(n)]
         keys = [O(v, i) for i, v in enumerate(vals)]
         LOG.clear()
         FAIL_AT[0] = None
         items = list(range(n))
-        items.sort(key=lambda i: keys[i])
-        recs.append({"kind": "key", "vals": vals, "reverse": False, "order": items,
+        items.sort(key=lambda i: keys[i], reverse=j % 2 == 1)
+        recs.append({"kind": "key", "vals": vals, "reverse": j % 2 == 1, "order": items,
                      "ncmp": len(LOG), "sum": checksum(LOG), "log": LOG[:]})
     with open(OUT, "w") as f:
         for r in recs:

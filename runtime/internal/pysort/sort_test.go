@@ -112,15 +112,10 @@ func TestGolden(t *testing.T) {
 		where := fmt.Sprintf("record %d (%s, n=%d, reverse=%v)", ri, r.Kind, len(r.Vals), r.Reverse)
 		c := &counter{keep: r.Log != nil}
 		a := elems(r.Vals)
-		var err error
-		if r.Kind == "key" {
-			// Sort (key, item) pairs: the keys are the elements, the items
-			// their positions, as CPython's lockstep arrays.
-			err = Sort(a, false, c.less)
-		} else {
-			err = Sort(a, r.Reverse, c.less)
-		}
-		if err != nil {
+		// For "key" records the elements stand for (key, item) pairs: the
+		// keys compared, the items (their positions) moved in lockstep, as
+		// CPython's keys and values arrays are.
+		if err := Sort(a, r.Reverse, c.less); err != nil {
 			t.Fatalf("%s: %v", where, err)
 		}
 		if r.Order != nil && !slices.Equal(order(a), r.Order) || r.Order == nil && orderSum(a) != r.OSum {
