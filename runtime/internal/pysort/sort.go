@@ -646,3 +646,27 @@ func (ms *mergeState[K]) forceCollapse() error {
 	}
 	return nil
 }
+
+type keyed[K, V any] struct {
+	key K
+	val V
+}
+
+// SortByKey is list.sort(key=...) once the keys are computed: vals sorted
+// by keys (keys[i] is vals[i]'s key), the keys compared and both moved in
+// lockstep as CPython's keys and values arrays are. On an error both are
+// left in the same permutation.
+func SortByKey[K, V any](keys []K, vals []V, reverse bool, less Less[K]) error {
+	if len(keys) != len(vals) {
+		panic("pysort: SortByKey with keys and values of different lengths")
+	}
+	ps := make([]keyed[K, V], len(keys))
+	for i := range ps {
+		ps[i] = keyed[K, V]{keys[i], vals[i]}
+	}
+	err := Sort(ps, reverse, func(a, b keyed[K, V]) (bool, error) { return less(a.key, b.key) })
+	for i, p := range ps {
+		keys[i], vals[i] = p.key, p.val
+	}
+	return err
+}
