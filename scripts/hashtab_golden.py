@@ -18,6 +18,10 @@ if os.environ.get("PYTHONHASHSEED") != "0":
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "runtime", "internal", "hashtab", "testdata")
+# scripts/htab-oracle.sh passes another seed and directory.
+SEED = int(sys.argv[1]) if len(sys.argv) > 1 else 3013
+if len(sys.argv) > 2:
+    OUT = sys.argv[2]
 LOG = []
 
 
@@ -345,7 +349,7 @@ def fixed_dict_seqs():
 
 
 def main():
-    rng = random.Random(3013)
+    rng = random.Random(SEED)
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, "dict_ops.jsonl"), "w") as f:
         for sq in fixed_dict_seqs():

@@ -17,7 +17,11 @@ if os.environ.get("PYTHONHASHSEED") != "0":
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
                    "runtime", "internal", "pyhash", "testdata", "hashes.jsonl")
-rng = random.Random(13)
+# scripts/htab-oracle.sh passes another seed and directory.
+SEED = int(sys.argv[1]) if len(sys.argv) > 1 else 13
+if len(sys.argv) > 2:
+    OUT = os.path.join(sys.argv[2], "hashes.jsonl")
+rng = random.Random(SEED)
 recs = []
 
 

@@ -9,9 +9,14 @@ lists of over 300 the same checksum of (position, original position).
 import json
 import os
 import random
+import sys
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
                    "runtime", "internal", "pysort", "testdata", "sorts.jsonl")
+# scripts/htab-oracle.sh passes another seed and directory.
+SEED = int(sys.argv[1]) if len(sys.argv) > 1 else 313
+if len(sys.argv) > 2:
+    OUT = os.path.join(sys.argv[2], "sorts.jsonl")
 LOG = []
 FAIL_AT = [None]
 
@@ -70,7 +75,7 @@ def checksum(log):
 
 
 def main():
-    rng = random.Random(313)
+    rng = random.Random(SEED)
     recs = []
     for kind, vals in inputs(rng):
         for reverse in (False, True):

@@ -3,6 +3,7 @@ package hashtab
 import (
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -84,7 +85,7 @@ func setKeys(s *Set[key]) [][2]int {
 }
 
 func TestSetGolden(t *testing.T) {
-	seqs := golden.ReadJSONL[setSeq](t, "testdata/set_ops.jsonl")
+	seqs := golden.ReadJSONL[setSeq](t, filepath.Join(*dir, "set_ops.jsonl"))
 	if len(seqs) < 150 {
 		t.Fatalf("want 150 sequences, got %d", len(seqs))
 	}
