@@ -348,6 +348,53 @@ def fixed_dict_seqs():
         yield dict_fixed(list(range(10)), ops + [["next"]] * 4)
 
 
+def big_seqs(rng):
+    """Large tables, past the used*2 growth rule of sets over 50000 items:
+    phases adding or removing ranges of ints (kind 2) or strs 's<i>' (kind 1),
+    each followed by len, __sizeof__ and a checksum of the iteration order
+    (h = h * 1000003 ^ (kind << 40 ^ id) mod 2**64, as pysort's)."""
+    def checksum(it):
+        h = 0
+        for k in it:
+            kind, i = (1, int(k[1:])) if isinstance(k, str) else (2, k)
+            h = (h * 1000003 ^ ((kind << 40) ^ (i % 2**40))) % 2**64
+        return h
+
+    def mk(kind, i):
+        return "s%d" % i if kind == 1 else i
+
+    for n in range(12):
+        table = rng.choice(["set", "dict"])
+        obj = set() if table == "set" else {}
+        phases, steps = [], []
+        for _ in range(rng.randrange(3, 9)):
+            kind = rng.choice([1, 2, 2])
+            start = rng.randrange(-1000, 100000)
+            count = rng.choice([10, 1000, 20000, 60000])
+            step = rng.choice([1, 1, 3, 8, 1000003, -7])
+            op = rng.choice(["add", "add", "remove", "pop"])
+            phases.append([op, kind, start, count, step])
+            if op == "add":
+                for j in range(count):
+                    k = mk(kind, start + j * step)
+                    if table == "set":
+                        obj.add(k)
+                    else:
+                        obj[k] = j
+            elif op == "remove":
+                for j in range(count):
+                    k = mk(kind, start + j * step)
+                    if table == "set":
+                        obj.discard(k)
+                    else:
+                        obj.pop(k, None)
+            else:
+                for j in range(min(count, len(obj))):
+                    obj.popitem() if table == "dict" else obj.pop()
+            steps.append({"len": len(obj), "sz": obj.__sizeof__(), "sum": checksum(obj)})
+        yield {"table": table, "phases": phases, "steps": steps}
+
+
 def main():
     rng = random.Random(SEED)
     os.makedirs(OUT, exist_ok=True)
@@ -359,6 +406,9 @@ def main():
     with open(os.path.join(OUT, "set_ops.jsonl"), "w") as f:
         for _ in range(160):
             f.write(json.dumps(set_seq(rng), separators=(",", ":")) + "\n")
+    with open(os.path.join(OUT, "big.jsonl"), "w") as f:
+        for sq in big_seqs(rng):
+            f.write(json.dumps(sq, separators=(",", ":")) + "\n")
     print("wrote", os.path.relpath(OUT))
 
 
