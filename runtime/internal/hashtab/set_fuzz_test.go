@@ -2,6 +2,7 @@ package hashtab
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -161,5 +162,39 @@ func TestSetNoAlloc(t *testing.T) {
 		}
 	}); n != 0 {
 		t.Errorf("%v allocations per run", n)
+	}
+}
+
+// TestSetDifferenceUpdateLarger: s -= other with other over 8 times larger
+// first intersects (the lookups go into other), else discards each of
+// other's items from s; the __eq__ calls, all hashes 0, from CPython 3.13.
+func TestSetDifferenceUpdateLarger(t *testing.T) {
+	var log [][2]int
+	eq := func(a, b int) (bool, error) {
+		log = append(log, [2]int{a, b})
+		return a == b, nil
+	}
+	other := NewSet[int]()
+	for i := 10; i < 30; i++ {
+		other.Add(i, 0, eq)
+	}
+	for _, tc := range []struct {
+		s    []int
+		want string
+	}{
+		{[]int{1}, "[[10 1] [11 1] [14 1] [12 1] [13 1] [15 1] [16 1] [17 1] [18 1] [19 1] [11 1] [14 1] [12 1] [13 1] [15 1] [16 1] [17 1] [18 1] [19 1] [20 1] [16 1] [17 1] [18 1] [19 1] [20 1] [21 1] [22 1] [23 1] [24 1] [25 1] [28 1] [27 1] [26 1] [29 1]]"},
+		{[]int{1, 2}, "[[1 10] [2 10] [1 11] [2 11] [1 14] [2 14] [1 12] [2 12] [1 13] [2 13] [1 15] [2 15] [1 16] [2 16] [1 17] [2 17] [1 18] [2 18] [1 19] [2 19] [1 20] [2 20] [1 21] [2 21] [1 22] [2 22] [1 23] [2 23] [1 24] [2 24] [1 25] [2 25] [1 28] [2 28] [1 27] [2 27] [1 26] [2 26] [1 29] [2 29]]"},
+	} {
+		s := NewSet[int]()
+		for _, x := range tc.s {
+			s.Add(x, 0, eq)
+		}
+		log = nil
+		if err := s.DifferenceUpdate(other, eq); err != nil {
+			t.Fatal(err)
+		}
+		if got := fmt.Sprint(log); got != tc.want {
+			t.Errorf("%v -= other: __eq__ calls\n%s, CPython\n%s", tc.s, got, tc.want)
+		}
 	}
 }
