@@ -2,6 +2,7 @@ package pyhash
 
 import (
 	"encoding/binary"
+	"math/big"
 	"testing"
 )
 
@@ -39,6 +40,9 @@ func FuzzStr(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string, v int64) {
 		if got, want := Str(s), refStr(s); got != want {
 			t.Errorf("Str(%q) = %d, buffered %d", s, got, want)
+		}
+		if got, want := BigInt(big.NewInt(v)), Int(v); got != want {
+			t.Errorf("BigInt(%d) = %d, Int %d", v, got, want)
 		}
 	})
 }
