@@ -20,10 +20,13 @@
 // Comparisons are one callback, less(a, b) = a < b, which may fail: the
 // sort then stops at once with the error and the slice holds a permutation
 // of its input (what CPython's list holds after the exception). A key
-// function is the caller's: sort (key, item) pairs by key, which is what
-// CPython's lockstep keys and values arrays amount to. reverse=True is
-// Sort's reverse flag: the slice reversed before and after, which keeps
-// equal elements in their order, as CPython does.
+// function is the caller's: it computes the keys (all of them, first, as
+// CPython does) and calls SortByKey, which moves keys and items in
+// lockstep as CPython's two arrays. reverse=True is the reverse flag: the
+// slice reversed before and after, which keeps equal elements in their
+// order, as CPython does. The VM keeps CPython's other rule itself: the
+// list looks empty while it is sorted, and "list modified during sort"
+// (ValueError) if it is not empty afterwards.
 //
 // The goldens in testdata/ come from scripts/pysort_golden.py (`go test
 // -update` runs it under the oracle): the exact sequence of __lt__ calls
