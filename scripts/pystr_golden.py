@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""Records CPython 3.13's answers for runtime/internal/pystr's tests.
+Run it through scripts/pystr-golden.sh, which finds the oracle.
+
+  pystr_golden.py                writes runtime/internal/pystr/testdata/cases.jsonl
+  pystr_golden.py --random N S   writes N random cases (seed S) to stdout,
+                                 for the live differential test (TestOracle)
+
+Each line is {"op": ..., "args": [...], "out": ..., "err": ...}: op names
+an operation (see run() below and ops_test.go), args and out are tagged
+values (enc), err is "ExceptionType: message" when the operation raised.
+Strings travel as the latin-1 reading of their WTF-8 bytes, so that lone
+surrogates survive JSON.
+"""
+
+import _string
+import json
+import math
+import random
+import struct
+import sys
+
+
+def enc(v):
+    if isinstance(v, bool):
+        return "B:" + str(v)
+    if isinstance(v, int):
+        return "i:" + str(v)
+    if isinstance(v, float):
+        return "f:" + str(struct.unpack("<Q", struct.pack("<d", v))[0])
+    if isinstance(v, str):
+        return "s:" + v.encode("utf-8", "surrogatepass").decode("latin-1")
+    if isinstance(v, (bytes, bytearray)):
+        return "b:" + bytes(v).hex()
+    if v is None:
+        return "n:"
+    if isinstance(v, (list, tuple)):
+        return ("t:" if isinstance(v, tuple) else "l:") + json.dumps([enc(x) for x in v])
+    if isinstance(v, dict):
+        return "d:" + json.dumps([[enc(k), enc(x)] for k, x in v.items()])
+    raise TypeError(type(v))
+
+
+def run(op, args):
+    if op == "repr":
+        return repr(args[0])
+    if op == "format":
+        return format(args[0], args[1])
+    if op == "mod":
+        return args[0] % args[1]
+    if op == "parse":
+        return [list(t) for t in _string.formatter_parser(args[0])]
+    if op == "int":
+        return int(*args)
+    if op == "float":
+        return float(args[0])
+    if op == "str":
+        return str(args[0])
+    if op in ("bin", "oct", "hex", "ascii"):
+        return getattr(__builtins__, op)(args[0])
+    if op == "encode":
+        return args[0].encode(*args[1:])
+    if op == "decode":
+        return args[0].decode(*args[1:])
+    if op.startswith("m:"):  # a method of args[0]
+        r = getattr(args[0], op[2:])(*args[1:])
+        if isinstance(r, (map, filter)):
+            r = list(r)
+        return r
+    raise ValueError(op)
+
+
+def record(op, *args):
+    rec = {"op": op, "args": [enc(a) for a in args]}
+    try:
+        rec["out"] = enc(run(op, list(args)))
+    except Exception as e:
+        rec["err"] = type(e).__name__ + ": " + str(e)
+    return json.dumps(rec, ensure_ascii=True)
+
+
+FLOATS = [0.0, -0.0, 1.0, -1.0, 0.1, 0.5, 1.5, 2.5, 0.125, 0.375, 1e16, 1e15, 9999999999999998.0,
+          1e-4, 1e-5, 0.0001234, 123456789.0, 1234.5678, 1e22, 1e23, 5e-324, 2.2250738585072014e-308,
+          1.7976931348623157e308, math.pi, -math.e, 1/3, 2/3, 100.0, 1e100, 123.456, 0.000999,
+          999.9999, 9.5, 0.05, 0.95, 1e-7, 12345678901234567890.0, 2**53 + 0.0, 2.0**63,
+          float("inf"), float("-inf"), float("nan"), -float("nan"), 4.35, 0.3, 1e300 * 10, 7.0,
+          123456.0, 1234567.0, 0.00001, 1e-320]
+
+FLOAT_SPECS = ["", "e", "E", "f", "F", "g", "G", "n", "%", ".0", ".1", ".2", ".3", ".10", ".17", ".20",
+               ".0e", ".0f", ".0g", ".0%", ".1e", ".2f", ".3g", ".10g", ".17g", ".25f", ".30e", "#",
+               "#.0", "#.0e", "#.0f", "#g", "#.3g", "#.10g", "#e", "+", " ", "-", "+.3f", " .3e",
+               "z", "z.1f", "z.0f", "+z.2f", "z.3g", "z%", "10", "<10", "^10", ">10", "=10", "010",
+               "010.3f", "+010.3f", "-010.3e", " 012g", "*^15.3f", "_>12", "x<9.2%", ",", "_", ",.2f",
+               "_.3f", "015,.2f", "020,", "010_", ",g", ",e", "_%", ",.0f", "012,f", "0=12,.1f",
+               "\u00e9^11", "\ud800>6", "0<10", "0^9.2", "#010.0f", ",n", "n", ".3n", "10n", "d", "s",
+               "x", "c", "b", "o", "X", "\u00e9", ".", "1.", ",_", "_,", ",,", "__", "10.2ff",
+               ".2147483648f", "99999999999999999999", ".99999999999999999999", "abc", "z#010.2f",
+               "=+10.2f", ">+10.2f", "^+10.2f", "<+10.2f", "\x00", "\x7f", " <5", "0", "00", "0010",
+               "\u0661\u0662", ".\u0663f", "+#.0e", "#.0%", ".3%", "12.3%", "#x"]
+
+INTS = [0, 1, -1, 7, 42, -42, 255, -255, 1000, 123456789, -123456789, 2**31, 2**63 - 1, -2**63,
+        2**64, -2**64 - 5, 10**30, -(10**25), 65, 0x10FFFF, 0x110000, 0xD800, 233, True, False]
+
+INT_SPECS = ["", "d", "b", "o", "x", "X", "n", "c", "#b", "#o", "#x", "#X", "+d", " d", "-d", "10",
+             "<10", "^10", "=10", "010", "+010", "#010x", "#010X", "0=10b", "*^12", ",", "_", ",d",
+             "_d", "_b", "_x", "_o", "_X", "#_x", "#_b", "012,", "015_", "020_x", "09_b", ",b",
+             ",x", ",o", ",X", ",c", "_c", ",n", "e", "E", "f", "F", "g", "G", "%", ".2f", ",.2f",
+             "#.0f", ".3e", "012.1f", ".2", ".2d", "z", "zd", "+c", "#c", "10c", "<5c", "s", "r",
+             "a", "\u00e9", "5\u00e9", ",_", "dd", "_=11", "0<8", "0^9", " 010", "\u00e9=10", "#",
+             "0", "-#010o", "99999999999999999999"]
+
+STRS = ["", "abc", "h\u00e9llo", "\U0001f600x", "a\ud800b"]
+STR_SPECS = ["", "s", "10", "<10", ">10", "^10", "^11", "*^9", ".2", ".0", "10.2", "=10", "+",
+             " ", "-", "#", "z", "0", "010", ",", "_", "d", "x", "\u00e9<7", "\U0001f600^8.1s",
+             ".10", "1", "\ud800>5", "S"]
+
+
+def golden():
+    recs = []
+    for f in FLOATS:
+        recs.append(record("repr", f))
+        for s in FLOAT_SPECS:
+            recs.append(record("format", f, s))
+    for i in INTS:
+        for s in INT_SPECS:
+            recs.append(record("format", i, s))
+    for s in STRS:
+        for sp in STR_SPECS:
+            recs.append(record("format", s, sp))
+    rnd = random.Random(1)
+    for _ in range(3000):
+        f = struct.unpack("<d", struct.pack("<Q", rnd.getrandbits(64)))[0]
+        recs.append(record("repr", f))
+        recs.append(record("format", f, rnd.choice(["e", ".3g", ".17g", "f", ".5e", "g", "%", ".1f"])))
+    for _ in range(2000):
+        f = rnd.choice([rnd.uniform(-1000, 1000), rnd.random() * 10 ** rnd.randint(-30, 30),
+                        round(rnd.uniform(-10, 10), rnd.randint(0, 4))])
+        recs.append(record("repr", f))
+        recs.append(record("format", f, rand_float_spec(rnd)))
+    return recs
+
+
+def rand_float_spec(rnd):
+    s = ""
+    if rnd.random() < 0.3:
+        s += rnd.choice(["", "*", "0", "\u00e9"]) + rnd.choice("<>=^")
+    s += rnd.choice(["", "", "+", "-", " "])
+    s += rnd.choice(["", "", "z"])
+    s += rnd.choice(["", "", "#"])
+    s += rnd.choice(["", "", "0"])
+    s += rnd.choice(["", "", str(rnd.randint(0, 30))])
+    s += rnd.choice(["", "", ",", "_"])
+    s += rnd.choice(["", "", "." + str(rnd.randint(0, 20))])
+    s += rnd.choice(["", "e", "E", "f", "F", "g", "G", "n", "%"])
+    return s
+
+
+def random_cases(n, seed):
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(n):
+        k = rnd.random()
+        if k < 0.4:
+            f = struct.unpack("<d", struct.pack("<Q", rnd.getrandbits(64)))[0]
+            out.append(record("format", f, rand_float_spec(rnd)))
+        elif k < 0.6:
+            out.append(record("repr", rnd.random() * 10 ** rnd.randint(-25, 25)))
+        else:
+            i = rnd.choice([rnd.randint(-10**6, 10**6), rnd.getrandbits(rnd.randint(1, 200)) * rnd.choice([1, -1])])
+            spec = rand_float_spec(rnd)
+            if rnd.random() < 0.5:
+                spec = spec.rstrip("eEfFgGn%") + rnd.choice("dbxXoc")
+            out.append(record("format", i, spec))
+    return out
+
+
+def main():
+    if len(sys.argv) >= 2 and sys.argv[1] == "--random":
+        for line in random_cases(int(sys.argv[2]), int(sys.argv[3])):
+            print(line)
+        return
+    if sys.version_info[:2] != (3, 13):
+        sys.exit("needs CPython 3.13")
+    path = "runtime/internal/pystr/testdata/cases.jsonl"
+    with open(path, "w", encoding="ascii") as f:
+        for line in golden():
+            f.write(line + "\n")
+    print(path, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
