@@ -38,6 +38,8 @@ def enc(v):
         return ("t:" if isinstance(v, tuple) else "l:") + json.dumps([enc(x) for x in v])
     if isinstance(v, dict):
         return "d:" + json.dumps([[enc(k), enc(x)] for k, x in v.items()])
+    if isinstance(v, complex):
+        return "j:" + repr(v)
     raise TypeError(type(v))
 
 
@@ -115,8 +117,32 @@ STR_SPECS = ["", "s", "10", "<10", ">10", "^10", "^11", "*^9", ".2", ".0", "10.2
              ".10", "1", "\ud800>5", "S"]
 
 
+MOD_FORMATS = ["%s", "%r", "%a", "%d", "%i", "%u", "%o", "%x", "%X", "%e", "%E", "%f", "%F", "%g", "%G",
+               "%c", "%%", "%5s", "%-5s|", "%.2s", "%5.1s", "%05d", "%-05d", "%+d", "% d", "%+ d", "%#x",
+               "%#X", "%#o", "%#08x", "%#-8x|", "%08.3f", "%+.2e", "% .3g", "%#.0f", "%#g", "%-10.3f|",
+               "%.0e", "%10.4g", "%*d", "%-*d", "%.*f", "%*.*s", "%ld", "%hd", "%Lf", "%l", "%", "%5",
+               "%.", "%y", "%5%", "%(a)s", "%(a)d %(b)s", "%(a", "%(a)", "%((a))s", "%s %s", "%s %s %s",
+               "%c%c", "%.3d", "%+.3d", "%#.3x", "%010.3x", "%-+8.3d|", "%\u00e9", "x%sy%sz", "\u00e9%s\u00e9",
+               "%.5c", "%5c", "%-3c|", "%+s", "% s", "%05s", "%+05s", "%.100d", "%99999999999999999999d",
+               "%.2147483648f", "%#5o", "%+#o", "%#X", "%.1%", "%b", "%(a)s %s"]
+MOD_ARGS = [1, -1, 0, 42, -255, 2**70, -(2**70), 1.5, -0.0, 1e20, float("inf"), float("nan"), "abc",
+            "\u00e9t\u00e9", "x", "", True, None, b"ab", [1, 2], (), (1,), (1, 2), (1, 2, 3), ("ab", 3),
+            (3, 2.5), (5, "hi"), (-4, 7), (2**70, 1), (2**40, 1.5), ("a", 1), (65, 0x10FFFF), (0x110000,),
+            (-1,), {"a": 1, "b": "x"}, {"a": "\u00e9"}, {}, {"(a)": 5}, 1j]
+BMOD_FORMATS = ["%s", "%b", "%r", "%a", "%d", "%x", "%#X", "%05d", "%+.2f", "%e", "%c", "%5c", "%-4s|",
+                "%.1s", "%(a)s", "%(a)d %(b)b", "%%", "%y", "%\xff", "%5.2a", "%s %s", "%", "%*d", "%g"]
+BMOD_ARGS = [b"ab", "str", 5, -3, 2.5, 300, b"a", b"", (b"a", b"b"), (3, 4),
+             {b"a": b"v", b"b": b"w"}, {b"a": 7, b"b": b"q"}, {"a": 1}, [1], None, 2**65, float("nan")]
+
+
 def golden():
     recs = []
+    for f in MOD_FORMATS:
+        for a in MOD_ARGS:
+            recs.append(record("mod", f, a))
+    for f in BMOD_FORMATS:
+        for a in BMOD_ARGS:
+            recs.append(record("mod", f.encode("latin-1"), a))
     for f in FLOATS:
         recs.append(record("repr", f))
         for s in FLOAT_SPECS:
@@ -163,8 +189,16 @@ def random_cases(n, seed):
         if k < 0.4:
             f = struct.unpack("<d", struct.pack("<Q", rnd.getrandbits(64)))[0]
             out.append(record("format", f, rand_float_spec(rnd)))
-        elif k < 0.6:
+        elif k < 0.5:
             out.append(record("repr", rnd.random() * 10 ** rnd.randint(-25, 25)))
+        elif k < 0.6:
+            f = "%" + "".join(rnd.choice("-+ #0") for _ in range(rnd.randint(0, 3)))
+            f += rnd.choice(["", "", str(rnd.randint(0, 20)), "*"])
+            f += rnd.choice(["", "", "." + str(rnd.randint(0, 20)), ".*"])
+            f += rnd.choice("sradiuoxXeEfFgGc")
+            args = tuple(rnd.choice([rnd.randint(-10**6, 10**6), rnd.uniform(-1e6, 1e6), "ab\u00e9", 2**80,
+                                     rnd.randint(0, 300), -0.0]) for _ in range(f.count("*") + 1))
+            out.append(record("mod", "<" + f + ">", args))
         else:
             i = rnd.choice([rnd.randint(-10**6, 10**6), rnd.getrandbits(rnd.randint(1, 200)) * rnd.choice([1, -1])])
             spec = rand_float_spec(rnd)

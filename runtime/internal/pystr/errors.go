@@ -26,3 +26,10 @@ func (e *Error) Error() string { return e.Type + ": " + e.Msg }
 func valueError(msg string) *Error    { return &Error{Type: "ValueError", Msg: msg} }
 func typeError(msg string) *Error     { return &Error{Type: "TypeError", Msg: msg} }
 func overflowError(msg string) *Error { return &Error{Type: "OverflowError", Msg: msg} }
+
+// maxOutput bounds the width and precision this package will lay out:
+// past it CPython's allocation fails with MemoryError, and so does ours,
+// before trying (CPython's own bound depends on the machine's memory).
+const maxOutput = 1 << 28
+
+func memoryError() *Error { return &Error{Type: "MemoryError"} }

@@ -14,10 +14,10 @@ import (
 
 // Float layout flags (CPython's Py_DTSF_*).
 const (
-	fSign   = 1 << iota // always write a sign
-	fAddDot0            // integral fixed-point output gets ".0"
-	fAlt                // '#': keep the point and trailing zeros
-	fNoNeg0             // 'z': a negative zero rounds to positive
+	fSign    = 1 << iota // always write a sign
+	fAddDot0             // integral fixed-point output gets ".0"
+	fAlt                 // '#': keep the point and trailing zeros
+	fNoNeg0              // 'z': a negative zero rounds to positive
 )
 
 // FloatRepr returns repr(f) (which is also str(f)): the shortest digits

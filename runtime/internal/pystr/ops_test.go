@@ -74,6 +74,9 @@ func decodeArg(t testing.TB, s string) any {
 		return b
 	case "n":
 		return nil
+	case "j":
+		c, _ := strconv.ParseComplex(strings.ReplaceAll(strings.Trim(v, "()"), "j", "i"), 128)
+		return c
 	case "l", "t", "d":
 		if tag == "d" {
 			var kv [][2]string
@@ -184,6 +187,9 @@ func pyRepr(v any) string {
 		}
 		return "{" + strings.Join(parts, ", ") + "}"
 	}
+	if c, ok := v.(complex128); ok {
+		return ast.ReprComplex(c)
+	}
 	return ast.Repr(v)
 }
 
@@ -208,6 +214,8 @@ func typeName(v any) string {
 		return "bytes"
 	case nil:
 		return "NoneType"
+	case complex128:
+		return "complex"
 	case list:
 		return "list"
 	case tuple:

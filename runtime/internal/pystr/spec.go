@@ -102,6 +102,9 @@ func ParseSpec(spec, typeName string, defType rune, defAlign byte) (Spec, error)
 		}
 		f.Type = r
 	}
+	if f.Width > maxOutput || f.Prec > maxOutput && f.Prec <= math.MaxInt32 {
+		return f, memoryError()
+	}
 	if f.Grouping != 0 {
 		f.Group = 3
 		switch f.Type {

@@ -1,0 +1,135 @@
+package pystr
+
+import (
+	"math"
+	"math/big"
+)
+
+// testPrinter is the VM's side of % formatting for the test's values.
+type testPrinter struct{ bytes bool }
+
+func (testPrinter) Str(v any) (string, error)   { return pyStr(v), nil }
+func (testPrinter) Repr(v any) (string, error)  { return pyRepr(v), nil }
+func (testPrinter) ASCII(v any) (string, error) { return EscapeNonASCII(pyRepr(v)), nil }
+func (testPrinter) TypeName(v any) string       { return typeName(v) }
+func (testPrinter) AsStr(v any) (string, bool)  { s, ok := v.(string); return s, ok }
+func (testPrinter) AsBytes(v any) ([]byte, bool) {
+	b, ok := v.([]byte)
+	return b, ok
+}
+func (testPrinter) Bytes(v any) ([]byte, bool, error) {
+	b, ok := v.([]byte)
+	return b, ok, nil
+}
+func (testPrinter) IsInt(v any) bool {
+	switch v.(type) {
+	case int64, *big.Int, bool:
+		return true
+	}
+	return false
+}
+func (p testPrinter) Index(v any) (Int, bool, error) {
+	switch v := v.(type) {
+	case int64:
+		return Int{Small: v}, true, nil
+	case *big.Int:
+		return Int{Big: v}, true, nil
+	case bool:
+		if v {
+			return Int{Small: 1}, true, nil
+		}
+		return Int{}, true, nil
+	}
+	return Int{}, false, nil
+}
+func (p testPrinter) Int(v any) (Int, bool, error) {
+	if f, ok := v.(float64); ok {
+		switch {
+		case math.IsInf(f, 0):
+			return Int{}, false, overflowError("cannot convert float infinity to integer")
+		case math.IsNaN(f):
+			return Int{}, false, valueError("cannot convert float NaN to integer")
+		}
+		b, _ := big.NewFloat(math.Trunc(f)).Int(nil)
+		if b.IsInt64() {
+			return Int{Small: b.Int64()}, true, nil
+		}
+		return Int{Big: b}, true, nil
+	}
+	return p.Index(v)
+}
+func (p testPrinter) Float(v any) (float64, bool, error) {
+	switch v := v.(type) {
+	case float64:
+		return v, true, nil
+	case *big.Int:
+		f, ok := BigToFloat(v)
+		if !ok {
+			return 0, false, overflowError("int too large to convert to float")
+		}
+		return f, true, nil
+	}
+	if x, ok, _ := p.Index(v); ok {
+		return float64(x.Small), true, nil
+	}
+	return 0, false, nil
+}
+func (p testPrinter) GetItem(m any, key string) (any, error) {
+	var k any = key
+	kt := "str"
+	if p.bytes {
+		k, kt = []byte(key), "bytes"
+	}
+	switch m := m.(type) {
+	case dict:
+		for _, kv := range m {
+			switch k := kv[0].(type) {
+			case string:
+				if k == key && !p.bytes {
+					return kv[1], nil
+				}
+			case []byte:
+				if string(k) == key && p.bytes {
+					return kv[1], nil
+				}
+			}
+		}
+		return nil, &Error{Type: "KeyError", Msg: pyRepr(k)}
+	case list:
+		return nil, typeError("list indices must be integers or slices, not "+kt)
+	case []byte:
+		return nil, typeError("byte indices must be integers or slices, not str")
+	}
+	return nil, typeError("?")
+}
+
+func operands(v any) Operands[any] {
+	switch v := v.(type) {
+	case tuple:
+		return Operands[any]{Args: v, Tuple: true}
+	case dict, list, []byte:
+		return Operands[any]{Value: v, Mapping: true}
+	}
+	return Operands[any]{Value: v}
+}
+
+func init() {
+	ops["mod"] = func(a []any) (any, error) {
+		switch f := a[0].(type) {
+		case string:
+			b, err := Printf(nil, f, operands(a[1]), testPrinter{})
+			return string(b), err
+		case []byte:
+			ops := operands(a[1])
+			if _, ok := a[1].([]byte); ok {
+				ops.Mapping = false
+			}
+			b, err := PrintfBytes(nil, string(f), ops, testPrinter{bytes: true})
+			if b == nil {
+				b = []byte{}
+			}
+			return b, err
+		}
+		return nil, typeError("mod")
+	}
+}
