@@ -52,6 +52,9 @@ def run(op, args):
         return args[0] % args[1]
     if op == "parse":
         return [list(t) for t in _string.formatter_parser(args[0])]
+    if op == "fieldsplit":
+        first, rest = _string.formatter_field_name_split(args[0])
+        return [first, [list(t) for t in rest]]
     if op == "int":
         return int(*args)
     if op == "float":
@@ -135,8 +138,22 @@ BMOD_ARGS = [b"ab", "str", 5, -3, 2.5, 300, b"a", b"", (b"a", b"b"), (3, 4),
              {b"a": b"v", b"b": b"w"}, {b"a": 7, b"b": b"q"}, {"a": 1}, [1], None, 2**65, float("nan")]
 
 
+PARSE = ["", "abc", "{}", "{0}", "{a}", "a{b}c", "{{", "}}", "{{}}", "a{{b}}c", "{", "}", "a}", "a{",
+         "{0!r}", "{0!s:>10}", "{!a}", "{!}", "{!", "{0!r", "{0!rr}", "{0!r:", "{:", "{:}", "{:10}", "{a:{b}}",
+         "{a:{b:{c}}}", "{a:{{}}}", "{a:{}", "{a[}", "{a[}]}", "{a[0]}", "{a.b[c].d}", "{a{}", "{0:}}",
+         "x{0}y{1}z", "{\u00e9:\u00e9}", "{0!\u00e9}", "{!\x00}", "}{", "{}}", "{{{}}}", "{a]}", "{a[x:y]}",
+         "{0:{1}{2}}", "{[}", "{[]}", "{0:{", "{0:}", "text only"]
+FIELDS = ["", "a", "0", "12", "a.b", "a[0]", "a[x]", "0.real", "a[0][1].c", "a.", "a[", "a[]", "a]", "a[0]x",
+          "a..b", "\u0661", "a[\u0661]", "99999999999999999999", "a[99999999999999999999]", ".a", "[0]",
+          "a[0].b[c]"]
+
+
 def golden():
     recs = []
+    for s in PARSE:
+        recs.append(record("parse", s))
+    for s in FIELDS:
+        recs.append(record("fieldsplit", s))
     for f in MOD_FORMATS:
         for a in MOD_ARGS:
             recs.append(record("mod", f, a))

@@ -96,7 +96,7 @@ func (p testPrinter) GetItem(m any, key string) (any, error) {
 		}
 		return nil, &Error{Type: "KeyError", Msg: pyRepr(k)}
 	case list:
-		return nil, typeError("list indices must be integers or slices, not "+kt)
+		return nil, typeError("list indices must be integers or slices, not " + kt)
 	case []byte:
 		return nil, typeError("byte indices must be integers or slices, not str")
 	}
@@ -131,5 +131,56 @@ func init() {
 			return b, err
 		}
 		return nil, typeError("mod")
+	}
+}
+
+func init() {
+	ops["parse"] = func(a []any) (any, error) {
+		p := NewFormatParser(a[0].(string))
+		var out list
+		for {
+			f, ok, err := p.Next()
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return out, nil
+			}
+			if !f.HasField {
+				out = append(out, list{f.Literal, nil, nil, nil})
+				continue
+			}
+			var conv any
+			if f.Conversion != 0 {
+				conv = string(appendRune(nil, f.Conversion))
+			}
+			out = append(out, list{f.Literal, f.Name, f.Spec, conv})
+		}
+	}
+	ops["fieldsplit"] = func(a []any) (any, error) {
+		first, idx, rest, err := FieldName(a[0].(string), nil)
+		if err != nil {
+			return nil, err
+		}
+		var f any = first
+		if idx >= 0 {
+			f = int64(idx)
+		}
+		parts := list{}
+		for {
+			isAttr, key, index, ok, err := rest.Next()
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				break
+			}
+			var k any = key
+			if index >= 0 {
+				k = int64(index)
+			}
+			parts = append(parts, list{isAttr, k})
+		}
+		return list{f, parts}, nil
 	}
 }

@@ -33,10 +33,10 @@ type Printer[V any] interface {
 	// Bytes is bytes(v) for %b/%s in bytes formatting: a bytes-like
 	// object's contents or __bytes__'s result.
 	Bytes(v V) ([]byte, bool, error)
-	IsInt(v V) bool                    // an int (subclasses included)
-	Index(v V) (Int, bool, error)      // operator.index(v)
-	Int(v V) (Int, bool, error)        // int(v) when v is a number
-	Float(v V) (float64, bool, error)  // float(v) when v is a number
+	IsInt(v V) bool                           // an int (subclasses included)
+	Index(v V) (Int, bool, error)             // operator.index(v)
+	Int(v V) (Int, bool, error)               // int(v) when v is a number
+	Float(v V) (float64, bool, error)         // float(v) when v is a number
 	GetItem(mapping V, key string) (V, error) // mapping[key]; key is a str, or bytes for bytes formatting
 }
 
