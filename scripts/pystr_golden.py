@@ -25,7 +25,7 @@ def enc(v):
     if isinstance(v, bool):
         return "B:" + str(v)
     if isinstance(v, int):
-        return "i:" + str(v)
+        return "i:" + (str(v) if v.bit_length() < 14000 else ("-" if v < 0 else "") + "0x" + format(abs(v), "x"))
     if isinstance(v, float):
         return "f:" + str(struct.unpack("<Q", struct.pack("<d", v))[0])
     if isinstance(v, str):
@@ -47,20 +47,24 @@ def run(op, args):
     if op == "repr":
         return repr(args[0])
     if op == "format":
-        return format(args[0], args[1])
+        r = format(args[0], args[1])
+        return r if len(r) < 5000 else "%d chars" % len(r)
     if op == "mod":
-        return args[0] % args[1]
+        r = args[0] % args[1]
+        return r if len(r) < 5000 else "%d chars" % len(r)
     if op == "parse":
         return [list(t) for t in _string.formatter_parser(args[0])]
     if op == "fieldsplit":
         first, rest = _string.formatter_field_name_split(args[0])
         return [first, [list(t) for t in rest]]
     if op == "int":
-        return int(*args)
+        r = int(*args)
+        return r if r.bit_length() < 14000 else "%d bits" % r.bit_length()
     if op == "float":
         return float(args[0])
     if op == "str":
-        return str(args[0])
+        r = str(args[0])
+        return r if len(r) < 5000 else "%d digits" % len(r)
     if op in ("bin", "oct", "hex", "ascii"):
         return getattr(__builtins__, op)(args[0])
     if op == "encode":
@@ -148,8 +152,37 @@ FIELDS = ["", "a", "0", "12", "a.b", "a[0]", "a[x]", "0.real", "a[0][1].c", "a."
           "a[0].b[c]"]
 
 
+INT_STRS = ["0", "1", "-1", "+5", "  42  ", "\t\n12\x0b\x0c\r", "1_000", "1__0", "_1", "1_", "0x1f", "0X1F",
+            "0o17", "0b101", "0b_101", "0x_", "0_0", "00", "000", "010", "0_1", "09", "-0x10", "- 5", "+-5", "",
+            " ", "abc", "z", "Z", "12abc", "1.5", "1e5", "\u0661\u0662", "\u00a012\u2003", "\u3000-7\u3000",
+            "\x1c5\x1f", "\x855\x85", "1\x002", "\u00e9", "9" * 30, "-" + "9" * 30, "1" * 4300, "1" * 4301,
+            "1" * 5000, "0x" + "f" * 5000, "ff" * 50, "0b" + "1" * 100, "1_" * 700 + "1", "inf", "\ud800",
+            "0x", "0b2", "0o8", "٣_٤", "1 2", "a" * 300]
+INT_BASES = [10, 0, 2, 8, 16, 36, 7, 1, 37, -1, 3]
+FLOAT_STRS = ["0", "1", "-1.5", "+.5", "5.", ".", "-.", "1e5", "1E-5", "1e", "1e+", "e5", "1.5e3_0", "1_0.5",
+              "1_.5", "1._5", "1.5_", "_1", "1__0", "inf", "-inf", "+Infinity", "INFINITY", "nan", "-NaN", "nAn",
+              "infinit", "infx", "nan0", "in_f", " 1.5 ", "\t2\n", "\u00a03\u2003", "\u0663.\u0661\u0664",
+              "1e500", "-1e500", "1e-500", "0x1p3", "1,5", "", " ", "1\x00", "abc", "1.7976931348623157e308",
+              "2.2250738585072014e-308", "4.9e-324", "0.1", "123456789012345678901234567890", "1e1_0",
+              "\ud800", "\u00e9", "1_000.000_1e1_0", "--1", "+", "- 1", "1e5.5", "١"]
+
+
 def golden():
     recs = []
+    for s in INT_STRS:
+        for b in INT_BASES:
+            recs.append(record("int", s, b))
+        recs.append(record("int", s.encode("utf-8", "surrogatepass"), 10))
+    for s in FLOAT_STRS:
+        recs.append(record("float", s))
+        recs.append(record("float", s.encode("utf-8", "surrogatepass")))
+    for i in INTS + [10**4299, 10**4300, -(10**4300), 10**5000, 2**20000]:
+        for op in ("str", "bin", "oct", "hex"):
+            recs.append(record(op, i))
+        recs.append(record("format", i, "d"))
+        recs.append(record("format", i, ","))
+        recs.append(record("format", i, "x"))
+        recs.append(record("mod", "%d", i))
     for s in PARSE:
         recs.append(record("parse", s))
     for s in FIELDS:
@@ -208,6 +241,12 @@ def random_cases(n, seed):
             out.append(record("format", f, rand_float_spec(rnd)))
         elif k < 0.5:
             out.append(record("repr", rnd.random() * 10 ** rnd.randint(-25, 25)))
+        elif k < 0.55:
+            t = "".join(rnd.choice("0123456789_ +-.eExXoObBafinINF\t\u0661\u00a0") for _ in range(rnd.randint(0, 8)))
+            if rnd.random() < 0.5:
+                out.append(record("int", t, rnd.choice([0, 10, 16, 2, 8, 36])))
+            else:
+                out.append(record("float", t))
         elif k < 0.6:
             f = "%" + "".join(rnd.choice("-+ #0") for _ in range(rnd.randint(0, 3)))
             f += rnd.choice(["", "", str(rnd.randint(0, 20)), "*"])

@@ -184,3 +184,60 @@ func init() {
 		return list{f, parts}, nil
 	}
 }
+
+func intOut(x Int) any {
+	if x.Big != nil {
+		return x.Big
+	}
+	return x.Small
+}
+
+func toInt(v any) Int {
+	switch v := v.(type) {
+	case int64:
+		return Int{Small: v}
+	case *big.Int:
+		return Int{Big: v}
+	case bool:
+		if v {
+			return Int{Small: 1}
+		}
+	}
+	return Int{}
+}
+
+func init() {
+	ops["int"] = func(a []any) (any, error) {
+		base := int(a[1].(int64))
+		var x Int
+		var err error
+		if b, ok := a[0].([]byte); ok {
+			x, err = ParseIntBytes(b, base)
+		} else {
+			x, err = ParseInt(a[0].(string), base)
+		}
+		return intOut(x), err
+	}
+	ops["float"] = func(a []any) (any, error) {
+		if b, ok := a[0].([]byte); ok {
+			return ParseFloatBytes(b)
+		}
+		return ParseFloat(a[0].(string))
+	}
+	ops["str"] = func(a []any) (any, error) {
+		if b, ok := a[0].(bool); ok {
+			return pyStr(b), nil
+		}
+		x := toInt(a[0])
+		if x.Big != nil {
+			b, err := AppendBigInt(nil, x.Big)
+			return string(b), err
+		}
+		return string(AppendInt(nil, x.Small)), nil
+	}
+	for name, base := range map[string]int{"bin": 2, "oct": 8, "hex": 16} {
+		ops[name] = func(a []any) (any, error) {
+			return string(AppendIntBase(nil, toInt(a[0]), base)), nil
+		}
+	}
+}

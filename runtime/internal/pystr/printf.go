@@ -372,6 +372,11 @@ func (st *printfState[V]) convert(dst []byte, v V, c rune, flags, width, prec in
 			}
 			return dst, typeError("%" + string(c) + " format: " + kind + " is required, not " + p.TypeName(v))
 		}
+		if x.Big != nil && c != 'o' && c != 'x' && c != 'X' {
+			if err := checkToStr(x.Big); err != nil {
+				return dst, err
+			}
+		}
 		body = formatLong(buf[:0], x, flags&fAltF != 0, prec, byte(c))
 		sign = true
 	case 'e', 'E', 'f', 'F', 'g', 'G':

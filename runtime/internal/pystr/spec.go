@@ -392,7 +392,7 @@ func FormatBigInt(dst []byte, x *big.Int, spec, typeName string) ([]byte, error)
 		return FormatInt(dst, x.Int64(), spec, typeName)
 	}
 	if spec == "" {
-		return x.Append(dst, 10), nil
+		return AppendBigInt(dst, x)
 	}
 	return formatInt(dst, 0, x, spec, typeName)
 }
@@ -471,6 +471,11 @@ func (f *Spec) AppendInt(dst []byte, x int64, bx *big.Int) ([]byte, error) {
 		num.prefix = ""
 	}
 	if bx != nil {
+		if base == 10 {
+			if err := checkToStr(bx); err != nil {
+				return dst, err
+			}
+		}
 		num.neg = bx.Sign() < 0
 		num.digits = new(big.Int).Abs(bx).Append(nil, base)
 	} else {
