@@ -167,8 +167,40 @@ FLOAT_STRS = ["0", "1", "-1.5", "+.5", "5.", ".", "-.", "1e5", "1E-5", "1e", "1e
               "\ud800", "\u00e9", "1_000.000_1e1_0", "--1", "+", "- 1", "1e5.5", "١"]
 
 
+METHOD_STRS = ["", "abc", "  a b  c ", "\t\n x\x1c y\x85z\u2028w\u3000v\u00a0", "Hello World", "\u03a3\u0391\u03a3",
+               "\u1f48\u0394\u03a5\u03a3\u03a3\u0395\u038e\u03a3", "a\u03a3", "a\u03a3b", "a.\u03a3", "a\u03a3.", "\u00df",
+               "\ufb01", "\u0130stanbul", "\u01c5ungla", "\u0149", "stra\u00dfe", "a\ud800b", "1\u00b2\u00b3", "\u0663\u0664",
+               "\u216b", "\u4e00\u4e8c", "x\ty\tz", "a\r\nb\rc\nd\x0be\x0cf\x1cg\x1dh\x1ei\x85j\u2028k\u2029l\r",
+               "MiXeD CaSe 123", "'quoted' words", "hello_world", "_x1", "1abc", "ab\u0301c", "\u02b0a", "\u00e9\u00e8\u00ea",
+               "\U0001F600 x", "\u1fb3", "\u0390", "aaa", "abab", "\u03a3", "A\u02b0\u03a3", "\u03a3\u0301a", "a\n", "\n",
+               "\u2167\u2168", "\u00aa\u00ba", "\u1d2c", "x\u0345", "\U0001d7ce\U0001d7cf", "\u2460", "\u00bd"]
+METHOD_ARGS = {
+    "split": [(), (None,), (None, 1), (None, 0), (" ",), ("a",), ("",), ("ab", 2), ("\u03a3",), ("a", -1)],
+    "splitlines": [(), (True,)],
+    "strip": [(), (None,), ("a",), ("ab ",), ("\u03a3\u00df",)],
+    "partition": [(" ",), ("a",), ("",), ("\u03a3",)],
+    "replace": [("a", "X"), ("", "-"), ("", "-", 2), ("a", "", 1), ("\u03a3", "s"), ("ab", "ba", 0), ("b", "\u00e9\u00e9", -1)],
+    "find": [("a",), ("",), ("a", 1), ("a", -3), ("a", 1, -1), ("", 2, 1), ("", 100), ("\u03a3",), ("b", -100, 100), ("c", 2, 3)],
+    "startswith": [("a",), ("",), ("", 100), ("a", 1), ("ab", 0, 2), ("\u03a3",), ("", 2, 1), ("b", -2)],
+    "center": [(10,), (10, "*"), (1,), (11, "\u00e9"), (0,), (12, "\ud800")],
+    "zfill": [(5,), (1,), (0,)],
+    "expandtabs": [(), (4,), (0,), (1,), (-1,)],
+}
+for m, like in [("rsplit", "split"), ("lstrip", "strip"), ("rstrip", "strip"), ("rpartition", "partition"),
+                ("rfind", "find"), ("index", "find"), ("rindex", "find"), ("count", "find"), ("endswith", "startswith"),
+                ("ljust", "center"), ("rjust", "center")]:
+    METHOD_ARGS[m] = METHOD_ARGS[like]
+for m in ["upper", "lower", "casefold", "title", "capitalize", "swapcase", "isalpha", "isdecimal", "isdigit",
+          "isnumeric", "isalnum", "isspace", "isupper", "islower", "istitle", "isascii", "isidentifier", "isprintable"]:
+    METHOD_ARGS[m] = [()]
+
+
 def golden():
     recs = []
+    for m, arglists in METHOD_ARGS.items():
+        for s in METHOD_STRS + ["1+2", "-42", "+", "\u00e9t\u00e9 \u00e0 l'\u00e9cole"]:
+            for a in arglists:
+                recs.append(record("m:" + m, s, *a))
     for s in INT_STRS:
         for b in INT_BASES:
             recs.append(record("int", s, b))
