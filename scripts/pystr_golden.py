@@ -85,6 +85,8 @@ def record(op, *args):
         rec["out"] = enc(run(op, list(args)))
     except Exception as e:
         rec["err"] = type(e).__name__ + ": " + str(e)
+        if isinstance(e, UnicodeError):
+            rec["err"] += " [%s %d %d]" % (e.encoding, e.start, e.end)
     return json.dumps(rec, ensure_ascii=True)
 
 
@@ -195,8 +197,30 @@ for m in ["upper", "lower", "casefold", "title", "capitalize", "swapcase", "isal
     METHOD_ARGS[m] = [()]
 
 
+ENC_STRS = ["", "abc", "h\u00e9llo", "\u00e9\u00e8", "\u20ac", "a\ud800b", "\ud800\udc00", "\udc80\udcff",
+            "\udc80\u00e9", "\udc80x\ud800", "\U0001F600", "x\u00ff\u0100y", "\ud83d\ude00", "\udcff\udc7f"]
+ENCODINGS = ["utf-8", "latin-1", "ascii", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+             "UTF8", "u8", "Latin_1", "iso8859-1", "US-ASCII", "utf_16_be", "utf16", "foo"]
+ERRORS = ["strict", "ignore", "replace", "surrogateescape", "surrogatepass", "backslashreplace",
+          "xmlcharrefreplace", "nosuch"]
+DEC_BYTES = [b"", b"abc", b"\xff", b"\x80abc", b"a\xc3\xa9b", b"\xc3", b"\xc3x", b"\xe2\x82", b"\xe2\x82x",
+             b"\xe2\x82\xac", b"\xed\xa0\x80", b"\xed\xb2\x80x", b"\xf0\x80", b"\xf0\x9f\x98", b"\xf0\x9f\x98\x80",
+             b"\xf4\x90\x80\x80", b"\xf5", b"\xc0\xaf", b"\xe0\x80\xaf", b"\x00\xd8", b"\x00\xdc", b"\x00\xd8a\x00",
+             b"\xff\xfea\x00", b"\xfe\xff\x00a", b"\xfe\xff\xd8\x00", b"a", b"\x00\xd8\x00", b"\x3d\xd8\x00\xde",
+             b"\x00\x00\x11\x00", b"\x00\xd8\x00\x00", b"\xff\xfe\x00\x00a\x00\x00\x00", b"\x00\x00\xfe\xff\x00\x00\x00a",
+             b"ab", b"abcde", b"\xff\xff\xff\xff", b"\x80\x81", b"x\xed\xa0\x80\xed\xb0\x80"]
+
+
 def golden():
     recs = []
+    for t in ENC_STRS:
+        for e in ENCODINGS:
+            for er in ERRORS:
+                recs.append(record("encode", t, e, er))
+    for b in DEC_BYTES:
+        for e in ENCODINGS:
+            for er in ERRORS:
+                recs.append(record("decode", b, e, er))
     for m, arglists in METHOD_ARGS.items():
         for s in METHOD_STRS + ["1+2", "-42", "+", "\u00e9t\u00e9 \u00e0 l'\u00e9cole"]:
             for a in arglists:

@@ -122,3 +122,16 @@ func init() {
 	}
 	_ = strings.Index
 }
+
+func init() {
+	ops["encode"] = func(a []any) (any, error) {
+		b, err := Encode(a[0].(string), a[1].(string), a[2].(string))
+		if b == nil {
+			b = []byte{}
+		}
+		return b, err
+	}
+	ops["decode"] = func(a []any) (any, error) {
+		return Decode(a[0].([]byte), a[1].(string), a[2].(string))
+	}
+}

@@ -149,6 +149,9 @@ func encodeOut(v any) string {
 
 func errString(err error) string {
 	if e, ok := err.(*Error); ok {
+		if u := e.Unicode; u != nil {
+			return e.Type + ": " + e.Msg + " [" + u.Encoding + " " + strconv.Itoa(u.Start) + " " + strconv.Itoa(u.End) + "]"
+		}
 		return e.Type + ": " + e.Msg
 	}
 	return "GoError: " + err.Error()
