@@ -213,6 +213,9 @@ DEC_BYTES = [b"", b"abc", b"\xff", b"\x80abc", b"a\xc3\xa9b", b"\xc3", b"\xc3x",
 
 def golden():
     recs = []
+    for t in METHOD_STRS + ENC_STRS + ["'", '"', "'\"", "\x00\x7f\x80\xa0\xad", "\u0378\U000e0001\U0010ffff"]:
+        recs.append(record("repr", t))
+        recs.append(record("ascii", t))
     for t in ENC_STRS:
         for e in ENCODINGS:
             for er in ERRORS:
@@ -287,10 +290,63 @@ def rand_float_spec(rnd):
     return s
 
 
+ALPHABET = "aAbB \t\n\r\x0b\x1c\x85\u00a0\u2028\u3000_.,:'-+01\u0661\u00b2\u00bd\u00e9\u00c9\u00df\u03a3\u03c3\u03c2" \
+           "\u0130\u0131\u01c5\u1f88\ufb01\u0345\u0301\u02b0\u4e00\U0001F600\U00010400\ud800\udc80\u2167\u2170\x00\x7f"
+
+
+def rand_text(rnd, n=8):
+    return "".join(rnd.choice(ALPHABET) for _ in range(rnd.randint(0, n)))
+
+
+def rand_method(rnd):
+    s = rand_text(rnd, 12)
+    m = rnd.choice(list(METHOD_ARGS))
+    args = []
+    if m in ("split", "rsplit"):
+        args = rnd.choice([[], [None, rnd.randint(-1, 3)], [rand_text(rnd, 2) or "a", rnd.randint(-1, 3)]])
+    elif m == "splitlines":
+        args = [rnd.random() < 0.5]
+    elif m in ("strip", "lstrip", "rstrip"):
+        args = rnd.choice([[], [rand_text(rnd, 3)]])
+    elif m in ("partition", "rpartition"):
+        args = [rand_text(rnd, 2)]
+    elif m == "replace":
+        args = [rand_text(rnd, 2), rand_text(rnd, 2), rnd.randint(-1, 3)]
+    elif m in ("find", "rfind", "index", "rindex", "count", "startswith", "endswith"):
+        args = [rand_text(rnd, 2)] + [rnd.randint(-15, 15) for _ in range(rnd.randint(0, 2))]
+    elif m in ("center", "ljust", "rjust"):
+        args = [rnd.randint(-2, 20)] + ([rnd.choice(ALPHABET)] if rnd.random() < 0.5 else [])
+    elif m == "zfill":
+        args = [rnd.randint(-2, 20)]
+    elif m == "expandtabs":
+        args = [rnd.randint(-2, 9)]
+    return record("m:" + m, s, *args)
+
+
 def random_cases(n, seed):
     rnd = random.Random(seed)
     out = []
     for _ in range(n):
+        k = rnd.random()
+        if k < 0.15:
+            out.append(rand_method(rnd))
+            continue
+        if k < 0.2:
+            if rnd.random() < 0.5:
+                out.append(record("encode", rand_text(rnd), rnd.choice(ENCODINGS), rnd.choice(ERRORS)))
+            else:
+                b = bytes(rnd.choice([0, 0x41, 0x80, 0xbf, 0xc3, 0xa9, 0xe2, 0xed, 0xa0, 0xf0, 0x9f, 0xd8, 0xdc, 0xff, 0xfe, 0x10, 0x11])
+                          for _ in range(rnd.randint(0, 9)))
+                out.append(record("decode", b, rnd.choice(ENCODINGS), rnd.choice(ERRORS)))
+            continue
+        if k < 0.25:
+            t = "".join(rnd.choice(["{", "}", "{}", "{0}", "{a.b}", "{a[0]}", "!r", "!", ":", ">10", "x", "[", "]", "{:{}}"])
+                        for _ in range(rnd.randint(0, 5)))
+            out.append(record("parse", t))
+            continue
+        if k < 0.3:
+            out.append(record("format", rand_text(rnd), rnd.choice(["", "s", "<5", "^9", ">7.2", ".0", "*^11.3s", "x", "10"])))
+            continue
         k = rnd.random()
         if k < 0.4:
             f = struct.unpack("<d", struct.pack("<Q", rnd.getrandbits(64)))[0]

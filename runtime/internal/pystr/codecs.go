@@ -309,7 +309,7 @@ func Decode(b []byte, encoding, errors string) (string, error) {
 		for _, x := range b {
 			out = appendRune(out, rune(x))
 		}
-		return string(out), nil
+		return str(out), nil
 	}
 	d := decoder{b: b, c: c, errors: errors, name: codecNames[c]}
 	return d.run()
@@ -520,7 +520,7 @@ func (d *decoder) run() (string, error) {
 		}
 		i = next
 	}
-	return string(d.out), nil
+	return str(d.out), nil
 }
 
 // utf8Seq checks the sequence at the start of b (b[0] >= 0x80) as

@@ -129,7 +129,7 @@ func toASCIIDigits(s string) string {
 			b = append(b, '?')
 		}
 	}
-	return string(b)
+	return str(b)
 }
 
 // ParseInt is int(s, base) for a str s: base 0 or 2 to 36, surrounding

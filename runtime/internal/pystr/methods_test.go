@@ -135,3 +135,7 @@ func init() {
 		return Decode(a[0].([]byte), a[1].(string), a[2].(string))
 	}
 }
+
+func init() {
+	ops["ascii"] = func(a []any) (any, error) { return StrASCII(a[0].(string)), nil }
+}

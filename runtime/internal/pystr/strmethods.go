@@ -232,7 +232,7 @@ func SplitWhitespace(s string, maxsplit int) []string {
 			i += w
 		}
 		if out == nil {
-			out = make([]string, 0, 8)
+			out = make([]string, 0, countFields(s[j:], maxsplit))
 		}
 		out = append(out, s[j:i])
 	}
@@ -470,7 +470,7 @@ func Join(sep string, items []string) string {
 		b = append(b, sep...)
 		b = append(b, it...)
 	}
-	return string(b)
+	return str(b)
 }
 
 // Replace is str.replace(old, new, count); count < 0 replaces all. An
@@ -500,7 +500,7 @@ func Replace(s, old, new string, count int) (string, error) {
 				i += w
 			}
 		}
-		return string(append(b, s[i:]...)), nil
+		return str(append(b, s[i:]...)), nil
 	}
 	if count == 0 || old == new {
 		return s, nil
@@ -513,7 +513,7 @@ func pad(s string, left, right int, fill rune) string {
 	b := make([]byte, 0, len(s)+(left+right)*runeLen(fill))
 	b = appendFill(b, fill, left)
 	b = append(b, s...)
-	return string(appendFill(b, fill, right))
+	return str(appendFill(b, fill, right))
 }
 
 func widthCheck(width int) error {
@@ -630,7 +630,7 @@ func ExpandTabs(s string, tabsize int) (string, error) {
 		}
 		b = append(b, c)
 	}
-	return string(b), nil
+	return str(b), nil
 }
 
 // The is* predicates of str.
@@ -848,7 +848,7 @@ func Upper(s string) string {
 		}
 		i += w
 	}
-	return string(b)
+	return str(b)
 }
 
 func lowerASCIIByte(c byte) byte {
@@ -878,7 +878,7 @@ func Lower(s string) string {
 		}
 		i += w
 	}
-	return string(b)
+	return str(b)
 }
 
 // CaseFold is str.casefold.
@@ -896,7 +896,7 @@ func CaseFold(s string) string {
 		}
 		i += w
 	}
-	return string(b)
+	return str(b)
 }
 
 // SwapCase is str.swapcase.
@@ -922,7 +922,7 @@ func SwapCase(s string) string {
 		}
 		i += w
 	}
-	return string(b)
+	return str(b)
 }
 
 // Title is str.title: title case after an uncased character, lower case
@@ -947,7 +947,7 @@ func Title(s string) string {
 		prev = isCasedRune(r)
 		i += w
 	}
-	return string(b)
+	return str(b)
 }
 
 // Capitalize is str.capitalize: the first code point in title case, the
@@ -972,7 +972,7 @@ func Capitalize(s string) string {
 		}
 		i += w
 	}
-	return string(b)
+	return str(b)
 }
 
 // Translate is str.translate: lookup gives each code point's replacement
@@ -994,7 +994,7 @@ func Translate(s string, lookup func(r rune) (repl string, keep bool, err error)
 		}
 		i += w
 	}
-	return string(b), nil
+	return str(b), nil
 }
 
 // MakeTrans is str.maketrans(x, y, z) for strings: from[i] maps to to[i],
@@ -1010,4 +1010,21 @@ func MakeTrans(x, y, z string) (from, to []rune, err error) {
 		to = append(to, -1)
 	}
 	return from, to, nil
+}
+
+// countFields counts the whitespace-separated fields of s (which starts
+// with one), at most limit and at most the ASCII-only count's bound, so
+// that SplitWhitespace allocates its result once.
+func countFields(s string, limit int) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		sp := c < utf8.RuneSelf && asciiClass[c]&aSpace != 0
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return min(n, limit) + 1
 }

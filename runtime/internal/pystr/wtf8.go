@@ -1,6 +1,9 @@
 package pystr
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+	"unsafe"
+)
 
 // Strings are WTF-8: UTF-8 in which a lone surrogate (U+D800..U+DFFF) is
 // encoded as UTF-8 would encode it, three bytes ED A0..BF xx. Every
@@ -132,3 +135,7 @@ func byteOffset(s string, i int) int {
 	}
 	return len(s)
 }
+
+// str turns a buffer this package built, and never touches again, into
+// a string without copying it.
+func str(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
