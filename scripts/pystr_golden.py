@@ -57,6 +57,10 @@ def run(op, args):
     if op == "fieldsplit":
         first, rest = _string.formatter_field_name_split(args[0])
         return [first, [list(t) for t in rest]]
+    if op == "strformat":
+        return args[0].format(*args[1], **args[2])
+    if op == "formatmap":
+        return args[0].format_map(args[1])
     if op == "int":
         r = int(*args)
         return r if r.bit_length() < 14000 else "%d bits" % r.bit_length()
@@ -211,8 +215,22 @@ DEC_BYTES = [b"", b"abc", b"\xff", b"\x80abc", b"a\xc3\xa9b", b"\xc3", b"\xc3x",
              b"ab", b"abcde", b"\xff\xff\xff\xff", b"\x80\x81", b"x\xed\xa0\x80\xed\xb0\x80"]
 
 
+SF_FORMATS = ["", "abc", "{}", "{} {}", "{0} {0}", "{1}", "{} {1}", "{0} {}", "{a}", "{b}", "{a!r}", "{a!s}", "{a!a}",
+              "{a!x}", "{a!\u00e9}", "{0:>{1}}", "{0:{1}{2}}", "{:{}}", "{:{:{}}}", "{0:{1:{2}}}", "{l[0]}", "{l[1]}",
+              "{l[5]}", "{l[x]}", "{d[k]}", "{d[0]}", "{d[zz]}", "{0.real}", "{0.nope}", "{0[}", "{0]}",
+              "{0[0]x}", "{0..a}", "{0.}", "{a}{0}", "{{}}{}", "}", "{", "{0:d}", "{0:s}", "{a:>8}", "{a:^8.2}", "{0:,}",
+              "{2:.3f}", "{2:%}", "{2:{1}}", "{99999999999999999999}", "{0:{a}}", "x{:>{}}y", "{l}", "{l:>10}", "{}{}{}{}",
+              "{s[0]}", "{s[1]}", "{a[0]}", "{0!r:>5}", "{!r}", "{:{}}{}", "{0:{}}"]
+SF_ARGS = [((), {}), ((5,), {}), ((5, 7, 3.25), {}), (("x", 4, "y"), {"a": "h\u00e9", "l": [1, "two"], "d": {"k": 9}, "s": "st"}),
+           ((12345, 3, ">"), {"a": "A"})]
+
+
 def golden():
     recs = []
+    for f in SF_FORMATS:
+        for a, kw in SF_ARGS:
+            recs.append(record("strformat", f, a, kw))
+        recs.append(record("formatmap", f, {"a": "A", "l": [1, 2]}))
     for t in METHOD_STRS + ENC_STRS + ["'", '"', "'\"", "\x00\x7f\x80\xa0\xad", "\u0378\U000e0001\U0010ffff"]:
         recs.append(record("repr", t))
         recs.append(record("ascii", t))

@@ -270,3 +270,115 @@ func (it *FieldNameIter) Next() (isAttr bool, key string, index int, ok bool, er
 	}
 	return isAttr, key, index, true, nil
 }
+
+// Formatter is what str.format asks of the VM (CPython's
+// get_field_object, do_conversion and render_field).
+type Formatter[V any] interface {
+	// Arg is positional argument i; ok is false when out of range.
+	Arg(i int) (v V, ok bool)
+	// Kwarg is kwargs[name] (a KeyError when missing, for format the VM
+	// raises KeyError(name); format_map's mapping may raise its own).
+	Kwarg(name string) (V, error)
+	// Attr is getattr(v, name).
+	Attr(v V, name string) (V, error)
+	// Item is v[key]; index >= 0 when the key is all digits, and is then
+	// used as an int for sequences (CPython's getitem_sequence/getitem_idx).
+	Item(v V, key string, index int) (V, error)
+	// Convert applies !r, !s or !a.
+	Convert(v V, conv rune) (V, error)
+	// Format appends format(v, spec).
+	Format(dst []byte, v V, spec string) ([]byte, error)
+}
+
+// StrFormat appends format.format(*args, **kwargs) (positional true) or
+// format.format_map(mapping) (positional false: a numbered or empty field
+// name is an error), driving the parser and the VM's Formatter as
+// CPython's build_string does.
+func StrFormat[V any](dst []byte, format string, f Formatter[V], positional bool) ([]byte, error) {
+	var auto AutoNumber
+	return buildString(dst, format, f, positional, 2, &auto)
+}
+
+func buildString[V any](dst []byte, format string, f Formatter[V], positional bool, depth int, auto *AutoNumber) ([]byte, error) {
+	if depth <= 0 {
+		return dst, valueError("Max string recursion exceeded")
+	}
+	p := NewFormatParser(format)
+	for {
+		field, ok, err := p.Next()
+		if err != nil {
+			return dst, err
+		}
+		if !ok {
+			return dst, nil
+		}
+		dst = append(dst, field.Literal...)
+		if !field.HasField {
+			continue
+		}
+		v, err := fieldObject(field.Name, f, positional, auto)
+		if err != nil {
+			return dst, err
+		}
+		if field.Conversion != 0 {
+			switch field.Conversion {
+			case 'r', 's', 'a':
+				if v, err = f.Convert(v, field.Conversion); err != nil {
+					return dst, err
+				}
+			default:
+				return dst, ConversionError(field.Conversion)
+			}
+		}
+		spec := field.Spec
+		if field.SpecNeedsExpanding {
+			b, err := buildString(nil, spec, f, positional, depth-1, auto)
+			if err != nil {
+				return dst, err
+			}
+			spec = string(b)
+		}
+		if dst, err = f.Format(dst, v, spec); err != nil {
+			return dst, err
+		}
+	}
+}
+
+func fieldObject[V any](name string, f Formatter[V], positional bool, auto *AutoNumber) (V, error) {
+	var zero V
+	first, index, rest, err := FieldName(name, auto)
+	if err != nil {
+		return zero, err
+	}
+	var v V
+	if index < 0 {
+		if v, err = f.Kwarg(first); err != nil {
+			return zero, err
+		}
+	} else {
+		if !positional {
+			return zero, valueError("Format string contains positional fields")
+		}
+		var ok bool
+		if v, ok = f.Arg(index); !ok {
+			return zero, &Error{Type: "IndexError", Msg: "Replacement index " + strconv.Itoa(index) + " out of range for positional args tuple"}
+		}
+	}
+	for {
+		isAttr, key, idx, ok, err := rest.Next()
+		if err != nil {
+			return zero, err
+		}
+		if !ok {
+			return v, nil
+		}
+		if isAttr {
+			v, err = f.Attr(v, key)
+		} else {
+			v, err = f.Item(v, key, idx)
+		}
+		if err != nil {
+			return zero, err
+		}
+	}
+}
