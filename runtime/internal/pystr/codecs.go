@@ -84,10 +84,9 @@ func unknownHandler(name string) *Error {
 	return &Error{Type: "LookupError", Msg: "unknown error handler name '" + name + "'"}
 }
 
-func encodeError(enc, s string, start, end int, reason string) *Error {
+func encodeError(enc, s string, start, end int, r rune, reason string) *Error {
 	var msg string
 	if end == start+1 {
-		r, _ := decode(s[byteOffset(s, start):])
 		msg = "'" + enc + "' codec can't encode character '" + string(appendUEscape(nil, r)) + "' in position " +
 			strconv.Itoa(start) + ": " + reason
 	} else {
@@ -224,7 +223,7 @@ func (e *encoder) run() ([]byte, error) {
 		end := pos + len(run)
 		switch e.errors {
 		case "strict", "":
-			return nil, encodeError(e.name, s, pos, end, reason)
+			return nil, encodeError(e.name, s, pos, end, run[0], reason)
 		case "ignore":
 		case "replace":
 			for range run {
@@ -249,15 +248,15 @@ func (e *encoder) run() ([]byte, error) {
 				}
 			}
 			if k < len(run) {
-				return nil, encodeError(e.name, s, pos+k, end, reason)
+				return nil, encodeError(e.name, s, pos+k, end, run[k], reason)
 			}
 		case "surrogatepass":
 			if e.c == cASCII || e.c == cLatin1 {
-				return nil, encodeError(e.name, s, pos, end, reason)
+				return nil, encodeError(e.name, s, pos, end, run[0], reason)
 			}
 			for k, r := range run {
 				if r < 0xd800 || r > 0xdfff {
-					return nil, encodeError(e.name, s, pos+k, end, reason)
+					return nil, encodeError(e.name, s, pos+k, end, run[k], reason)
 				}
 				if e.c == cUTF8 {
 					e.out = appendRune(e.out, r)

@@ -2,6 +2,7 @@ package pystr
 
 import (
 	"math"
+	"slices"
 	"strconv"
 )
 
@@ -42,6 +43,14 @@ func AppendFloatRepr(dst []byte, f float64) []byte {
 func dtoa(buf []byte, f float64, code byte, prec int) ([]byte, int) {
 	if f == 0 {
 		return append(buf[:0], '0'), 1
+	}
+	// A float's exact decimal value has at most 767 significant digits
+	// and 1074 after the point: more precision only adds zeros, which the
+	// layout pads, so strconv need not compute them.
+	if (code == 'e' || code == 'g') && prec > 800 {
+		prec = 800
+	} else if code == 'f' && prec > 1100 {
+		prec = 1100
 	}
 	var s []byte
 	switch code {
@@ -239,18 +248,28 @@ func appendDouble(dst []byte, val float64, code byte, prec int, flags int) []byt
 }
 
 func appendZeros(dst []byte, n int) []byte {
-	for ; n > 0; n-- {
-		dst = append(dst, '0')
+	if n <= 0 {
+		return dst
 	}
-	return dst
+	dst = slices.Grow(dst, n)
+	z := dst[len(dst) : len(dst)+n]
+	for i := range z {
+		z[i] = '0'
+	}
+	return dst[:len(dst)+n]
 }
 
 func appendFill(dst []byte, fill rune, n int) []byte {
-	if fill < 0x80 {
-		for ; n > 0; n-- {
-			dst = append(dst, byte(fill))
-		}
+	if n <= 0 {
 		return dst
+	}
+	if fill < 0x80 && fill >= 0 {
+		dst = slices.Grow(dst, n)
+		z := dst[len(dst) : len(dst)+n]
+		for i := range z {
+			z[i] = byte(fill)
+		}
+		return dst[:len(dst)+n]
 	}
 	for ; n > 0; n-- {
 		dst = appendRune(dst, fill)
