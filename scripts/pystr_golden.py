@@ -61,6 +61,8 @@ def run(op, args):
         return args[0].format(*args[1], **args[2])
     if op == "formatmap":
         return args[0].format_map(args[1])
+    if op == "maketrans":
+        return str.maketrans(*args)
     if op == "int":
         r = int(*args)
         return r if r.bit_length() < 14000 else "%d bits" % r.bit_length()
@@ -225,8 +227,29 @@ SF_ARGS = [((), {}), ((5,), {}), ((5, 7, 3.25), {}), (("x", 4, "y"), {"a": "h\u0
            ((12345, 3, ">"), {"a": "A"})]
 
 
+COMPLEXES = [0j, 1j, -1j, 1 + 2j, -1.5 - 0.25j, complex(-0.0, 0.0), complex(0.0, -0.0), complex(-0.0, -0.0), 1e20 + 1e-20j,
+             complex(float("inf"), float("nan")), complex(float("-inf"), -1), 1234567.891 + 0j, 3.0 - 4j]
+COMPLEX_SPECS = ["", "e", "E", "f", "F", "g", "G", "n", "%", ".2f", ".0f", ".3g", "10", "<30", "^30.2f", "*>25", "+", " ",
+                 "-", "+.1e", "z.1f", "#", "#.0f", "010", "0<10", "=10", ",", "_.2f", ",.3f", "x", "d", "s", ".2",
+                 "20.3", "#g"]
+
+
+TRANS_TABLES = [{}, {97: "X", 98: None}, {97: 0x1F600, 0x3a3: "s", 32: "__"}, {97: 0x110000}, {97: -1}, {97: 1.5},
+                {0xd800: "?", 0x00e9: None}]
+MAKETRANS = [("", ""), ("ab", "xy"), ("ab", "x"), ("ab", "xy", "c"), ("\u00e9\u03a3", "e\U0001F600", "\ud800"), ("a", "b", "")]
+
+
 def golden():
     recs = []
+    for t in TRANS_TABLES:
+        for s in METHOD_STRS[:20]:
+            recs.append(record("m:translate", s, t))
+    for a in MAKETRANS:
+        recs.append(record("maketrans", *a))
+    for c in COMPLEXES:
+        recs.append(record("repr", c))
+        for sp in COMPLEX_SPECS:
+            recs.append(record("format", c, sp))
     for f in SF_FORMATS:
         for a, kw in SF_ARGS:
             recs.append(record("strformat", f, a, kw))

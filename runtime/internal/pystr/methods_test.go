@@ -139,3 +139,58 @@ func init() {
 func init() {
 	ops["ascii"] = func(a []any) (any, error) { return StrASCII(a[0].(string)), nil }
 }
+
+func init() {
+	ops["m:translate"] = func(a []any) (any, error) {
+		table := a[1].(dict)
+		return Translate(a[0].(string), func(r rune) (string, bool, error) {
+			for _, kv := range table {
+				if kv[0].(int64) != int64(r) {
+					continue
+				}
+				switch v := kv[1].(type) {
+				case nil:
+					return "", false, nil
+				case string:
+					return v, false, nil
+				case int64:
+					if v < 0 || v > 0x10ffff {
+						return "", false, valueError("character mapping must be in range(0x110000)")
+					}
+					return string(appendRune(nil, rune(v))), false, nil
+				}
+				return "", false, typeError("character mapping must return integer, None or str")
+			}
+			return "", true, nil
+		})
+	}
+	ops["maketrans"] = func(a []any) (any, error) {
+		z := ""
+		if len(a) > 2 {
+			z = a[2].(string)
+		}
+		from, to, err := MakeTrans(a[0].(string), a[1].(string), z)
+		if err != nil {
+			return nil, err
+		}
+		d := dict{}
+		for i, r := range from {
+			var v any
+			if to[i] >= 0 {
+				v = int64(to[i])
+			}
+			// A later key replaces an earlier one, as in a dict.
+			replaced := false
+			for j := range d {
+				if d[j][0] == int64(r) {
+					d[j][1] = v
+					replaced = true
+				}
+			}
+			if !replaced {
+				d = append(d, [2]any{int64(r), v})
+			}
+		}
+		return d, nil
+	}
+}
