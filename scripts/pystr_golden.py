@@ -61,6 +61,12 @@ def run(op, args):
         return args[0].format(*args[1], **args[2])
     if op == "formatmap":
         return args[0].format_map(args[1])
+    if op == "floathex":
+        return args[0].hex()
+    if op == "fromhex":
+        return float.fromhex(args[0])
+    if op == "round":
+        return round(*args)
     if op == "maketrans":
         return str.maketrans(*args)
     if op == "int":
@@ -239,8 +245,32 @@ TRANS_TABLES = [{}, {97: "X", 98: None}, {97: 0x1F600, 0x3a3: "s", 32: "__"}, {9
 MAKETRANS = [("", ""), ("ab", "xy"), ("ab", "x"), ("ab", "xy", "c"), ("\u00e9\u03a3", "e\U0001F600", "\ud800"), ("a", "b", "")]
 
 
+FROMHEX = ["0x1p0", "0x1.8p1", "-0x1p-1074", "0x1p-1075", "0x3p-1076", "0x1.fffffffffffff8p1023", "0x1.fffffffffffffp1023",
+           "0x1p1024", "1", "a", "0x", "x1", "0x.8", "0x1.", ".", "0x1p", "0x1p+", " 0x1p3 ", "\t-0X1P3\n", "inf", "-Infinity",
+           "nan", "+nan", "0x0p0", "-0x0p99999999999999999999", "0x1p99999999999999999999", "0x1p-99999999999999999999",
+           "0x1_0p0", "0x1.0000000000000800p0", "0x1.0000000000000801p0", "0x1.0000000000001800p0", "00x1", "0x1p1.5",
+           "0x" + "0" * 100 + "1p0", "0x1" + "0" * 300 + "p-1200", "1e5", "0x1e5", "\u00e9", "0xg", "0x1 p1"]
+ROUNDS = [(0.5, 0), (1.5, 0), (2.5, 0), (2.675, 2), (0.125, 2), (0.375, 2), (1234.5678, -2), (50.0, -2), (150.0, -2),
+          (250.0, -2), (-250.0, -2), (-40.0, -2), (1.7976931348623157e308, -308), (1.7976931348623157e308, -307),
+          (1e300, -300), (5e-324, 323), (5e-324, 324), (1e-320, 320), (123.456, 400), (123.456, -400), (-0.0, 2),
+          (float("inf"), 2), (float("nan"), -2), (0.1, 1), (0.15, 1), (0.25, 1), (-0.45, 1), (1e22, -22), (5e22, -23),
+          (1.23456789e-5, 7), (999.99, -3), (-999.99, -3), (499.99, -3), (0.0001, 3)]
+
+
 def golden():
     recs = []
+    for s in FROMHEX:
+        recs.append(record("fromhex", s))
+    for f in FLOATS:
+        recs.append(record("floathex", f))
+    for a in ROUNDS:
+        recs.append(record("round", *a))
+    rr = random.Random(3)
+    for _ in range(500):
+        f = rr.uniform(-1e6, 1e6) * 10 ** rr.randint(-10, 10)
+        recs.append(record("round", f, rr.randint(-8, 12)))
+        recs.append(record("floathex", f))
+        recs.append(record("fromhex", f.hex()))
     for t in TRANS_TABLES:
         for s in METHOD_STRS[:20]:
             recs.append(record("m:translate", s, t))

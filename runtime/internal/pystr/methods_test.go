@@ -194,3 +194,9 @@ func init() {
 		return d, nil
 	}
 }
+
+func init() {
+	ops["floathex"] = func(a []any) (any, error) { return FloatHex(a[0].(float64)), nil }
+	ops["fromhex"] = func(a []any) (any, error) { return FloatFromHex(a[0].(string)) }
+	ops["round"] = func(a []any) (any, error) { return FloatRound(a[0].(float64), int(a[1].(int64))) }
+}
