@@ -67,6 +67,10 @@ def run(op, args):
         return float.fromhex(args[0])
     if op == "round":
         return round(*args)
+    if op == "bytesfromhex":
+        return bytes.fromhex(args[0])
+    if op == "bytesmaketrans":
+        return bytes.maketrans(*args)
     if op == "maketrans":
         return str.maketrans(*args)
     if op == "int":
@@ -257,8 +261,35 @@ ROUNDS = [(0.5, 0), (1.5, 0), (2.5, 0), (2.675, 2), (0.125, 2), (0.375, 2), (123
           (1.23456789e-5, 7), (999.99, -3), (-999.99, -3), (499.99, -3), (0.0001, 3)]
 
 
+BYTES_METHODS = {
+    "split": [(), (None, 1), (b" ",), (b"a",), (b"ab", 1)], "rsplit": [(), (None, 1), (b" ",), (b"a", 1)],
+    "splitlines": [(), (True,)], "strip": [(), (None,), (b"a ",)], "lstrip": [(), (b"xa",)], "rstrip": [(), (b"c ",)],
+    "partition": [(b" ",), (b"a",)], "rpartition": [(b" ",)], "replace": [(b"a", b"X"), (b"", b"-"), (b"", b"-", 2), (b"ab", b"", 1)],
+    "find": [(b"a",), (b"",), (b"a", 1), (b"a", -3, -1), (b"", 100), (b"\xe9",)], "rfind": [(b"a",), (b"", 2, 1)],
+    "index": [(b"a",), (b"zz",)], "rindex": [(b"a",), (b"zz",)], "count": [(b"a",), (b"",), (b"a", 1, 4)],
+    "startswith": [(b"a",), (b"",), (b"", 100), (b"b", 1)], "endswith": [(b"c",), (b"", 2, 1)],
+    "upper": [()], "lower": [()], "swapcase": [()], "title": [()], "capitalize": [()],
+    "isalpha": [()], "isdigit": [()], "isalnum": [()], "isspace": [()], "isupper": [()], "islower": [()], "istitle": [()],
+    "center": [(10,), (11, b"*"), (1,), (9, b"\xff")], "ljust": [(8, b"-")], "rjust": [(8,)], "zfill": [(6,), (0,)],
+    "expandtabs": [(), (4,), (0,)], "hex": [(), (":",), ("-", 2), ("-", -2), (b"_", 1), ("ab",), ("\u00e9",), (":", 0)],
+    "translate": [(None,), (None, b"a "), (bytes(range(255, -1, -1)),), (b"abc",)],
+}
+BYTES_STRS = [b"", b"abc", b"  a b\tc\x1c\x0b ", b"Hello World", b"aXbYc", b"\xe9t\xe9", b"a\r\nb\rc\nd\x0be\x0c",
+              b"-12", b"+", b"x\ty\n\tz", b"ABC", b"abcabc", b"They're 2 Bill's", b"\x00\xff"]
+FROMHEX_STRS = ["", "00", "ab CD", " 0a\t1b\n", "a", "abc", "zz", "0g", "1 2", "\u0661\u0662", "ab\u3000cd", "\u00e9\u00e9",
+                "0a\x0b0b\x0c"]
+
+
 def golden():
     recs = []
+    for m, arglists in BYTES_METHODS.items():
+        for b in BYTES_STRS:
+            for a in arglists:
+                recs.append(record("m:" + m, b, *a))
+    for h in FROMHEX_STRS:
+        recs.append(record("bytesfromhex", h))
+    for a in [(b"", b""), (b"ab", b"xy"), (b"ab", b"x")]:
+        recs.append(record("bytesmaketrans", *a))
     for s in FROMHEX:
         recs.append(record("fromhex", s))
     for f in FLOATS:

@@ -59,6 +59,10 @@
 //     results are code point indexes. Byte search is correct on WTF-8
 //     because every encoded code point starts with a byte no other
 //     position can hold.
+//   - bytesmethods.go: the bytes methods that differ from str's (ASCII
+//     whitespace and cases, byte indexes, \n and \r line breaks, hex,
+//     fromhex, translate, maketrans); Split, Partition and the like are
+//     shared with str, bytes being held in Go strings.
 //   - unicode.go: the Unicode 15.1 data CPython 3.13 uses, which Go's
 //     15.0 tables and case functions do not give: the alpha, decimal,
 //     digit, numeric, space, upper, lower, title, cased and

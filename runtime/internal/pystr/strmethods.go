@@ -58,14 +58,19 @@ func Find(s, sub string, start, end int) int { return find(s, sub, start, end, f
 func RFind(s, sub string, start, end int) int { return find(s, sub, start, end, true) }
 
 func find(s, sub string, start, end int, rev bool) int {
-	ascii := isASCII(s)
+	return findIn(s, sub, start, end, rev, isASCII(s))
+}
+
+// findIn is find over code points, or over bytes when ascii is set
+// (bytes.find, or a str known to be ASCII).
+func findIn(s, sub string, start, end int, rev, ascii bool) int {
 	n := len(s)
 	if !ascii {
 		n = Len(s)
 	}
 	start, end = adjust(start, end, n)
 	m := len(sub)
-	if !isASCII(sub) {
+	if !ascii && !isASCII(sub) {
 		m = Len(sub)
 	}
 	if end-start < m {
@@ -101,14 +106,18 @@ func RIndex(s, sub string, start, end int) (int, error) {
 }
 
 // Count is str.count(sub, start, end).
-func Count(s, sub string, start, end int) int {
-	ascii := isASCII(s)
+func Count(s, sub string, start, end int) int { return countIn(s, sub, start, end, isASCII(s)) }
+
+func countIn(s, sub string, start, end int, ascii bool) int {
 	n := len(s)
 	if !ascii {
 		n = Len(s)
 	}
 	start, end = adjust(start, end, n)
-	m := Len(sub)
+	m := len(sub)
+	if !ascii {
+		m = Len(sub)
+	}
 	if end-start < m {
 		return 0
 	}
@@ -128,13 +137,19 @@ func StartsWith(s, prefix string, start, end int) bool {
 func EndsWith(s, suffix string, start, end int) bool { return tailmatch(s, suffix, start, end, true) }
 
 func tailmatch(s, sub string, start, end int, suffix bool) bool {
-	ascii := isASCII(s)
+	return tailmatchIn(s, sub, start, end, suffix, isASCII(s))
+}
+
+func tailmatchIn(s, sub string, start, end int, suffix, ascii bool) bool {
 	n := len(s)
 	if !ascii {
 		n = Len(s)
 	}
 	start, end = adjust(start, end, n)
-	m := Len(sub)
+	m := len(sub)
+	if !ascii {
+		m = Len(sub)
+	}
 	if end-m < start {
 		return false
 	}
