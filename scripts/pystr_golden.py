@@ -430,8 +430,13 @@ def random_cases(n, seed):
     out = []
     for _ in range(n):
         k = rnd.random()
-        if k < 0.15:
+        if k < 0.12:
             out.append(rand_method(rnd))
+            continue
+        if k < 0.15:
+            b = bytes(rnd.choice(b"aAbB \t\n\r\x0b\x0c\x1c_.-+01\x80\xe9\xff") for _ in range(rnd.randint(0, 10)))
+            m = rnd.choice(list(BYTES_METHODS))
+            out.append(record("m:" + m, b, *rnd.choice(BYTES_METHODS[m])))
             continue
         if k < 0.2:
             if rnd.random() < 0.5:

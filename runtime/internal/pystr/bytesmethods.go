@@ -256,7 +256,9 @@ func BytesIsAlpha(b string) bool {
 }
 
 // BytesIsDigit is bytes.isdigit.
-func BytesIsDigit(b string) bool { return allBytes(b, func(c byte) bool { return '0' <= c && c <= '9' }) }
+func BytesIsDigit(b string) bool {
+	return allBytes(b, func(c byte) bool { return '0' <= c && c <= '9' })
+}
 
 // BytesIsAlnum is bytes.isalnum.
 func BytesIsAlnum(b string) bool {
