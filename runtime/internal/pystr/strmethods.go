@@ -227,39 +227,40 @@ func SplitWhitespace(s string, maxsplit int) []string {
 	var out []string
 	i := 0
 	n := len(s)
-	for ; maxsplit > 0; maxsplit-- {
+	// skip advances over whitespace (space true) or over anything else;
+	// ASCII is tested inline, the rest through the Unicode tables.
+	skip := func(i int, space bool) int {
 		for i < n {
-			sp, w := isSpaceAt(s, i)
-			if !sp {
-				break
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if (asciiClass[c]&aSpace != 0) != space {
+					return i
+				}
+				i++
+				continue
+			}
+			r, w := decode(s[i:])
+			if IsSpaceRune(r) != space {
+				return i
 			}
 			i += w
 		}
+		return i
+	}
+	for ; maxsplit > 0; maxsplit-- {
+		i = skip(i, true)
 		if i == n {
 			break
 		}
 		j := i
-		for i < n {
-			sp, w := isSpaceAt(s, i)
-			if sp {
-				break
-			}
-			i += w
-		}
+		i = skip(i, false)
 		if out == nil {
 			out = make([]string, 0, countFields(s[j:], maxsplit))
 		}
 		out = append(out, s[j:i])
 	}
 	if i < n {
-		for i < n {
-			sp, w := isSpaceAt(s, i)
-			if !sp {
-				break
-			}
-			i += w
-		}
-		if i != n {
+		if i = skip(i, true); i != n {
 			out = append(out, s[i:])
 		}
 	}
