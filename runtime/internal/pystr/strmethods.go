@@ -845,13 +845,10 @@ func finalSigma(s string, i, w int) rune {
 
 // Upper is str.upper (full mappings: 'ß' → "SS").
 func Upper(s string) string {
-	if isASCII(s) {
-		for i := 0; i < len(s); i++ {
-			if 'a' <= s[i] && s[i] <= 'z' {
-				return strings.ToUpper(s)
-			}
-		}
+	if k := asciiCaseScan(s, 'a'); k < 0 {
 		return s
+	} else if k == len(s) {
+		return strings.ToUpper(s)
 	}
 	b := make([]byte, 0, len(s)+8)
 	for i := 0; i < len(s); {
@@ -876,13 +873,10 @@ func lowerASCIIByte(c byte) byte {
 
 // Lower is str.lower (final sigma included).
 func Lower(s string) string {
-	if isASCII(s) {
-		for i := 0; i < len(s); i++ {
-			if 'A' <= s[i] && s[i] <= 'Z' {
-				return strings.ToLower(s)
-			}
-		}
+	if k := asciiCaseScan(s, 'A'); k < 0 {
 		return s
+	} else if k == len(s) {
+		return strings.ToLower(s)
 	}
 	b := make([]byte, 0, len(s)+8)
 	for i := 0; i < len(s); {
@@ -1043,4 +1037,25 @@ func countFields(s string, limit int) int {
 		in = !sp
 	}
 	return min(n, limit) + 1
+}
+
+// asciiCaseScan looks for the ASCII letters from lo to lo+25 and for
+// non-ASCII bytes in one pass: -1 when s is ASCII without such a letter
+// (the case mapping leaves s as it is), len(s) when ASCII with one, else
+// the offset of the first non-ASCII byte.
+func asciiCaseScan(s string, lo byte) int {
+	found := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return i
+		}
+		if c-lo < 26 {
+			found = true
+		}
+	}
+	if found {
+		return len(s)
+	}
+	return -1
 }
