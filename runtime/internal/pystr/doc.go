@@ -79,6 +79,9 @@
 //     reasons and resumption points as unicodeobject.c and codecs.c.
 //     KnownEncoding tells whether an encoding is one of these; for the
 //     others the VM goes to the encodings package.
+//   - index.go: CPIndex, code point indexing of a non-ASCII string in
+//     near-constant time (byte offsets of every 32nd code point), with
+//     Python's s[i] and s[start:stop:step].
 //   - repr.go: StrRepr (ast.ReprString, shared with the front end) and
 //     StrASCII / EscapeNonASCII for ascii().
 //
