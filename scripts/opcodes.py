@@ -2,7 +2,7 @@
 
 Run: scripts/opcodes.sh (or PYTHON scripts/opcodes.py > compiler/bytecode/opcodes.tsv).
 Every fact comes from the oracle's own opcode and _opcode modules; the Go
-generator (internal/cmd/generate, step opcodes) turns the table into
+generator (internal/build/generate, step opcodes) turns the table into
 compiler/bytecode/opcodes_gen.go.
 """
 import opcode
