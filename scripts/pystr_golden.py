@@ -451,7 +451,20 @@ def random_cases(n, seed):
                         for _ in range(rnd.randint(0, 5)))
             out.append(record("parse", t))
             continue
+        if k < 0.27:
+            pieces = ["{}", "{0}", "{1}", "{a}", "{a!r}", "{0:>{1}}", "{:^9}", "{l[1]}", "{d[k]}", "{2:.2f}", "{0:,}",
+                      "{{", "}}", "x", " ", "{!s:5}", "{a:{b}}", "{0.real}", "{l[9]}", "{z}", "{:{}}", "{2:{1}.{1}}"]
+            f = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 4)))
+            args = (rnd.randint(-5000, 5000), rnd.randint(0, 12), rnd.uniform(-1e4, 1e4))
+            kw = {"a": rand_text(rnd, 4), "b": rnd.choice(["", ">8", "^5", "x", "!"]), "l": [1, "t"], "d": {"k": 2}}
+            out.append(record("strformat", f, args, kw))
+            continue
         if k < 0.3:
+            f = "".join(rnd.choice(["%(a)s", "%(b)d", "%(a)r", "%(b)5x", "%%", "%(c)s", "x", "%s", "%(a)-6.2s|"])
+                        for _ in range(rnd.randint(0, 3)))
+            out.append(record("mod", f, {"a": rand_text(rnd, 4), "b": rnd.randint(-99, 99)}))
+            continue
+        if k < 0.32:
             out.append(record("format", rand_text(rnd), rnd.choice(["", "s", "<5", "^9", ">7.2", ".0", "*^11.3s", "x", "10"])))
             continue
         k = rnd.random()
