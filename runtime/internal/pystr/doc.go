@@ -47,7 +47,7 @@
 //   - intconv.go: ParseInt/ParseIntBytes (int(s, base)), ParseFloat/
 //     ParseFloatBytes (float(s)), AppendBigInt (str(int)), AppendIntBase
 //     (bin, oct, hex), and the integer string conversion limit
-//     IntMaxStrDigits (sys.set_int_max_str_digits; the VM sets it),
+//     IntMaxStrDigits and SetIntMaxStrDigits (sys.get_/set_int_max_str_digits),
 //     which format() and %d observe too. floatops.go: FloatHex,
 //     FloatFromHex, FloatRound (round(x, ndigits)).
 //   - strmethods.go: the str methods (Split, RSplit, SplitWhitespace,

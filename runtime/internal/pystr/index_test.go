@@ -1,6 +1,9 @@
 package pystr
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCPIndex compares CPIndex with decoding from the start.
 func TestCPIndex(t *testing.T) {
@@ -38,5 +41,23 @@ func TestCPIndex(t *testing.T) {
 		if _, err := x.GetItem(len(rs)); err == nil || err.Error() != "IndexError: string index out of range" {
 			t.Errorf("GetItem past the end: %v", err)
 		}
+	}
+}
+
+// TestIntMaxStrDigits checks the limit's setter and that 0 lifts it.
+func TestIntMaxStrDigits(t *testing.T) {
+	defer SetIntMaxStrDigits(4300)
+	if err := SetIntMaxStrDigits(639); err == nil || err.Error() != "ValueError: maxdigits must be 0 or larger than 640" {
+		t.Errorf("SetIntMaxStrDigits(639) = %v", err)
+	}
+	if err := SetIntMaxStrDigits(0); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ParseInt(strings.Repeat("7", 5000), 10); err != nil {
+		t.Errorf("no limit: %v", err)
+	}
+	SetIntMaxStrDigits(640)
+	if _, err := ParseInt(strings.Repeat("7", 641), 10); err == nil {
+		t.Errorf("641 digits passed a limit of 640")
 	}
 }
