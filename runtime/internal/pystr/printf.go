@@ -340,7 +340,7 @@ func (st *printfState[V]) convert(dst []byte, v V, c rune, flags, width, prec in
 			return dst, err
 		}
 		if body == nil {
-			body = []byte(s)
+			body = readOnlyBytes(s)
 		}
 		if prec >= 0 {
 			if st.bytes {
