@@ -1,0 +1,86 @@
+package runtime
+
+import (
+	"io"
+	"strconv"
+
+	"github.com/peglab/peglab/compiler/bytecode"
+)
+
+// Config is how a program runs: its argv, streams and the source shown in
+// tracebacks.
+type Config struct {
+	Argv   []string
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+}
+
+// RunModule runs a module's code object as __main__ and returns the exit
+// status python3.13 would: 0, 1 after printing an uncaught exception's
+// traceback on stderr, or a SystemExit's code.
+func RunModule(co *bytecode.Code, cfg Config) int {
+	SetStdio(cfg.Stdin, cfg.Stdout, cfg.Stderr)
+	argv := make([]Value, len(cfg.Argv))
+	for i, a := range cfg.Argv {
+		argv[i] = NewStr(a)
+	}
+	sysModule.dict.SetS("argv", obj(newList(argv)))
+	curThread = newThread()
+	main := NewModule("__main__")
+	main.dict.SetS("__builtins__", obj(builtinsModule))
+	main.dict.SetS("__doc__", None)
+	main.dict.SetS("__package__", None)
+	main.dict.SetS("__spec__", None)
+	main.dict.SetS("__loader__", None)
+	if co.Filename != "" && co.Filename[0] != '<' {
+		main.dict.SetS("__file__", NewStr(co.Filename))
+	}
+	main.dict.SetS("__cached__", None)
+	modules.SetS("__main__", obj(main))
+	code := NewCode(co)
+	_, err := curThread.runCode(code, main.dict, obj(main.dict), nil)
+	status := 0
+	if err != nil {
+		status = handleUncaught(err)
+	}
+	flushStd()
+	return status
+}
+
+func handleUncaught(err *Exception) int {
+	if err.typ.IsSubtype(SystemExit) {
+		code := err.value
+		if code.p == nil {
+			if len(err.args.items) > 0 {
+				code = err.args.items[0]
+			} else {
+				code = None
+			}
+		}
+		if code.isNone() {
+			return 0
+		}
+		if i, ok := smallInt(code); ok && isIntLike(code) {
+			return int(i) & 0xff
+		}
+		if isIntLike(code) {
+			return 255
+		}
+		flushStd()
+		s, e := Str_(code)
+		if e != nil {
+			s = "<exception str() failed>"
+		}
+		sysStderr.write(s + "\n")
+		return 1
+	}
+	if sysStdout != nil && sysStdout.w != nil {
+		sysStdout.w.Flush()
+	}
+	sysStderr.write(FormatException(err))
+	return 1
+}
+
+// ExitCodeString is for messages.
+func ExitCodeString(n int) string { return strconv.Itoa(n) }
