@@ -201,7 +201,7 @@ func stopIteration(v Value) *Exception {
 }
 
 const (
-	opMakeCell         = bc.MAKE_CELL
-	opCopyFreeVars     = bc.COPY_FREE_VARS
-	opReturnGenerator  = bc.RETURN_GENERATOR
+	opMakeCell        = bc.MAKE_CELL
+	opCopyFreeVars    = bc.COPY_FREE_VARS
+	opReturnGenerator = bc.RETURN_GENERATOR
 )

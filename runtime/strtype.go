@@ -372,7 +372,9 @@ func initStrMethods() {
 	strip("lstrip", strings.TrimLeft, strings.TrimLeftFunc)
 	strip("rstrip", strings.TrimRight, strings.TrimRightFunc)
 	s.def("lower", func(a []Value, kw *Tuple) (Value, *Exception) { return NewStr(strings.ToLower(selfStr(a))), nil })
-	s.def("upper", func(a []Value, kw *Tuple) (Value, *Exception) { return NewStr(strings.ReplaceAll(strings.ToUpper(selfStr(a)), "ß", "SS")), nil })
+	s.def("upper", func(a []Value, kw *Tuple) (Value, *Exception) {
+		return NewStr(strings.ReplaceAll(strings.ToUpper(selfStr(a)), "ß", "SS")), nil
+	})
 	s.def("casefold", func(a []Value, kw *Tuple) (Value, *Exception) { return NewStr(strings.ToLower(selfStr(a))), nil })
 	s.def("swapcase", func(a []Value, kw *Tuple) (Value, *Exception) {
 		return NewStr(strings.Map(func(r rune) rune {
