@@ -293,7 +293,7 @@ func (c *compiler) ifStmt(s *ast.If) {
 	c.jumpIf(locOf(s), s.Test, next, false)
 	c.stmts(s.Body)
 	if len(s.Orelse) > 0 {
-		c.addopJ(bytecode.JUMP, end, NoLoc)
+		c.addopJ(bytecode.JUMP_NO_INTERRUPT, end, NoLoc)
 		c.useLabel(next)
 		c.stmts(s.Orelse)
 	}
