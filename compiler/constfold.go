@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"math/bits"
 	"strings"
+	"sync"
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/compiler/bytecode"
@@ -653,7 +654,8 @@ func cPow(a, b complex128) (complex128, bool) {
 		l /= math.Exp(at * imag(b))
 		phase += imag(b) * math.Log(vabs)
 	}
-	return complex(l*math.Cos(phase), l*math.Sin(phase)), true
+	sin, cos := sinCos(phase)
+	return complex(l*cos, l*sin), true
 }
 
 // safeMultiply is ast_opt.c's safe_multiply: no int product past 128
@@ -992,4 +994,80 @@ next:
 		s = append(s, it)
 	}
 	return s
+}
+
+// The sine and cosine of cPow, correctly rounded as glibc's are (Go's
+// math.Sin and math.Cos may be an ulp off, which shows near multiples of
+// pi/2): argument reduction and Taylor series in 200-bit floats.
+const trigPrec = 200
+
+var piOver2 = sync.OnceValue(func() *big.Float {
+	// Machin: pi/4 = 4 atan(1/5) - atan(1/239).
+	atanInv := func(n int64) *big.Float {
+		x := new(big.Float).SetPrec(trigPrec + 64).Quo(big.NewFloat(1), new(big.Float).SetInt64(n))
+		x2 := new(big.Float).SetPrec(trigPrec+64).Mul(x, x)
+		sum := new(big.Float).SetPrec(trigPrec + 64).Set(x)
+		term := new(big.Float).SetPrec(trigPrec + 64).Set(x)
+		for k := int64(1); k < 400; k++ {
+			term.Mul(term, x2)
+			t := new(big.Float).SetPrec(trigPrec+64).Quo(term, new(big.Float).SetInt64(2*k+1))
+			if k%2 == 1 {
+				sum.Sub(sum, t)
+			} else {
+				sum.Add(sum, t)
+			}
+		}
+		return sum
+	}
+	p := new(big.Float).SetPrec(trigPrec + 64).Mul(big.NewFloat(4), atanInv(5))
+	p.Sub(p, atanInv(239))
+	return p.Mul(p, big.NewFloat(2)) // 4*(pi/4)/2
+})
+
+// sinCos returns sin(x) and cos(x).
+func sinCos(x float64) (float64, float64) {
+	if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) > 1e15 {
+		return math.Sin(x), math.Cos(x)
+	}
+	prec := uint(trigPrec)
+	bx := new(big.Float).SetPrec(prec).SetFloat64(x)
+	q := new(big.Float).SetPrec(prec).Quo(bx, piOver2())
+	qi, _ := q.Int(nil)
+	// round to nearest quadrant
+	frac := new(big.Float).SetPrec(prec).Sub(q, new(big.Float).SetInt(qi))
+	if frac.Cmp(big.NewFloat(0.5)) > 0 {
+		qi.Add(qi, big.NewInt(1))
+	} else if frac.Cmp(big.NewFloat(-0.5)) < 0 {
+		qi.Sub(qi, big.NewInt(1))
+	}
+	r := new(big.Float).SetPrec(prec).Mul(new(big.Float).SetInt(qi), piOver2())
+	r.Sub(bx, r)
+	// Taylor series of sin and cos of the reduced argument |r| <= pi/4.
+	r2 := new(big.Float).SetPrec(prec).Mul(r, r)
+	s := new(big.Float).SetPrec(prec).Set(r)
+	c := new(big.Float).SetPrec(prec).SetInt64(1)
+	ts := new(big.Float).SetPrec(prec).Set(r)
+	tc := new(big.Float).SetPrec(prec).SetInt64(1)
+	for k := int64(1); k < 60; k++ {
+		ts.Mul(ts, r2)
+		ts.Quo(ts, new(big.Float).SetInt64((2*k)*(2*k+1)))
+		ts.Neg(ts)
+		s.Add(s, ts)
+		tc.Mul(tc, r2)
+		tc.Quo(tc, new(big.Float).SetInt64((2*k-1)*(2*k)))
+		tc.Neg(tc)
+		c.Add(c, tc)
+	}
+	sf, _ := s.Float64()
+	cf, _ := c.Float64()
+	switch new(big.Int).And(qi, big.NewInt(3)).Int64() {
+	case 0:
+		return sf, cf
+	case 1:
+		return cf, -sf
+	case 2:
+		return -sf, -cf
+	default:
+		return -cf, sf
+	}
 }
