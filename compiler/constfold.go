@@ -1004,7 +1004,7 @@ const trigPrec = 200
 var piOver2 = sync.OnceValue(func() *big.Float {
 	// Machin: pi/4 = 4 atan(1/5) - atan(1/239).
 	atanInv := func(n int64) *big.Float {
-		x := new(big.Float).SetPrec(trigPrec + 64).Quo(big.NewFloat(1), new(big.Float).SetInt64(n))
+		x := new(big.Float).SetPrec(trigPrec+64).Quo(big.NewFloat(1), new(big.Float).SetInt64(n))
 		x2 := new(big.Float).SetPrec(trigPrec+64).Mul(x, x)
 		sum := new(big.Float).SetPrec(trigPrec + 64).Set(x)
 		term := new(big.Float).SetPrec(trigPrec + 64).Set(x)
@@ -1019,7 +1019,7 @@ var piOver2 = sync.OnceValue(func() *big.Float {
 		}
 		return sum
 	}
-	p := new(big.Float).SetPrec(trigPrec + 64).Mul(big.NewFloat(4), atanInv(5))
+	p := new(big.Float).SetPrec(trigPrec+64).Mul(big.NewFloat(4), atanInv(5))
 	p.Sub(p, atanInv(239))
 	return p.Mul(p, big.NewFloat(2)) // 4*(pi/4)/2
 })
