@@ -33,19 +33,19 @@ type numKind uint8
 
 const (
 	notNum numKind = iota
-	kInt           // bool, int64, *big.Int
-	kFloat
-	kComplex
+	numInt           // bool, int64, *big.Int
+	numFloat
+	numComplex
 )
 
 func kindOf(v any) numKind {
 	switch v.(type) {
 	case bool, int64, *big.Int:
-		return kInt
+		return numInt
 	case float64:
-		return kFloat
+		return numFloat
 	case complex128:
-		return kComplex
+		return numComplex
 	}
 	return notNum
 }
@@ -179,7 +179,7 @@ func foldUnary(op ast.Unaryop, v any) (any, bool) {
 		return !truthy(v), true
 	}
 	switch kindOf(v) {
-	case kInt:
+	case numInt:
 		switch op {
 		case ast.Invert:
 			if n, ok := smallInt(v); ok {
@@ -197,14 +197,14 @@ func foldUnary(op ast.Unaryop, v any) (any, bool) {
 			}
 			return normBig(new(big.Int).Neg(bigOf(v))), true
 		}
-	case kFloat:
+	case numFloat:
 		switch op {
 		case ast.UAdd:
 			return v, true
 		case ast.USub:
 			return -v.(float64), true
 		}
-	case kComplex:
+	case numComplex:
 		c := v.(complex128)
 		switch op {
 		case ast.UAdd:
@@ -281,9 +281,9 @@ func numOp(op ast.Operator, l, r any) (any, bool) {
 		return nil, false
 	}
 	switch max(kl, kr) {
-	case kInt:
+	case numInt:
 		return intOp(op, l, r)
-	case kFloat:
+	case numFloat:
 		a, ok1 := floatOf(l)
 		b, ok2 := floatOf(r)
 		if !ok1 || !ok2 {
@@ -663,14 +663,14 @@ func cPow(a, b complex128) (complex128, bool) {
 func safeMultiply(l, r any) (any, bool) {
 	kl, kr := kindOf(l), kindOf(r)
 	switch {
-	case kl == kInt && kr == kInt:
+	case kl == numInt && kr == numInt:
 		if intSign(l) != 0 && intSign(r) != 0 && numBits(l)+numBits(r) > maxIntSize {
 			return nil, false
 		}
 		return intOp(ast.Mult, l, r)
-	case kl == kInt && kr == notNum:
+	case kl == numInt && kr == notNum:
 		return repeatSeq(r, l)
-	case kr == kInt && kl == notNum:
+	case kr == numInt && kl == notNum:
 		return repeatSeq(l, r)
 	}
 	return numOp(ast.Mult, l, r)
@@ -761,7 +761,7 @@ func safePower(l, r any) (any, bool) {
 	if kl == notNum || kr == notNum {
 		return nil, false
 	}
-	if kl == kInt && kr == kInt {
+	if kl == numInt && kr == numInt {
 		if intSign(r) < 0 {
 			// long_pow hands a negative exponent to float_pow.
 			a, ok1 := floatOf(l)
@@ -787,7 +787,7 @@ func safePower(l, r any) (any, bool) {
 
 // safeLshift is safe_lshift: the result stays within 128 bits.
 func safeLshift(l, r any) (any, bool) {
-	if kindOf(l) != kInt || kindOf(r) != kInt {
+	if kindOf(l) != numInt || kindOf(r) != numInt {
 		return nil, false
 	}
 	if intSign(r) < 0 {
@@ -808,7 +808,7 @@ func safeLshift(l, r any) (any, bool) {
 
 // intBitOp is >>, |, ^ and & on ints; on two bools |, ^ and & give a bool.
 func intBitOp(op ast.Operator, l, r any) (any, bool) {
-	if kindOf(l) != kInt || kindOf(r) != kInt {
+	if kindOf(l) != numInt || kindOf(r) != numInt {
 		return nil, false
 	}
 	if a, ok := l.(bool); ok && op != ast.RShift {
@@ -863,7 +863,7 @@ func intBitOp(op ast.Operator, l, r any) (any, bool) {
 // an int index.
 func foldSubscript(v, idx any) (any, bool) {
 	i, small := smallInt(idx)
-	if kindOf(idx) != kInt || !small {
+	if kindOf(idx) != numInt || !small {
 		return nil, false
 	}
 	switch s := v.(type) {
