@@ -21,7 +21,8 @@ import (
 
 // Compile compiles mod, whose symbol table is st, into the code object of
 // its module (or expression, or interactive statement): compile()'s work
-// after the symbol table. Its errors are CPython's SyntaxErrors.
+// after the symbol table. Its errors are CPython's SyntaxErrors. It folds
+// mod's constants in place first (Optimize), as compile() does.
 func Compile(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (*bytecode.Code, *peg.Error) {
 	u, err := codegen(mod, st, opts)
 	if err != nil {
@@ -54,13 +55,9 @@ func Codegen(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (*Unit, *peg.
 // object of a nested unit is a constant of its parent.
 type AssembleFunc func(seq *InstrSeq, meta *UnitMeta, flags bytecode.CodeFlags, filename string) (*bytecode.Code, error)
 
-// assembleUnit is set by the back end when it is linked in; without it
-// code objects carry the unit's metadata and no bytecode.
-var assembleUnit AssembleFunc
-
-// optimizeAST is the AST optimizer (ast_opt.c), set by its file when it
-// is linked in; compile() runs it before code generation.
-var optimizeAST func(mod ast.Mod, optimize int, features symtable.Feature)
+// assembleUnit is the back end of flowgraph*.go and assemble.go; nil, code
+// objects carry the unit's metadata and no bytecode (Codegen's view).
+var assembleUnit AssembleFunc = assemble
 
 // PyCF flags that code objects inherit (PyCF_MASK).
 const pyCFMask = bytecode.CoFutureDivision | bytecode.CoFutureAbsImport | bytecode.CoFutureWithStmt |
@@ -92,8 +89,10 @@ func codegen(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (u *Unit, err
 			u, err = nil, e
 		}
 	}()
-	if optimizeAST != nil {
-		optimizeAST(mod, c.optimize, c.features)
+	// compile() folds the tree (ast_opt.c) before its code is generated;
+	// the nodes the symbol table keyed its blocks by stay in place.
+	if e := Optimize(mod, &OptimizeOptions{Optimize: c.optimize, Features: c.features}); e != nil {
+		return nil, e
 	}
 	c.enterScope("<module>", scopeModule, st.Top, 1)
 	loc := Loc{1, 1, 0, 0}
