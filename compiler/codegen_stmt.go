@@ -26,9 +26,9 @@ func (c *compiler) body(loc Loc, stmts []ast.Stmt) {
 	}
 	i := 0
 	if c.optimize < 2 {
-		if _, ok := docstring(stmts); ok {
+		if doc, ok := docstring(stmts); ok {
 			i = 1
-			c.expr(stmts[0].(*ast.ExprStmt).Value)
+			c.loadConst(cleanDoc(doc), locOf(stmts[0].(*ast.ExprStmt).Value))
 			c.nameop(NoLoc, "__doc__", ast.Store)
 		}
 	}
