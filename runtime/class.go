@@ -397,6 +397,7 @@ func (t *Type) fixSlots() {
 	} else {
 		t.newf = base.newf
 	}
+	typeVersion++
 }
 
 // callBound calls attribute m (found on a type) with self and args.

@@ -14,6 +14,7 @@ type Code struct {
 	Header
 	co        *bytecode.Code
 	instrs    []instr
+	gcache    []globalCache
 	units     []int32 // instruction index → code unit of the instruction
 	consts    []Value
 	names     []*Str
@@ -37,8 +38,30 @@ type Code struct {
 // instr is one quickened instruction: EXTENDED_ARG folded into arg, the
 // inline caches dropped, jump args turned into absolute instruction indices.
 type instr struct {
-	op  uint8
-	arg uint32
+	op    uint8
+	arg   uint32
+	cache uint32 // the instruction's inline cache slot (LOAD_GLOBAL)
+}
+
+// globalCache is LOAD_GLOBAL's inline cache: where the name was found,
+// valid while neither dict gains or loses a key.
+type globalCache struct {
+	g, b      *Dict
+	gkv, bkv  uint64
+	idx       int
+	inGlobals bool
+}
+
+func loadGlobalSlow(c *globalCache, g, b *Dict, name *Str) (Value, bool) {
+	if ix := g.indexOf(name); ix >= 0 {
+		*c = globalCache{g, b, g.keysVersion, b.keysVersion, ix, true}
+		return g.entries[ix].val, true
+	}
+	if ix := b.indexOf(name); ix >= 0 {
+		*c = globalCache{g, b, g.keysVersion, b.keysVersion, ix, false}
+		return b.entries[ix].val, true
+	}
+	return Null, false
 }
 
 type excEntry struct {
@@ -164,7 +187,12 @@ func (c *Code) quicken() {
 		}
 		ext = 0
 		idx := len(c.instrs)
-		c.instrs = append(c.instrs, instr{uint8(op), arg})
+		in := instr{op: uint8(op), arg: arg}
+		if op == bytecode.LOAD_GLOBAL {
+			in.cache = uint32(len(c.gcache))
+			c.gcache = append(c.gcache, globalCache{})
+		}
+		c.instrs = append(c.instrs, in)
 		c.units = append(c.units, int32(u))
 		ncache := op.Caches()
 		next := u + 1 + ncache

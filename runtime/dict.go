@@ -12,7 +12,10 @@ type Dict struct {
 	entries []dictEntry
 	index   []int32 // -1 empty, -2 deleted, else entry number
 	used    int
-	version uint64 // bumped on every change (for global caches)
+	version uint64 // bumped on every change
+	// keysVersion changes when a key is added or removed (or the table
+	// is rebuilt), so an entry index stays valid while it does not
+	keysVersion uint64
 }
 
 type dictEntry struct {
@@ -51,6 +54,8 @@ func (d *Dict) grow() {
 		clear(d.entries[j:])
 		d.entries = d.entries[:j]
 	}
+	dictVersion++
+	d.keysVersion = dictVersion
 	d.index = make([]int32, n)
 	for i := range d.index {
 		d.index[i] = -1
@@ -161,6 +166,7 @@ func (d *Dict) setH(key Value, h int64, val Value) *Exception {
 	d.entries = append(d.entries, dictEntry{key, val, h})
 	d.used++
 	d.bump()
+	d.keysVersion = dictVersion
 	return nil
 }
 
@@ -178,12 +184,21 @@ func (d *Dict) Delete(key Value) (bool, *Exception) {
 	d.entries[ix] = dictEntry{}
 	d.used--
 	d.bump()
+	d.keysVersion = dictVersion
 	return true, nil
 }
 
 func (d *Dict) getStr(k *Str) (Value, bool) {
+	if ix := d.indexOf(k); ix >= 0 {
+		return d.entries[ix].val, true
+	}
+	return Null, false
+}
+
+// indexOf returns the entry number of str key k, or -1.
+func (d *Dict) indexOf(k *Str) int {
 	if d.index == nil {
-		return Null, false
+		return -1
 	}
 	h := strHash(k)
 	mask := uint64(len(d.index) - 1)
@@ -193,15 +208,15 @@ func (d *Dict) getStr(k *Str) (Value, bool) {
 	for {
 		ix := d.index[j]
 		if ix == -1 {
-			return Null, false
+			return -1
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
 			if e.key.p == unsafePtr(k) {
-				return e.val, true
+				return int(ix)
 			}
 			if e.hash == h && e.key.Type() == StrType && e.key.str().s == k.s {
-				return e.val, true
+				return int(ix)
 			}
 		}
 		pert >>= 5

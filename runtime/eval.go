@@ -55,7 +55,6 @@ loop:
 		case bc.STORE_FAST:
 			sp--
 			lp[in.arg] = lp[sp]
-			lp[sp] = Null
 		case bc.STORE_FAST_LOAD_FAST:
 			lp[in.arg>>4] = lp[sp-1]
 			lp[sp-1] = lp[in.arg&15]
@@ -63,7 +62,6 @@ loop:
 			lp[in.arg>>4] = lp[sp-1]
 			lp[in.arg&15] = lp[sp-2]
 			sp -= 2
-			lp[sp], lp[sp+1] = Null, Null
 		case bc.DELETE_FAST:
 			if lp[in.arg].p == nil {
 				exc = unboundLocal(code, int(in.arg))
@@ -75,7 +73,6 @@ loop:
 			sp++
 		case bc.POP_TOP, bc.END_FOR:
 			sp--
-			lp[sp] = Null
 		case bc.PUSH_NULL:
 			lp[sp] = Null
 			sp++
@@ -88,7 +85,6 @@ loop:
 		case bc.END_SEND:
 			lp[sp-2] = lp[sp-1]
 			sp--
-			lp[sp] = Null
 
 		case bc.BINARY_OP:
 			a, b := lp[sp-2], lp[sp-1]
@@ -99,20 +95,17 @@ loop:
 					if c := x + y; (c^x)&(c^y) >= 0 {
 						lp[sp-2] = MakeInt(c)
 						sp--
-						lp[sp] = Null
 						continue
 					}
 				case nbSub, nbSub + nbNumBase:
 					if c := x - y; (x^y)&(c^x) >= 0 {
 						lp[sp-2] = MakeInt(c)
 						sp--
-						lp[sp] = Null
 						continue
 					}
 				case nbMul, nbMul + nbNumBase:
 					lp[sp-2] = intMul(x, y)
 					sp--
-					lp[sp] = Null
 					continue
 				}
 			} else if a.p == floatTag && b.p == floatTag {
@@ -137,13 +130,11 @@ loop:
 				if ok {
 					lp[sp-2] = MakeFloat(r)
 					sp--
-					lp[sp] = Null
 					continue
 				}
 			} else if (in.arg == nbAdd || in.arg == nbInplaceAdd) && a.p != nil && b.p != nil && a.p != intTag && a.p != floatTag && b.p != intTag && b.p != floatTag && a.hdr().typ == StrType && b.hdr().typ == StrType {
 				lp[sp-2] = strConcat(a.str(), b.str())
 				sp--
-				lp[sp] = Null
 				continue
 			}
 			r, err := BinaryOp(a, b, int(in.arg))
@@ -153,7 +144,6 @@ loop:
 			}
 			lp[sp-2] = r
 			sp--
-			lp[sp] = Null
 		case bc.COMPARE_OP:
 			a, b := lp[sp-2], lp[sp-1]
 			op := int(in.arg >> 5)
@@ -182,7 +172,6 @@ loop:
 			}
 			lp[sp-2] = r
 			sp--
-			lp[sp] = Null
 		case bc.IS_OP:
 			r := lp[sp-2].Is(lp[sp-1])
 			if in.arg == 1 {
@@ -190,7 +179,6 @@ loop:
 			}
 			lp[sp-2] = MakeBool(r)
 			sp--
-			lp[sp] = Null
 		case bc.CONTAINS_OP:
 			r, err := Contains(lp[sp-1], lp[sp-2])
 			if err != nil {
@@ -202,7 +190,6 @@ loop:
 			}
 			lp[sp-2] = MakeBool(r)
 			sp--
-			lp[sp] = Null
 		case bc.TO_BOOL:
 			v := lp[sp-1]
 			if v.p != unsafePtr(trueObj) && v.p != unsafePtr(falseObj) {
@@ -242,7 +229,6 @@ loop:
 		case bc.POP_JUMP_IF_FALSE:
 			sp--
 			v := lp[sp]
-			lp[sp] = Null
 			if v.p == unsafePtr(falseObj) {
 				pc = int(in.arg)
 			} else if v.p != unsafePtr(trueObj) {
@@ -258,7 +244,6 @@ loop:
 		case bc.POP_JUMP_IF_TRUE:
 			sp--
 			v := lp[sp]
-			lp[sp] = Null
 			if v.p == unsafePtr(trueObj) {
 				pc = int(in.arg)
 			} else if v.p != unsafePtr(falseObj) {
@@ -276,13 +261,11 @@ loop:
 			if lp[sp].isNone() {
 				pc = int(in.arg)
 			}
-			lp[sp] = Null
 		case bc.POP_JUMP_IF_NOT_NONE:
 			sp--
 			if !lp[sp].isNone() {
 				pc = int(in.arg)
 			}
-			lp[sp] = Null
 		case bc.JUMP_FORWARD, bc.JUMP_BACKWARD, bc.JUMP_BACKWARD_NO_INTERRUPT:
 			pc = int(in.arg)
 
@@ -349,7 +332,6 @@ loop:
 				continue
 			}
 			sp--
-			lp[sp] = Null
 			tgt := int(in.arg)
 			if tgt < len(instrs) && bc.Opcode(instrs[tgt].op) == bc.END_FOR {
 				tgt += 2
@@ -394,7 +376,6 @@ loop:
 			}
 			lp[sp-2] = r
 			sp--
-			lp[sp] = Null
 		case bc.STORE_SUBSCR:
 			v, o, k := lp[sp-3], lp[sp-2], lp[sp-1]
 			var err *Exception
@@ -426,7 +407,6 @@ loop:
 				goto handle
 			}
 			sp -= 2
-			lp[sp], lp[sp+1] = Null, Null
 		case bc.BINARY_SLICE:
 			s := &Slice{Header{SliceType}, lp[sp-2], lp[sp-1], None}
 			r, err := GetItem(lp[sp-3], obj(s))
@@ -436,7 +416,6 @@ loop:
 			}
 			sp -= 2
 			lp[sp-1] = r
-			lp[sp], lp[sp+1] = Null, Null
 		case bc.STORE_SLICE:
 			s := &Slice{Header{SliceType}, lp[sp-2], lp[sp-1], None}
 			if err := SetItem(lp[sp-3], obj(s), lp[sp-4]); err != nil {
@@ -532,7 +511,6 @@ loop:
 			l := lp[sp-1-int(in.arg)].list()
 			sp--
 			l.items = append(l.items, lp[sp])
-			lp[sp] = Null
 		case bc.SET_ADD:
 			s := lp[sp-1-int(in.arg)].set()
 			sp--
@@ -540,7 +518,6 @@ loop:
 				exc = err
 				goto handle
 			}
-			lp[sp] = Null
 		case bc.MAP_ADD:
 			d := lp[sp-2-int(in.arg)].dict()
 			if err := d.Set(lp[sp-2], lp[sp-1]); err != nil {
@@ -548,7 +525,6 @@ loop:
 				goto handle
 			}
 			sp -= 2
-			lp[sp], lp[sp+1] = Null, Null
 		case bc.LIST_EXTEND:
 			l := lp[sp-1-int(in.arg)].list()
 			src := lp[sp-1]
@@ -562,7 +538,6 @@ loop:
 			}
 			l.items = append(l.items, items...)
 			sp--
-			lp[sp] = Null
 		case bc.SET_UPDATE:
 			s := lp[sp-1-int(in.arg)].set()
 			items, err := iterToSlice(lp[sp-1])
@@ -580,7 +555,6 @@ loop:
 				}
 			}
 			sp--
-			lp[sp] = Null
 		case bc.DICT_UPDATE:
 			d := lp[sp-1-int(in.arg)].dict()
 			src := lp[sp-1]
@@ -593,7 +567,6 @@ loop:
 				goto handle
 			}
 			sp--
-			lp[sp] = Null
 		case bc.DICT_MERGE:
 			d := lp[sp-1-int(in.arg)].dict()
 			fnv := lp[sp-1-int(in.arg)-3]
@@ -602,7 +575,6 @@ loop:
 				goto handle
 			}
 			sp--
-			lp[sp] = Null
 		case bc.UNPACK_SEQUENCE:
 			n := int(in.arg)
 			v := lp[sp-1]
@@ -656,12 +628,19 @@ loop:
 			}
 
 		case bc.LOAD_GLOBAL:
-			name := code.names[in.arg>>1]
-			v, ok := f.globals.getStr(name)
-			if !ok {
-				v, ok = f.builtins.getStr(name)
+			gc := &code.gcache[in.cache]
+			var v Value
+			if gc.g == f.globals && gc.gkv == f.globals.keysVersion && gc.bkv == f.builtins.keysVersion && gc.b == f.builtins {
+				if gc.inGlobals {
+					v = f.globals.entries[gc.idx].val
+				} else {
+					v = f.builtins.entries[gc.idx].val
+				}
+			} else {
+				var ok bool
+				v, ok = loadGlobalSlow(gc, f.globals, f.builtins, code.names[in.arg>>1])
 				if !ok {
-					exc = nameError(name)
+					exc = nameError(code.names[in.arg>>1])
 					goto handle
 				}
 			}
@@ -674,7 +653,6 @@ loop:
 		case bc.STORE_GLOBAL:
 			sp--
 			f.globals.setStr(code.names[in.arg], lp[sp])
-			lp[sp] = Null
 		case bc.DELETE_GLOBAL:
 			ok, _ := f.globals.Delete(obj(code.names[in.arg]))
 			if !ok {
@@ -703,7 +681,6 @@ loop:
 		case bc.STORE_NAME:
 			sp--
 			v := lp[sp]
-			lp[sp] = Null
 			if f.locals.p == nil {
 				exc = newErr(SystemError, "no locals found when storing %s", strRepr(code.names[in.arg].s))
 				goto handle
@@ -782,7 +759,6 @@ loop:
 		case bc.STORE_DEREF:
 			sp--
 			lp[in.arg].cell().v = lp[sp]
-			lp[sp] = Null
 		case bc.DELETE_DEREF:
 			c := lp[in.arg].cell()
 			if c.v.p == nil {
@@ -817,14 +793,12 @@ loop:
 				goto handle
 			}
 			sp -= 2
-			lp[sp], lp[sp+1] = Null, Null
 		case bc.DELETE_ATTR:
 			if err := SetAttr(lp[sp-1], code.names[in.arg], Null); err != nil {
 				exc = err
 				goto handle
 			}
 			sp--
-			lp[sp] = Null
 		case bc.LOAD_SUPER_ATTR:
 			name := code.names[in.arg>>2]
 			gs, cls, self := lp[sp-3], lp[sp-2], lp[sp-1]
@@ -922,7 +896,6 @@ loop:
 			if in.arg&1 != 0 {
 				sp--
 				kwargs = lp[sp]
-				lp[sp] = Null
 			}
 			callargs := lp[sp-1]
 			callable, self := lp[sp-3], lp[sp-2]
@@ -1043,7 +1016,6 @@ loop:
 			}
 			lp[sp-2] = lp[sp-1]
 			sp--
-			lp[sp] = Null
 		case bc.LOAD_BUILD_CLASS:
 			v, ok := f.builtins.GetS("__build_class__")
 			if !ok {
@@ -1078,7 +1050,6 @@ loop:
 				goto handle
 			}
 			sp--
-			lp[sp] = Null
 			lp[sp-1] = r
 		case bc.CONVERT_VALUE:
 			var r Value
@@ -1100,7 +1071,6 @@ loop:
 		case bc.RETURN_VALUE:
 			sp--
 			res = lp[sp]
-			lp[sp] = Null
 			goto ret
 		case bc.RETURN_CONST:
 			res = code.consts[in.arg]
@@ -1119,18 +1089,15 @@ loop:
 			case 1:
 				sp--
 				exc = makeRaise(lp[sp], Null, false)
-				lp[sp] = Null
 			case 2:
 				sp -= 2
 				exc = makeRaise(lp[sp], lp[sp+1], true)
-				lp[sp], lp[sp+1] = Null, Null
 			}
 			t.setContext(exc)
 			goto handle
 		case bc.RERAISE:
 			sp--
 			exc = lp[sp].exc()
-			lp[sp] = Null
 			reraise = true
 			goto handle
 		case bc.PUSH_EXC_INFO:
@@ -1146,7 +1113,6 @@ loop:
 		case bc.POP_EXCEPT:
 			sp--
 			v := lp[sp]
-			lp[sp] = Null
 			if v.isNone() {
 				t.excInfo = Null
 			} else {
@@ -1210,7 +1176,6 @@ loop:
 		case bc.YIELD_VALUE:
 			sp--
 			res = lp[sp]
-			lp[sp] = Null
 			f.sp, f.pc = sp, pc
 			f.gen.yielded = true
 			t.frame = f.back
@@ -1251,7 +1216,6 @@ loop:
 				lp[sp-3] = None
 				lp[sp-2] = optNone(ev.value)
 				sp--
-				lp[sp] = Null
 			} else {
 				exc = ev
 				reraise = true
@@ -1261,7 +1225,6 @@ loop:
 		case bc.IMPORT_NAME:
 			fromlist := lp[sp-1]
 			sp--
-			lp[sp] = Null
 			m, err := importModule(code.names[in.arg].s, fromlist, lp[sp-1])
 			if err != nil {
 				exc = err
@@ -1300,7 +1263,6 @@ loop:
 				goto handle
 			}
 			sp -= 2
-			lp[sp], lp[sp+1] = Null, Null
 			lp[sp-1] = r
 		default:
 			exc = newErr(SystemError, "unknown opcode %s", bc.Opcode(in.op))

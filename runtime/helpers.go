@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"strings"
+	"unsafe"
 
 	bc "github.com/peglab/peglab/compiler/bytecode"
 )
@@ -34,7 +35,24 @@ func strConcat(a, b *Str) Value {
 	if b.n == 0 {
 		return obj(a)
 	}
-	s := &Str{Header: Header{StrType}, s: a.s + b.s, n: a.n + b.n, ascii: a.ascii && b.ascii, hash: -1}
+	n := len(a.s) + len(b.s)
+	s := &Str{Header: Header{StrType}, n: a.n + b.n, ascii: a.ascii && b.ascii, hash: -1}
+	// s += t in a loop: a is the newest string over a growable buffer,
+	// so appending to the buffer never changes bytes another str shows
+	if buf := a.buf; buf != nil && len(*buf) == len(a.s) && unsafe.StringData(a.s) == unsafe.SliceData(*buf) {
+		*buf = append(*buf, b.s...)
+		s.s = unsafe.String(unsafe.SliceData(*buf), n)
+		s.buf = buf
+		return obj(s)
+	}
+	if n >= 256 {
+		nb := make([]byte, 0, 2*n)
+		nb = append(append(nb, a.s...), b.s...)
+		s.s = unsafe.String(unsafe.SliceData(nb), n)
+		s.buf = &nb
+		return obj(s)
+	}
+	s.s = a.s + b.s
 	return obj(s)
 }
 
@@ -81,7 +99,7 @@ func mappingGet(m Value, name *Str) (Value, bool, *Exception) {
 // attribute is a plain method found on the type, else (attr, NULL).
 func loadMethod(o Value, name *Str) (Value, Value, *Exception) {
 	t := o.Type()
-	if t.getattr == nil || fnPtr(t.getattr) == fnPtr(genericGetattr) || t.getattr == nil {
+	if t.genericGA() {
 		descr := t.lookup(name)
 		if descr.p != nil {
 			dt := descr.Type()
@@ -99,7 +117,17 @@ func loadMethod(o Value, name *Str) (Value, Value, *Exception) {
 	return r, Null, err
 }
 
-var genericGetattrPtr uintptr
+var genericGetattrPtr = fnPtr(genericGetattr)
+
+// genericGA reports whether t's getattr is PyObject_GenericGetAttr (so a
+// method can be loaded unbound), remembered per type.
+func (t *Type) genericGA() bool {
+	if t.gaKnown != typeVersion {
+		t.gaGeneric = t.getattr == nil || fnPtr(t.getattr) == genericGetattrPtr
+		t.gaKnown = typeVersion
+	}
+	return t.gaGeneric
+}
 
 func bindMethod(m, self Value) (Value, *Exception) {
 	if dg := m.Type().descrGet; dg != nil {

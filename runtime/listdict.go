@@ -526,6 +526,8 @@ func initDictType() {
 	d.def("clear", func(a []Value, kw *Tuple) (Value, *Exception) {
 		dd := a[0].dict()
 		dd.entries, dd.index, dd.used = nil, nil, 0
+		dictVersion++
+		dd.keysVersion = dictVersion
 		dd.bump()
 		return None, nil
 	})

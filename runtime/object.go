@@ -270,6 +270,9 @@ func objectNew(t *Type, args []Value, kw *Tuple) (Value, *Exception) {
 func objectInit(self Value, args []Value, kw *Tuple) *Exception {
 	if len(args) > 0 {
 		t := self.Type()
+		if !t.heap {
+			return nil // a builtin type's __new__ took the arguments
+		}
 		if !t.lookupS("__init__").Is(ObjectType.lookupS("__init__")) {
 			return newErr(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
 		}

@@ -14,9 +14,10 @@ type Str struct {
 	Header
 	s     string
 	n     int
-	ascii bool
 	hash  int64 // -1: not computed
-	marks []int32
+	ascii bool
+	marks *[]int32 // every 16th code point's byte offset, built on first index
+	buf   *[]byte  // the growable buffer s is a prefix of (see strConcat)
 }
 
 var strCache [128]*Str
@@ -75,19 +76,20 @@ func (s *Str) offset(i int) int {
 		return i
 	}
 	if s.marks == nil {
-		s.marks = make([]int32, 0, s.n/16+1)
+		m := make([]int32, 0, s.n/16+1)
 		cp := 0
 		for off := range s.s {
 			if cp%16 == 0 {
-				s.marks = append(s.marks, int32(off))
+				m = append(m, int32(off))
 			}
 			cp++
 		}
+		s.marks = &m
 	}
 	if i >= s.n {
 		return len(s.s)
 	}
-	off := int(s.marks[i/16])
+	off := int((*s.marks)[i/16])
 	for k := i % 16; k > 0; k-- {
 		_, sz := utf8.DecodeRuneInString(s.s[off:])
 		off += sz

@@ -61,6 +61,7 @@ func (t *Thread) pushFrame(fn *Function, code *Code) (*Frame, *Exception) {
 		f.savedStack, f.savedTop = t.stack, t.top
 	}
 	f.lp = t.stack[t.top : t.top+size : t.top+size]
+	clear(f.lp[:code.nlp])
 	t.top += size
 	f.code = code
 	f.fn = fn
@@ -78,7 +79,6 @@ func (t *Thread) pushFrame(fn *Function, code *Code) (*Frame, *Exception) {
 }
 
 func (t *Thread) popFrame(f *Frame) {
-	clear(f.lp)
 	t.stack, t.top = f.savedStack, f.savedTop
 	f.savedStack = nil
 	f.fn = nil

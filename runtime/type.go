@@ -24,6 +24,8 @@ type Type struct {
 	alloc     func(t *Type) Value
 	cache     map[*Str]Value
 	cacheVers uint64
+	gaKnown   uint64
+	gaGeneric bool
 
 	repr     func(v Value) (Value, *Exception)
 	str      func(v Value) (Value, *Exception)

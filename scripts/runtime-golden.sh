@@ -22,3 +22,7 @@ PYEOF
   set -e
   sed -i "s#$ROOT/#/peglab/#g" "$base.out" "$base.err"
 done
+# benchmark programs: their code objects only (BenchmarkPrograms)
+for f in runtime/testdata/bench/*.py; do
+  "$PY" -c 'import marshal,sys; open(sys.argv[2],"wb").write(marshal.dumps(compile(open(sys.argv[1],"rb").read(), sys.argv[1], "exec")))' "$f" "${f%.py}.marshal"
+done

@@ -110,12 +110,12 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 
 // oracleCode asks CPython for the program's code object.
 func oracleCode(src *source) (*bytecode.Code, error) {
-	py, err := exec.Command("scripts/find-oracle.sh").Output()
-	name := "python3.13"
-	if err == nil {
-		name = string(py[:len(py)-1])
-	} else if p := os.Getenv("PEGLAB_PYTHON"); p != "" {
-		name = p
+	name := os.Getenv("PEGLAB_PYTHON")
+	if name == "" {
+		name = "python3.13"
+		if py, err := exec.Command("scripts/find-oracle.sh").Output(); err == nil && len(py) > 1 {
+			name = string(py[:len(py)-1])
+		}
 	}
 	cmd := exec.Command(name, "-c", "import marshal,sys; sys.stdout.buffer.write(marshal.dumps(compile(sys.stdin.buffer.read(), sys.argv[1], 'exec')))", src.name)
 	cmd.Stdin = bytesReader(src.data)
