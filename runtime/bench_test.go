@@ -28,7 +28,7 @@ func benchProgram(b *testing.B, name string) {
 
 // The programs of scripts/runtime-bench.sh, which times python3.13 on
 // the same files and prints the ratios.
-func BenchmarkFib30(b *testing.B)     { benchProgram(b, "fib") }
-func BenchmarkLoop(b *testing.B)      { benchProgram(b, "loop") }
-func BenchmarkStrBuild(b *testing.B)  { benchProgram(b, "strbuild") }
-func BenchmarkDicts(b *testing.B)     { benchProgram(b, "dicts") }
+func BenchmarkFib30(b *testing.B)    { benchProgram(b, "fib") }
+func BenchmarkLoop(b *testing.B)     { benchProgram(b, "loop") }
+func BenchmarkStrBuild(b *testing.B) { benchProgram(b, "strbuild") }
+func BenchmarkDicts(b *testing.B)    { benchProgram(b, "dicts") }
