@@ -539,20 +539,9 @@ loop:
 			l.items = append(l.items, items...)
 			sp--
 		case bc.SET_UPDATE:
-			s := lp[sp-1-int(in.arg)].set()
-			items, err := iterToSlice(lp[sp-1])
-			if isSetType(lp[sp-1]) {
-				items = lp[sp-1].set().keys()
-			}
-			if err != nil {
+			if err := lp[sp-1-int(in.arg)].set().update(lp[sp-1]); err != nil {
 				exc = err
 				goto handle
-			}
-			for _, v := range items {
-				if err := s.add(v); err != nil {
-					exc = err
-					goto handle
-				}
 			}
 			sp--
 		case bc.DICT_UPDATE:
@@ -1297,6 +1286,9 @@ handle:
 	if !reraise {
 		if exc.tb == nil && exc.context.p == nil {
 			t.setContext(exc)
+		}
+		if exc.tb == nil && exc.suggest == nil && exc.name.p != nil && exc.typ.IsSubtype(NameError) {
+			captureNames(f, exc)
 		}
 		exc.tb = &Traceback{Header{TracebackType}, exc.tb, code, pc - 1}
 	}

@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/big"
 	"unsafe"
+
+	"github.com/peglab/peglab/runtime/internal/pyhash"
 )
 
 func unsafePtr[T any](p *T) unsafe.Pointer { return unsafe.Pointer(p) }
@@ -95,7 +97,7 @@ func floatHash(v float64) int64 {
 	return h
 }
 
-// strHash is the str hash; a placeholder (FNV-1a) until htab's siphash13.
+// strHash is hash(str): siphash13 with PYTHONHASHSEED=0's key, cached.
 func strHash(s *Str) int64 {
 	if s.hash != -1 {
 		return s.hash
@@ -105,21 +107,7 @@ func strHash(s *Str) int64 {
 	return h
 }
 
-func strHashString(s string) int64 {
-	if len(s) == 0 {
-		return 0
-	}
-	var h uint64 = 14695981039346656037
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	r := int64(h)
-	if r == -1 {
-		r = -2
-	}
-	return r
-}
+func strHashString(s string) int64 { return pyhash.Str(s) }
 
 // tupleHash is tuplehash (the xxHash-based one of 3.8+).
 func tupleHash(items []Value) (int64, *Exception) {

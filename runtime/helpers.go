@@ -416,3 +416,59 @@ func newComplex(c complex128) Value { return obj(&Complex{Header{ComplexType}, c
 func powComplex(x, y float64) (Value, *Exception) {
 	return newComplex(cmplxPow(complex(x, 0), complex(y, 0))), nil
 }
+
+// captureNames keeps the names a NameError's "Did you mean" chooses from:
+// the frame's locals, globals and builtins, in that order
+// (_compute_suggestion_error), and whether self has the attribute.
+func captureNames(f *Frame, e *Exception) {
+	names := []string{}
+	var self Value
+	if f.locals.p != nil && f.locals.Type() == DictType {
+		f.locals.dict().each(func(k, v Value) bool {
+			if k.Type() == StrType {
+				names = append(names, k.str().s)
+			}
+			return true
+		})
+	} else {
+		for i, n := range f.code.lpNames {
+			v := f.lp[i]
+			if v.p != nil && f.code.kinds[i]&(bc.FastCell|bc.FastFree) != 0 && v.Type() == CellType {
+				v = v.cell().v
+			}
+			if v.p != nil {
+				names = append(names, n.s)
+				if n.s == "self" {
+					self = v
+				}
+			}
+		}
+	}
+	if f.locals.p == nil || f.locals.Type() != DictType || f.locals.dict() != f.globals {
+		f.globals.each(func(k, v Value) bool {
+			if k.Type() == StrType {
+				names = append(names, k.str().s)
+			}
+			return true
+		})
+	} else {
+		f.globals.each(func(k, v Value) bool {
+			if k.Type() == StrType {
+				names = append(names, k.str().s)
+			}
+			return true
+		})
+	}
+	f.builtins.each(func(k, v Value) bool {
+		if k.Type() == StrType {
+			names = append(names, k.str().s)
+		}
+		return true
+	})
+	e.suggest = names
+	if self.p != nil && e.name.Type() == StrType {
+		if _, err := GetAttr(self, intern(e.name.str().s)); err == nil {
+			e.selfHas = true
+		}
+	}
+}

@@ -1,8 +1,9 @@
 package runtime
 
 import (
-	"sort"
 	"strings"
+
+	"github.com/peglab/peglab/runtime/internal/pysort"
 )
 
 // argument helpers for builtin methods (args[0] is self)
@@ -227,60 +228,28 @@ func kwItems(kw *Tuple) []string {
 	return out
 }
 
-// sortValues is a stable sort with key and reverse (placeholder for htab's timsort).
+// sortValues is list.sort(key=key, reverse=reverse): CPython's timsort
+// (pysort) with < as the comparison.
 func sortValues(items []Value, key Value, reverse bool) *Exception {
-	keys := items
-	if !key.isNone() {
-		keys = make([]Value, len(items))
-		for i, x := range items {
-			k, err := Call(key, []Value{x}, nil)
-			if err != nil {
-				return err
-			}
-			keys[i] = k
-		}
-	}
-	idx := make([]int, len(items))
-	for i := range idx {
-		idx[i] = i
-	}
-	var err *Exception
-	if reverse {
-		// reverse stability: CPython reverses, sorts, reverses
-		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
-			idx[i], idx[j] = idx[j], idx[i]
-		}
-	}
-	sort.SliceStable(idx, func(i, j int) bool {
+	less := func(a, b Value) (bool, error) {
+		lt, err := Less(a, b)
 		if err != nil {
-			return false
+			return false, err
 		}
-		var lt bool
-		if reverse {
-			lt, err = Less(keys[idx[j]], keys[idx[i]])
-		} else {
-			lt, err = Less(keys[idx[i]], keys[idx[j]])
-		}
-		return lt
-	})
-	if err != nil {
-		return err
+		return lt, nil
 	}
-	if reverse {
-		// restore stability order among equal keys
-		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
-			idx[i], idx[j] = idx[j], idx[i]
-		}
-		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
-			idx[i], idx[j] = idx[j], idx[i]
-		}
+	if key.isNone() {
+		return asExc(pysort.Sort(items, reverse, less))
 	}
-	out := make([]Value, len(items))
-	for i, k := range idx {
-		out[i] = items[k]
+	keys := make([]Value, len(items))
+	for i, x := range items {
+		k, err := Call(key, []Value{x}, nil)
+		if err != nil {
+			return err
+		}
+		keys[i] = k
 	}
-	copy(items, out)
-	return nil
+	return asExc(pysort.SortByKey(keys, items, reverse, less))
 }
 
 // dict views and iterators

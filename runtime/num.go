@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"github.com/peglab/peglab/runtime/internal/pystr"
 	"math"
 	"math/big"
 	"math/bits"
@@ -603,58 +604,8 @@ func floatCompare(a, b Value, op int) (Value, *Exception) {
 	return NotImplemented, nil
 }
 
-// floatRepr is repr(float): the shortest string that round-trips, in
-// CPython's layout (placeholder until strfmt lands).
-func floatRepr(f float64) string {
-	switch {
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case math.IsNaN(f):
-		return "nan"
-	}
-	s := strconv.FormatFloat(f, 'e', -1, 64)
-	neg := s[0] == '-'
-	if neg {
-		s = s[1:]
-	}
-	ei := strings.IndexByte(s, 'e')
-	mant := strings.Replace(s[:ei], ".", "", 1)
-	exp, _ := strconv.Atoi(s[ei+1:])
-	var out string
-	if exp >= -5 && exp < 16 {
-		if exp < 0 {
-			out = "0." + strings.Repeat("0", -exp-1) + mant
-		} else if exp+1 >= len(mant) {
-			out = mant + strings.Repeat("0", exp+1-len(mant)) + ".0"
-		} else {
-			out = mant[:exp+1] + "." + mant[exp+1:]
-		}
-		if exp == -5 {
-			out = ""
-		}
-	}
-	if out == "" {
-		m := mant[:1]
-		if len(mant) > 1 {
-			m += "." + mant[1:]
-		}
-		es := strconv.Itoa(abs(exp))
-		if len(es) < 2 {
-			es = "0" + es
-		}
-		sign := "+"
-		if exp < 0 {
-			sign = "-"
-		}
-		out = m + "e" + sign + es
-	}
-	if neg {
-		out = "-" + out
-	}
-	return out
-}
+// floatRepr is repr(float): the shortest string that round-trips.
+func floatRepr(f float64) string { return pystr.FloatRepr(f) }
 
 func abs(i int) int {
 	if i < 0 {

@@ -1,24 +1,82 @@
 package runtime
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/peglab/peglab/runtime/internal/hashtab"
+	"github.com/peglab/peglab/runtime/internal/pyhash"
+)
 
 // Set is a set or frozenset: a Dict whose values are unused (placeholder:
 // iteration order is insertion order until htab's set table lands).
 type Set struct {
 	Header
-	d *Dict
+	t *hashtab.Set[Value]
+}
+
+// valueEq is the tables' equality: PyObject_RichCompareBool.
+func valueEq(stored, key Value) (bool, error) {
+	eq, err := keyEq(stored, key)
+	if err != nil {
+		return false, err
+	}
+	return eq, nil
+}
+
+func asExc(err error) *Exception {
+	if err == nil {
+		return nil
+	}
+	if e, ok := err.(*Exception); ok {
+		return e
+	}
+	if err == hashtab.ErrSetChangedSize {
+		return newErr(RuntimeError, "Set changed size during iteration")
+	}
+	return newErr(RuntimeError, "%s", err.Error())
+}
+
+func (s *Set) has(v Value) (bool, *Exception) {
+	h, err := Hash(v)
+	if err != nil {
+		return false, err
+	}
+	ok, e := s.t.Contains(v, h, valueEq)
+	return ok, asExc(e)
+}
+
+func (s *Set) discard(v Value) (bool, *Exception) {
+	h, err := Hash(v)
+	if err != nil {
+		return false, err
+	}
+	ok, e := s.t.Discard(v, h, valueEq)
+	return ok, asExc(e)
+}
+
+type setIter struct {
+	Header
+	s   *Set
+	pos int
+	n   int
 }
 
 var SetIterType, RangeIterType *Type
 
-func newSet(t *Type) *Set { return &Set{Header{t}, NewDict()} }
+func newSet(t *Type) *Set { return &Set{Header{t}, hashtab.NewSet[Value]()} }
 
 func isSetType(v Value) bool {
 	t := v.Type()
 	return t == SetType || t == FrozenSetType || t.IsSubtype(SetType) || t.IsSubtype(FrozenSetType)
 }
 
-func (s *Set) add(v Value) *Exception { return s.d.Set(v, None) }
+func (s *Set) add(v Value) *Exception {
+	h, err := Hash(v)
+	if err != nil {
+		return err
+	}
+	return asExc(s.t.Add(v, h, valueEq))
+}
 
 func setFrom(t *Type, v Value) (*Set, *Exception) {
 	s := newSet(t)
@@ -26,9 +84,12 @@ func setFrom(t *Type, v Value) (*Set, *Exception) {
 		return s, nil
 	}
 	if isSetType(v) {
-		var err *Exception
-		v.set().d.each(func(k, _ Value) bool { err = s.add(k); return err == nil })
-		return s, err
+		cp, err := v.set().t.Copy(valueEq)
+		if err != nil {
+			return nil, asExc(err)
+		}
+		s.t = cp
+		return s, nil
 	}
 	items, err := iterToSlice(v)
 	if err != nil {
@@ -43,9 +104,15 @@ func setFrom(t *Type, v Value) (*Set, *Exception) {
 }
 
 func (s *Set) keys() []Value {
-	out := make([]Value, 0, s.d.used)
-	s.d.each(func(k, _ Value) bool { out = append(out, k); return true })
-	return out
+	out := make([]Value, 0, s.t.Len())
+	for pos := 0; ; pos++ {
+		var k Value
+		pos, k, _ = s.t.Next(pos)
+		if pos < 0 {
+			return out
+		}
+		out = append(out, k)
+	}
 }
 
 func setBinop(op int) binFunc {
@@ -53,53 +120,58 @@ func setBinop(op int) binFunc {
 		if !isSetType(a) || !isSetType(b) {
 			return NotImplemented, nil
 		}
-		x, y := a.set(), b.set()
-		r := newSet(a.Type())
-		if a.Type() != SetType && a.Type() != FrozenSetType {
-			r.typ = SetType
-		}
+		x, y := a.set().t, b.set().t
+		var r *hashtab.Set[Value]
+		var err error
 		switch op {
 		case nbOr:
-			for _, k := range x.keys() {
-				r.add(k)
-			}
-			for _, k := range y.keys() {
-				r.add(k)
-			}
+			r, err = x.Union(y, valueEq)
 		case nbAnd:
-			for _, k := range x.keys() {
-				if _, ok, _ := y.d.Get(k); ok {
-					r.add(k)
-				}
-			}
+			r, err = x.Intersection(y, valueEq)
 		case nbSub:
-			for _, k := range x.keys() {
-				if _, ok, _ := y.d.Get(k); !ok {
-					r.add(k)
-				}
-			}
+			r, err = x.Difference(y, valueEq)
 		case nbXor:
-			for _, k := range x.keys() {
-				if _, ok, _ := y.d.Get(k); !ok {
-					r.add(k)
-				}
-			}
-			for _, k := range y.keys() {
-				if _, ok, _ := x.d.Get(k); !ok {
-					r.add(k)
-				}
-			}
+			r, err = x.SymmetricDifference(y, valueEq)
 		}
-		return obj(r), nil
+		if err != nil {
+			return Null, asExc(err)
+		}
+		t := a.Type()
+		if t != SetType && t != FrozenSetType {
+			t = SetType
+		}
+		return obj(&Set{Header{t}, r}), nil
 	}
 }
 
+// update adds the items of an iterable (merging a set's table as set_merge does).
+func (s *Set) update(v Value) *Exception {
+	if isSetType(v) {
+		return asExc(s.t.Merge(v.set().t, valueEq))
+	}
+	if v.Type() == DictType {
+		var err *Exception
+		v.dict().each(func(k, _ Value) bool { err = s.add(k); return err == nil })
+		return err
+	}
+	items, err := iterToSlice(v)
+	if err != nil {
+		return err
+	}
+	for _, x := range items {
+		if err := s.add(x); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func subset(x, y *Set) bool {
-	if x.d.used > y.d.used {
+	if x.t.Len() > y.t.Len() {
 		return false
 	}
 	for _, k := range x.keys() {
-		if _, ok, _ := y.d.Get(k); !ok {
+		if ok, _ := y.has(k); !ok {
 			return false
 		}
 	}
@@ -115,27 +187,14 @@ func initSetTypes() {
 		} else {
 			FrozenSetType = t
 			t.hash = func(v Value) (int64, *Exception) {
-				// frozenset hash (frozenset_hash), order-independent
-				var h uint64
-				for _, k := range v.set().keys() {
-					kh, _ := Hash(k)
-					x := uint64(kh)
-					h ^= ((x ^ 89869747) ^ (x << 16)) * 3644798167
-				}
-				h ^= (uint64(v.set().d.used) + 1) * 1927868237
-				h ^= (h >> 11) ^ (h >> 25)
-				h = h*69069 + 907133923
-				r := int64(h)
-				if r == -1 {
-					r = 590923713
-				}
-				return r, nil
+				st := v.set().t
+				return pyhash.Frozenset(st.HashXor(), st.Len()), nil
 			}
 		}
 		tt := t
 		t.repr = func(v Value) (Value, *Exception) {
 			s := v.set()
-			if s.d.used == 0 {
+			if s.t.Len() == 0 {
 				return NewStr(tt.Name + "()"), nil
 			}
 			r, err := seqRepr(s.keys(), "{", "}")
@@ -147,17 +206,17 @@ func initSetTypes() {
 			}
 			return r, nil
 		}
-		t.length = func(v Value) (int, *Exception) { return v.set().d.used, nil }
+		t.length = func(v Value) (int, *Exception) { return v.set().t.Len(), nil }
 		t.contains = func(o, k Value) (bool, *Exception) {
-			_, ok, err := o.set().d.Get(k)
+			ok, err := o.set().has(k)
 			if err != nil && err.typ == TypeError && k.Type() == SetType {
 				fs, _ := setFrom(FrozenSetType, k)
-				_, ok, err = o.set().d.Get(obj(fs))
+				ok, err = o.set().has(obj(fs))
 			}
 			return ok, err
 		}
 		t.iter = func(v Value) (Value, *Exception) {
-			return obj(&dictIter{Header{SetIterType}, v.set().d, 0, 0, v.set().d.used}), nil
+			return obj(&setIter{Header{SetIterType}, v.set(), 0, v.set().t.Len()}), nil
 		}
 		t.richcmp = func(a, b Value, op int) (Value, *Exception) {
 			if !isSetType(b) {
@@ -166,17 +225,17 @@ func initSetTypes() {
 			x, y := a.set(), b.set()
 			switch op {
 			case cmpEQ:
-				return MakeBool(x.d.used == y.d.used && subset(x, y)), nil
+				return MakeBool(x.t.Len() == y.t.Len() && subset(x, y)), nil
 			case cmpNE:
-				return MakeBool(!(x.d.used == y.d.used && subset(x, y))), nil
+				return MakeBool(!(x.t.Len() == y.t.Len() && subset(x, y))), nil
 			case cmpLE:
 				return MakeBool(subset(x, y)), nil
 			case cmpGE:
 				return MakeBool(subset(y, x)), nil
 			case cmpLT:
-				return MakeBool(x.d.used < y.d.used && subset(x, y)), nil
+				return MakeBool(x.t.Len() < y.t.Len() && subset(x, y)), nil
 			case cmpGT:
-				return MakeBool(x.d.used > y.d.used && subset(y, x)), nil
+				return MakeBool(x.t.Len() > y.t.Len() && subset(y, x)), nil
 			}
 			return NotImplemented, nil
 		}
@@ -210,7 +269,7 @@ func initSetTypes() {
 					if err != nil {
 						return err
 					}
-					self.set().d = s.d
+					self.set().t = s.t
 				}
 				return nil
 			}
@@ -260,7 +319,7 @@ func initSetTypes() {
 				return Null, err
 			}
 			for _, k := range o.keys() {
-				if _, ok, _ := a[0].set().d.Get(k); ok {
+				if ok, _ := a[0].set().has(k); ok {
 					return False, nil
 				}
 			}
@@ -279,11 +338,11 @@ func initSetTypes() {
 		return None, a[0].set().add(a[1])
 	})
 	s.def("discard", func(a []Value, kw *Tuple) (Value, *Exception) {
-		_, err := a[0].set().d.Delete(a[1])
+		_, err := a[0].set().discard(a[1])
 		return None, err
 	})
 	s.def("remove", func(a []Value, kw *Tuple) (Value, *Exception) {
-		ok, err := a[0].set().d.Delete(a[1])
+		ok, err := a[0].set().discard(a[1])
 		if err != nil {
 			return Null, err
 		}
@@ -297,26 +356,17 @@ func initSetTypes() {
 		if len(ks) == 0 {
 			return Null, newErr(KeyError, "pop from an empty set")
 		}
-		a[0].set().d.Delete(ks[0])
+		a[0].set().discard(ks[0])
 		return ks[0], nil
 	})
 	s.def("clear", func(a []Value, kw *Tuple) (Value, *Exception) {
-		a[0].set().d = NewDict()
+		a[0].set().t.Clear()
 		return None, nil
 	})
 	s.def("update", func(a []Value, kw *Tuple) (Value, *Exception) {
 		for _, o := range a[1:] {
-			items, err := iterToSlice(o)
-			if isSetType(o) {
-				items = o.set().keys()
-			}
-			if err != nil {
+			if err := a[0].set().update(o); err != nil {
 				return Null, err
-			}
-			for _, x := range items {
-				if err := a[0].set().add(x); err != nil {
-					return Null, err
-				}
 			}
 		}
 		return None, nil
@@ -335,7 +385,7 @@ func initSetTypes() {
 			if err != nil {
 				return Null, err
 			}
-			a[0].set().d = r.set().d
+			a[0].set().t = r.set().t
 			return None, nil
 		})
 	}
@@ -346,30 +396,28 @@ func initSetTypes() {
 			if err != nil || r.isNotImpl() {
 				return r, err
 			}
-			a.set().d = r.set().d
+			a.set().t = r.set().t
 			return a, nil
 		}}
 	}
 	SetIterType = newBuiltinType("set_iterator", ObjectType)
 	SetIterType.iter = selfIter
 	SetIterType.next = func(v Value) (Value, bool, *Exception) {
-		it := (*dictIter)(v.p)
-		if it.d == nil {
+		it := (*setIter)(v.p)
+		if it.s == nil {
 			return Null, false, nil
 		}
-		if it.d.used != it.n {
-			it.d = nil
+		if it.s.t.Len() != it.n {
+			it.n = -1
 			return Null, false, newErr(RuntimeError, "Set changed size during iteration")
 		}
-		for it.i < len(it.d.entries) {
-			e := it.d.entries[it.i]
-			it.i++
-			if e.key.p != nil {
-				return e.key, true, nil
-			}
+		pos, k, _ := it.s.t.Next(it.pos)
+		if pos < 0 {
+			it.s = nil
+			return Null, false, nil
 		}
-		it.d = nil
-		return Null, false, nil
+		it.pos = pos + 1
+		return k, true, nil
 	}
 }
 

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"github.com/peglab/peglab/runtime/internal/pyhash"
 	"math"
 	"math/big"
 	"strconv"
@@ -189,7 +190,7 @@ func initStr() {
 	by := BytesType
 	by.repr = func(v Value) (Value, *Exception) { return NewStr(bytesRepr(v.bytes().b)), nil }
 	by.length = func(v Value) (int, *Exception) { return len(v.bytes().b), nil }
-	by.hash = func(v Value) (int64, *Exception) { return strHashString(string(v.bytes().b)), nil }
+	by.hash = func(v Value) (int64, *Exception) { return pyhash.Bytes(v.bytes().b), nil }
 	by.richcmp = func(a, b Value, op int) (Value, *Exception) {
 		if b.Type() != BytesType {
 			return NotImplemented, nil

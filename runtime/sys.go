@@ -134,7 +134,7 @@ func initMath() {
 	d.SetS("inf", MakeFloat(math.Inf(1)))
 	d.SetS("nan", MakeFloat(math.NaN()))
 	def := func(name string, fn func(a []Value, kw *Tuple) (Value, *Exception)) {
-		d.SetS(name, obj(&Builtin{Header{BuiltinType}, name, fn, obj(m), nil}))
+		d.SetS(name, obj(&Builtin{Header{BuiltinType}, name, fn, Null, nil}))
 	}
 	argf := func(name string, v Value) (float64, *Exception) {
 		x, ok, err := toFloat(v)
