@@ -266,8 +266,18 @@ loop:
 			if !lp[sp].isNone() {
 				pc = int(in.arg)
 			}
-		case bc.JUMP_FORWARD, bc.JUMP_BACKWARD, bc.JUMP_BACKWARD_NO_INTERRUPT:
+		case bc.JUMP_FORWARD:
 			pc = int(in.arg)
+		case bc.JUMP_BACKWARD, bc.JUMP_BACKWARD_NO_INTERRUPT:
+			pc = int(in.arg)
+			if t.budget > 0 {
+				t.budget--
+				if t.budget == 0 {
+					t.budget = 1
+					exc = newExcArgs(KeyboardInterrupt)
+					goto handle
+				}
+			}
 
 		case bc.GET_ITER:
 			v := lp[sp-1]

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
@@ -21,7 +22,19 @@ type Config struct {
 // RunModule runs a module's code object as __main__ and returns the exit
 // status python3.13 would: 0, 1 after printing an uncaught exception's
 // traceback on stderr, or a SystemExit's code.
-func RunModule(co *bytecode.Code, cfg Config) int {
+func RunModule(co *bytecode.Code, cfg Config) (status int) {
+	defer func() {
+		// a Go panic is a VM bug; say so as CPython reports a SystemError
+		if r := recover(); r != nil {
+			flushStd()
+			fmt.Fprintf(cfg.Stderr, "Fatal Python error: peglab VM bug: %v\n", r)
+			status = 70
+		}
+	}()
+	return runModule(co, cfg, 0)
+}
+
+func runModule(co *bytecode.Code, cfg Config, budget int) int {
 	SetStdio(cfg.Stdin, cfg.Stdout, cfg.Stderr)
 	if os.Getenv("GOGC") == "" {
 		// a Python program's heap is mostly short-lived small objects that
@@ -34,6 +47,7 @@ func RunModule(co *bytecode.Code, cfg Config) int {
 	}
 	sysModule.dict.SetS("argv", obj(newList(argv)))
 	curThread = newThread()
+	curThread.budget = budget
 	main := NewModule("__main__")
 	main.dict.SetS("__builtins__", obj(builtinsModule))
 	main.dict.SetS("__doc__", None)

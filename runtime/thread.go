@@ -11,6 +11,9 @@ type Thread struct {
 	limit   int
 	excInfo Value
 	frame   *Frame
+	// budget, when positive, counts loop back-edges down to a forced stop
+	// (fuzzing runs programs that may never end); 0 means unlimited
+	budget int
 }
 
 // Frame is one activation: localsplus (fast locals, cells, free
