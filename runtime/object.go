@@ -319,6 +319,10 @@ func typeRepr(v Value) (Value, *Exception) {
 // MRO (binding descriptors with obj None), then the metatype's others.
 func typeGetattr(o Value, name *Str) (Value, *Exception) {
 	t := o.typ()
+	switch name.s {
+	case "__dict__", "__name__", "__qualname__", "__mro__", "__bases__", "__base__":
+		return typeSpecial(t, name.s), nil
+	}
 	meta := o.Type()
 	mattr := meta.lookup(name)
 	if mattr.p != nil {
@@ -334,31 +338,8 @@ func typeGetattr(o Value, name *Str) (Value, *Exception) {
 		return v, nil
 	}
 	switch name.s {
-	case "__name__":
-		return NewStr(t.Name), nil
-	case "__qualname__":
-		return NewStr(t.Qualname), nil
 	case "__module__":
 		return NewStr(t.Module), nil
-	case "__mro__":
-		items := make([]Value, len(t.MRO))
-		for i, m := range t.MRO {
-			items[i] = obj(m)
-		}
-		return obj(newTuple(items)), nil
-	case "__bases__":
-		items := make([]Value, len(t.Bases))
-		for i, m := range t.Bases {
-			items[i] = obj(m)
-		}
-		return obj(newTuple(items)), nil
-	case "__base__":
-		if t.Base == nil {
-			return None, nil
-		}
-		return obj(t.Base), nil
-	case "__dict__":
-		return obj(t.Dict), nil
 	case "__doc__":
 		return None, nil
 	}
@@ -372,6 +353,33 @@ func typeGetattr(o Value, name *Str) (Value, *Exception) {
 	e.name = obj(name)
 	e.obj = o
 	return Null, e
+}
+
+func typeSpecial(t *Type, name string) Value {
+	switch name {
+	case "__name__":
+		return NewStr(t.Name)
+	case "__qualname__":
+		return NewStr(t.Qualname)
+	case "__mro__":
+		items := make([]Value, len(t.MRO))
+		for i, m := range t.MRO {
+			items[i] = obj(m)
+		}
+		return obj(newTuple(items))
+	case "__bases__":
+		items := make([]Value, len(t.Bases))
+		for i, m := range t.Bases {
+			items[i] = obj(m)
+		}
+		return obj(newTuple(items))
+	case "__base__":
+		if t.Base == nil {
+			return None
+		}
+		return obj(t.Base)
+	}
+	return obj(t.Dict) // a mappingproxy in CPython
 }
 
 func typeSetattr(o Value, name *Str, v Value) *Exception {

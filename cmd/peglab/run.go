@@ -50,14 +50,16 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 				src = &source{name: "<stdin>", data: data}
 				argv = append([]string{"-"}, args[1:]...)
 			default:
-				data, err := os.ReadFile(args[0])
-				if err != nil {
-					return usageError(c, err)
-				}
 				// CPython shows __main__'s path absolute (since 3.9)
 				abs, aerr := filepath.Abs(args[0])
 				if aerr != nil {
 					abs = args[0]
+				}
+				data, err := os.ReadFile(args[0])
+				if err != nil {
+					// python3.13's own message and status for a script it cannot read
+					fmt.Fprintf(c.ErrOrStderr(), "peglab: can't open file %s: [Errno 2] No such file or directory\n", quoteRepr(abs))
+					return &exitError{code: 2}
 				}
 				src = &source{name: abs, data: data, file: true}
 				argv = append([]string{args[0]}, args[1:]...)
@@ -147,3 +149,5 @@ func (r *byteReader) Read(p []byte) (int, error) {
 	r.b = r.b[n:]
 	return n, nil
 }
+
+func quoteRepr(s string) string { return "'" + s + "'" }
