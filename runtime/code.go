@@ -39,14 +39,16 @@ type Code struct {
 // inline caches dropped, jump args turned into absolute instruction indices.
 type instr struct {
 	op    uint8
+	_     uint8
+	cache uint16 // the instruction's inline cache slot (LOAD_GLOBAL)
 	arg   uint32
-	cache uint32 // the instruction's inline cache slot (LOAD_GLOBAL)
 }
 
 // globalCache is LOAD_GLOBAL's inline cache: where the name was found,
 // valid while neither dict gains or loses a key.
 type globalCache struct {
 	g, b      *Dict
+	name      *Str
 	gkv, bkv  uint64
 	idx       int
 	inGlobals bool
@@ -54,11 +56,11 @@ type globalCache struct {
 
 func loadGlobalSlow(c *globalCache, g, b *Dict, name *Str) (Value, bool) {
 	if ix := g.indexOf(name); ix >= 0 {
-		*c = globalCache{g, b, g.keysVersion, b.keysVersion, ix, true}
+		*c = globalCache{g, b, name, g.keysVersion, b.keysVersion, ix, true}
 		return g.entries[ix].val, true
 	}
 	if ix := b.indexOf(name); ix >= 0 {
-		*c = globalCache{g, b, g.keysVersion, b.keysVersion, ix, false}
+		*c = globalCache{g, b, name, g.keysVersion, b.keysVersion, ix, false}
 		return b.entries[ix].val, true
 	}
 	return Null, false
@@ -189,8 +191,11 @@ func (c *Code) quicken() {
 		idx := len(c.instrs)
 		in := instr{op: uint8(op), arg: arg}
 		if op == bytecode.LOAD_GLOBAL {
-			in.cache = uint32(len(c.gcache))
-			c.gcache = append(c.gcache, globalCache{})
+			// past 65535 LOAD_GLOBALs the last slot is shared (still correct: it revalidates)
+			in.cache = uint16(min(len(c.gcache), 0xffff))
+			if len(c.gcache) <= 0xffff {
+				c.gcache = append(c.gcache, globalCache{})
+			}
 		}
 		c.instrs = append(c.instrs, in)
 		c.units = append(c.units, int32(u))

@@ -629,7 +629,7 @@ loop:
 		case bc.LOAD_GLOBAL:
 			gc := &code.gcache[in.cache]
 			var v Value
-			if gc.g == f.globals && gc.gkv == f.globals.keysVersion && gc.bkv == f.builtins.keysVersion && gc.b == f.builtins {
+			if gc.g == f.globals && gc.gkv == f.globals.keysVersion && gc.bkv == f.builtins.keysVersion && gc.b == f.builtins && gc.name == code.names[in.arg>>1] {
 				if gc.inGlobals {
 					v = f.globals.entries[gc.idx].val
 				} else {

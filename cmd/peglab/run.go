@@ -92,8 +92,11 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 					return &pythonError{text: perr.Format()}
 				}
 			}
-			if !src.file {
-				// CPython shows no source lines for -c and stdin programs
+			switch src.name {
+			case "<string>":
+				// 3.13 shows -c programs' lines in tracebacks, not stdin's
+				runtime.RegisterSource(src.name, src.data)
+			case "<stdin>":
 				runtime.RegisterSource(src.name, nil)
 			}
 			status := runtime.RunModule(co, runtime.Config{Argv: argv, Stdin: c.InOrStdin(), Stdout: c.OutOrStdout(), Stderr: c.ErrOrStderr()})
