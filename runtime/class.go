@@ -56,10 +56,12 @@ func typeNew(meta *Type, args []Value, kw *Tuple) (Value, *Exception) {
 	for _, m := range mro[1:] {
 		t.inherit(m)
 	}
-	if t.layout == layoutOther && !t.isExc && t.alloc != nil {
-		solid := t.solidBase()
+	solid := t.solidBase()
+	if t.layout == layoutOther && !t.isExc {
 		if solid == ObjectType {
 			t.layout = layoutInstance
+		} else if l, ok := subLayout(solid); ok {
+			t.layout = l
 		} else {
 			return Null, newErr(TypeError, "subclassing '%s' is not supported yet", solid.Name)
 		}
@@ -85,6 +87,11 @@ func typeNew(meta *Type, args []Value, kw *Tuple) (Value, *Exception) {
 	typeVersion++
 	allTypes = append(allTypes, t)
 	t.fixSlots()
+	if t.layout >= layoutListSub {
+		if _, own := t.definedInHeap("__new__"); !own {
+			t.newf = makeSubNew(solid)
+		}
+	}
 	tv := obj(t)
 	if cell, ok := ns.GetS("__classcell__"); ok {
 		if cell.Type() == CellType {
@@ -724,7 +731,12 @@ func addSlotWrappers(t *Type) {
 			if len(a) == 0 || !a[0].Type().IsSubtype(TypeType) {
 				return Null, newErr(TypeError, "%s.__new__(X): X is not a type object", t.Name)
 			}
-			return f(a[0].typ(), a[1:], kw)
+			cls := a[0].typ()
+			r, err := f(cls, a[1:], kw)
+			if err != nil || cls == t {
+				return r, err
+			}
+			return rewrap(r, cls), nil
 		}, Null, nil}))
 	}
 	_ = fmt.Sprint

@@ -316,6 +316,11 @@ func initDictType() {
 			return Null, err
 		}
 		if !ok {
+			if o.Type() != DictType {
+				if m := o.Type().lookupS("__missing__"); m.p != nil {
+					return callMethod(m, o, k)
+				}
+			}
 			return Null, newExcArgs(KeyError, k)
 		}
 		return v, nil
@@ -339,7 +344,7 @@ func initDictType() {
 	}
 	d.iter = func(v Value) (Value, *Exception) { return dictIterNew(v.dict(), 0), nil }
 	d.richcmp = func(a, b Value, op int) (Value, *Exception) {
-		if b.Type() != DictType || (op != cmpEQ && op != cmpNE) {
+		if !isDictV(b) || (op != cmpEQ && op != cmpNE) {
 			return NotImplemented, nil
 		}
 		x, y := a.dict(), b.dict()
@@ -374,7 +379,7 @@ func initDictType() {
 		return MakeBool(eq == (op == cmpEQ)), nil
 	}
 	d.num[nbOr] = &binSlot{func(a, b Value) (Value, *Exception) {
-		if a.Type() != DictType || b.Type() != DictType {
+		if !isDictV(a) || !isDictV(b) {
 			return NotImplemented, nil
 		}
 		n := a.dict().copy()

@@ -39,6 +39,9 @@ func initNumbers() {
 		if x, ok := smallInt(v); ok {
 			return MakeInt(x), nil
 		}
+		if v.Type() != IntType {
+			return newBig(toBig(v)), nil // an int subclass's value as a plain int
+		}
 		return v, nil
 	}
 	i.toInt = i.index

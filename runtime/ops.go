@@ -488,7 +488,7 @@ func instDictOf(o Value) *Dict {
 	if i, ok := instanceOf(o); ok {
 		return i.dict
 	}
-	return nil
+	return subDict(o)
 }
 
 // genericGetattr is PyObject_GenericGetAttr.
@@ -690,6 +690,11 @@ func IndexInt(v Value) (int, *Exception) {
 			return 1, nil
 		}
 		return 0, nil
+	}
+	if isIntLike(i) {
+		if b := toBig(i); b.IsInt64() {
+			return int(b.Int64()), nil
+		}
 	}
 	return 0, newErr(IndexError, "cannot fit 'int' into an index-sized integer")
 }

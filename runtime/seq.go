@@ -197,7 +197,7 @@ func initSeqTypes() {
 	t.length = func(v Value) (int, *Exception) { return len(v.tuple().items), nil }
 	t.hash = func(v Value) (int64, *Exception) { return tupleHash(v.tuple().items) }
 	t.richcmp = func(a, b Value, op int) (Value, *Exception) {
-		if b.Type() != TupleType {
+		if !isTupleV(b) {
 			return NotImplemented, nil
 		}
 		return seqCompare(a.tuple().items, b.tuple().items, op)
@@ -220,7 +220,7 @@ func initSeqTypes() {
 	t.contains = func(o, k Value) (bool, *Exception) { return itemsContain(o.tuple().items, k) }
 	t.iter = func(v Value) (Value, *Exception) { return obj(&tupleIter{Header{TupleIterType}, v.tuple(), 0}), nil }
 	t.num[nbAdd] = &binSlot{func(a, b Value) (Value, *Exception) {
-		if a.Type() != TupleType || b.Type() != TupleType {
+		if !isTupleV(a) || !isTupleV(b) {
 			return NotImplemented, nil
 		}
 		x, y := a.tuple().items, b.tuple().items
@@ -285,7 +285,7 @@ func initSeqTypes() {
 	l.repr = func(v Value) (Value, *Exception) { return seqRepr(v.list().items, "[", "]") }
 	l.length = func(v Value) (int, *Exception) { return len(v.list().items), nil }
 	l.richcmp = func(a, b Value, op int) (Value, *Exception) {
-		if b.Type() != ListType {
+		if !isListV(b) {
 			return NotImplemented, nil
 		}
 		return seqCompare(a.list().items, b.list().items, op)
@@ -295,7 +295,7 @@ func initSeqTypes() {
 	l.contains = func(o, k Value) (bool, *Exception) { return itemsContain(o.list().items, k) }
 	l.iter = func(v Value) (Value, *Exception) { return obj(&listIter{Header{ListIterType}, v.list(), 0}), nil }
 	l.num[nbAdd] = &binSlot{func(a, b Value) (Value, *Exception) {
-		if a.Type() != ListType || b.Type() != ListType {
+		if !isListV(a) || !isListV(b) {
 			return NotImplemented, nil
 		}
 		x, y := a.list().items, b.list().items
@@ -303,7 +303,7 @@ func initSeqTypes() {
 		return obj(newList(append(append(out, x...), y...))), nil
 	}}
 	l.num[nbInplaceAdd] = &binSlot{func(a, b Value) (Value, *Exception) {
-		if a.Type() != ListType {
+		if !isListV(a) {
 			return NotImplemented, nil
 		}
 		items, err := iterToSlice(b)
@@ -367,17 +367,22 @@ func initSeqTypes() {
 
 func repeatArgs(a, b Value, t *Type) ([]Value, int, bool, *Exception) {
 	seq, n := a, b
-	if a.Type() != t {
+	if !a.Type().IsSubtype(t) {
 		seq, n = b, a
 	}
-	if seq.Type() != t || n.Type().index == nil {
+	if !seq.Type().IsSubtype(t) || n.Type().index == nil {
 		return nil, 0, false, nil
 	}
 	c, err := IndexInt(n)
 	if err != nil {
 		return nil, 0, false, newErr(OverflowError, "cannot fit 'int' into an index-sized integer")
 	}
-	items, _ := seqItems(seq)
+	var items []Value
+	if t == ListType {
+		items = seq.list().items
+	} else {
+		items = seq.tuple().items
+	}
 	if c > 0 && len(items)*c > 1<<31 {
 		return nil, 0, false, newErr(MemoryError, "")
 	}
@@ -633,3 +638,8 @@ func (s *Slice) indices(n int) (start, stop, step, count int, err *Exception) {
 	}
 	return
 }
+
+func isListV(v Value) bool  { t := v.Type(); return t == ListType || t.layout == layoutListSub }
+func isTupleV(v Value) bool { t := v.Type(); return t == TupleType || t.layout == layoutTupleSub }
+func isDictV(v Value) bool  { t := v.Type(); return t == DictType || t.layout == layoutDictSub }
+func isStrV(v Value) bool   { t := v.Type(); return t == StrType || t.layout == layoutStrSub }

@@ -191,18 +191,19 @@ func initSetTypes() {
 				return pyhash.Frozenset(st.HashXor(), st.Len()), nil
 			}
 		}
-		tt := t
+
 		t.repr = func(v Value) (Value, *Exception) {
 			s := v.set()
+			name := v.Type().Name
 			if s.t.Len() == 0 {
-				return NewStr(tt.Name + "()"), nil
+				return NewStr(name + "()"), nil
 			}
 			r, err := seqRepr(s.keys(), "{", "}")
 			if err != nil {
 				return Null, err
 			}
-			if tt == FrozenSetType {
-				return NewStr("frozenset(" + r.str().s + ")"), nil
+			if v.Type() != SetType {
+				return NewStr(name + "(" + r.str().s + ")"), nil
 			}
 			return r, nil
 		}

@@ -123,17 +123,17 @@ func initStr() {
 	}
 	s.iter = func(v Value) (Value, *Exception) { return obj(&strIter{Header{StrIterType}, v.str(), 0, 0}), nil }
 	s.num[nbAdd] = &binSlot{func(a, b Value) (Value, *Exception) {
-		if a.Type() != StrType || b.Type() != StrType {
+		if !isStrV(a) || !isStrV(b) {
 			return NotImplemented, nil
 		}
 		return NewStr(a.str().s + b.str().s), nil
 	}}
 	s.num[nbMul] = &binSlot{func(a, b Value) (Value, *Exception) {
 		sv, n := a, b
-		if a.Type() != StrType {
+		if !isStrV(a) {
 			sv, n = b, a
 		}
-		if sv.Type() != StrType || n.Type().index == nil {
+		if !isStrV(sv) || n.Type().index == nil {
 			return NotImplemented, nil
 		}
 		c, err := IndexInt(n)
@@ -149,7 +149,7 @@ func initStr() {
 		return NewStr(strings.Repeat(sv.str().s, c)), nil
 	}}
 	s.num[nbRem] = &binSlot{func(a, b Value) (Value, *Exception) {
-		if a.Type() != StrType {
+		if !isStrV(a) {
 			return NotImplemented, nil
 		}
 		return percentFormat(a.str().s, b)
