@@ -87,7 +87,9 @@ func dumpInstrs(b *strings.Builder, u *Unit) {
 // hasOparg is OPCODE_HAS_ARG: POP_BLOCK is the one pseudo-instruction
 // without.
 func hasOparg(op bytecode.Opcode) bool {
-	return op != bytecode.POP_BLOCK && op.Has(bytecode.HasArg)
+	// (cgb) WITH_EXCEPT_START is at HAVE_ARGUMENT but takes none
+	// (_opcode.has_arg).
+	return op != bytecode.POP_BLOCK && op != bytecode.WITH_EXCEPT_START && op.Has(bytecode.HasArg)
 }
 
 // constKeyRepr is repr(_PyCode_ConstantKey(v)), with frozensets' members
