@@ -59,6 +59,10 @@ type AssembleFunc func(seq *InstrSeq, meta *UnitMeta, flags bytecode.CodeFlags, 
 // objects carry the unit's metadata and no bytecode (Codegen's view).
 var assembleUnit AssembleFunc = assemble
 
+// optimizeAST is the AST optimizer (ast_opt.c), which astopt.go sets;
+// compile() runs it before code generation.
+var optimizeAST func(mod ast.Mod, optimize int, features symtable.Feature)
+
 // PyCF flags that code objects inherit (PyCF_MASK).
 const pyCFMask = bytecode.CoFutureDivision | bytecode.CoFutureAbsImport | bytecode.CoFutureWithStmt |
 	bytecode.CoFuturePrintFunc | bytecode.CoFutureUnicodeLit | bytecode.CoFutureBarryAsBDFL |
@@ -91,8 +95,8 @@ func codegen(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (u *Unit, err
 	}()
 	// compile() folds the tree (ast_opt.c) before its code is generated;
 	// the nodes the symbol table keyed its blocks by stay in place.
-	if e := Optimize(mod, &OptimizeOptions{Optimize: c.optimize, Features: c.features}); e != nil {
-		return nil, e
+	if optimizeAST != nil {
+		optimizeAST(mod, c.optimize, c.features)
 	}
 	c.enterScope("<module>", scopeModule, st.Top, 1)
 	loc := Loc{1, 1, 0, 0}
