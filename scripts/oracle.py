@@ -472,7 +472,8 @@ def mask_addresses(text):
     global ADDR_RE
     import re
     if ADDR_RE is None:
-        ADDR_RE = re.compile(r"(<code object \S* at )0x[0-9a-fA-F]+")
+        # a name may hold blanks: "<code object <generic parameters of A> at"
+        ADDR_RE = re.compile(r"(<code object [^\n]*? at )0x[0-9a-fA-F]+(?=, file \")")
     return ADDR_RE.sub(r"\g<1>0x0", text)
 
 
