@@ -79,3 +79,35 @@ func FuzzDis(f *testing.F) {
 		_ = Code(c)
 	})
 }
+
+func BenchmarkDis(b *testing.B) {
+	data, err := os.ReadFile("testdata/long.marshal")
+	if err != nil {
+		b.Fatal(err)
+	}
+	v, err := bytecode.Unmarshal(data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := v.(*bytecode.Code)
+	b.SetBytes(int64(len(c.Bytecode)))
+	b.ReportAllocs()
+	var buf []byte
+	for b.Loop() {
+		buf = AppendDis(buf[:0], c, Options{})
+	}
+}
+
+func BenchmarkUnmarshal(b *testing.B) {
+	data, err := os.ReadFile("testdata/functions.marshal")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := bytecode.Unmarshal(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
