@@ -1,6 +1,7 @@
 package dis
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -123,18 +124,31 @@ func (m *labelMap) get(off int) (int, bool) {
 	return 0, false
 }
 
-func makeLabels(instrs []instr, exc []bytecode.ExceptEntry) *labelMap {
-	seen := map[int]bool{}
+func makeLabels(instrs []instr, exc []bytecode.ExceptEntry, codeLen int) *labelMap {
+	// Offsets within the code (the usual case) are marked in a bitmap;
+	// the odd ones of malformed code in a map.
+	inside := make([]bool, codeLen+1)
+	var outside map[int]bool
 	var offs []int
 	add := func(o int) {
-		if !seen[o] {
-			seen[o] = true
+		if o >= 0 && o <= codeLen {
+			if !inside[o] {
+				inside[o] = true
+				offs = append(offs, o)
+			}
+			return
+		}
+		if outside == nil {
+			outside = map[int]bool{}
+		}
+		if !outside[o] {
+			outside[o] = true
 			offs = append(offs, o)
 		}
 	}
 	for _, in := range instrs {
-		if t := jumpTarget(in); t >= 0 || (in.hasArg && in.deop.Has(bytecode.HasJump)) {
-			add(t)
+		if in.hasArg && in.deop.Has(bytecode.HasJump) {
+			add(jumpTarget(in))
 		}
 	}
 	for _, e := range exc {
@@ -142,20 +156,8 @@ func makeLabels(instrs []instr, exc []bytecode.ExceptEntry) *labelMap {
 		add(e.End)
 		add(e.Target)
 	}
-	sortInts(offs)
+	slices.Sort(offs)
 	return &labelMap{offs}
-}
-
-func sortInts(a []int) {
-	// insertion sort is enough for the few labels of a code object, but
-	// generated code can have thousands: use a simple shell sort.
-	for gap := len(a) / 2; gap > 0; gap /= 2 {
-		for i := gap; i < len(a); i++ {
-			for j := i; j >= gap && a[j-gap] > a[j]; j -= gap {
-				a[j-gap], a[j] = a[j], a[j-gap]
-			}
-		}
-	}
 }
 
 const (
@@ -170,7 +172,7 @@ func AppendDisassemble(dst []byte, c *bytecode.Code, opts Options) []byte {
 	code := c.Bytecode
 	instrs := unpack(code)
 	exc := c.ExceptionEntries()
-	labels := makeLabels(instrs, exc)
+	labels := makeLabels(instrs, exc, len(code))
 	labelWidth := 4 + len(strconv.Itoa(len(labels.offsets)))
 
 	// dis.findlinestarts: the first offset of each co_lines range.
@@ -205,6 +207,7 @@ func AppendDisassemble(dst []byte, c *bytecode.Code, opts Options) []byte {
 		}
 	}
 	curLine := bytecode.NoLine
+	var scratch []byte // each instruction's argrepr
 	for _, in := range instrs {
 		isStart := false
 		if k := starts[in.offset/2]; k > 0 {
@@ -212,8 +215,8 @@ func AppendDisassemble(dst []byte, c *bytecode.Code, opts Options) []byte {
 			curLine = lines[k-1].Line
 		}
 		label, hasLabel := labels.get(in.offset)
-		argrepr := resolve(c, in, labels)
-		dst = f.line(dst, in.offset, isStart, curLine, hasLabel, label, in.op.String(), in.hasArg, in.arg, argrepr)
+		scratch = appendArgRepr(scratch[:0], c, in, labels)
+		dst = f.line(dst, in.offset, isStart, curLine, hasLabel, label, in.op.String(), in.hasArg, in.arg, scratch)
 		if opts.ShowCaches {
 			dst = appendCaches(dst, &f, code, in)
 		}
@@ -256,7 +259,7 @@ func pad(dst []byte, n int) []byte {
 // line is Formatter.print_instruction_line: fields joined by spaces, the
 // trailing blanks stripped.
 func (f *formatter) line(dst []byte, offset int, starts bool, line int, hasLabel bool, label int,
-	name string, hasArg bool, arg int, argrepr string) []byte {
+	name string, hasArg bool, arg int, argrepr []byte) []byte {
 	if f.lineWidth > 0 && starts && offset > 0 {
 		dst = append(dst, '\n')
 	}
@@ -267,9 +270,7 @@ func (f *formatter) line(dst []byte, offset int, starts bool, line int, hasLabel
 				dst = pad(dst, f.lineWidth-len(noLineNo))
 				dst = append(dst, noLineNo...)
 			} else {
-				s := strconv.Itoa(line)
-				dst = pad(dst, f.lineWidth-len(s))
-				dst = append(dst, s...)
+				dst = appendRight(dst, int64(line), f.lineWidth)
 			}
 		} else {
 			dst = pad(dst, f.lineWidth)
@@ -277,17 +278,16 @@ func (f *formatter) line(dst []byte, offset int, starts bool, line int, hasLabel
 		dst = append(dst, ' ')
 	}
 	if hasLabel {
-		s := "L" + strconv.Itoa(label) + ":"
-		dst = pad(dst, f.labelWidth-len(s))
-		dst = append(dst, s...)
+		dst = pad(dst, f.labelWidth-2-digits(int64(label)))
+		dst = append(dst, 'L')
+		dst = strconv.AppendInt(dst, int64(label), 10)
+		dst = append(dst, ':')
 	} else {
 		dst = pad(dst, f.labelWidth)
 	}
 	dst = append(dst, ' ')
 	if f.offsetWidth > 0 {
-		s := strconv.Itoa(offset)
-		dst = pad(dst, f.offsetWidth-len(s))
-		dst = append(dst, s...)
+		dst = appendRight(dst, int64(offset), f.offsetWidth)
 		dst = append(dst, "   "...) // the field's two blanks and the join's
 	}
 	dst = append(dst, "   "...)
@@ -295,12 +295,10 @@ func (f *formatter) line(dst []byte, offset int, starts bool, line int, hasLabel
 	dst = append(dst, name...)
 	dst = pad(dst, opnameWidth-len(name))
 	if hasArg {
-		s := strconv.Itoa(arg)
 		excess := max(0, len(name)-opnameWidth)
 		dst = append(dst, ' ')
-		dst = pad(dst, opargWidth-excess-len(s))
-		dst = append(dst, s...)
-		if argrepr != "" {
+		dst = appendRight(dst, int64(arg), opargWidth-excess)
+		if len(argrepr) > 0 {
 			dst = append(dst, " ("...)
 			dst = append(dst, argrepr...)
 			dst = append(dst, ')')
@@ -314,6 +312,26 @@ func (f *formatter) line(dst []byte, offset int, starts bool, line int, hasLabel
 	return append(dst, '\n')
 }
 
+// digits is len(str(n)).
+func digits(n int64) int {
+	d := 1
+	if n < 0 {
+		d++
+		n = -n
+	}
+	for n >= 10 {
+		n /= 10
+		d++
+	}
+	return d
+}
+
+// appendRight appends n right-aligned in width columns.
+func appendRight(dst []byte, n int64, width int) []byte {
+	dst = pad(dst, width-digits(n))
+	return strconv.AppendInt(dst, n, 10)
+}
+
 // appendCaches prints an instruction's cache entries as CACHE lines, the
 // first of each field with its name and value.
 func appendCaches(dst []byte, f *formatter, code []byte, in instr) []byte {
@@ -323,13 +341,14 @@ func appendCaches(dst []byte, f *formatter, code []byte, in instr) []byte {
 		data := code[min(len(code), off+2):min(len(code), off+2+2*fld.size)]
 		for i := 0; i < fld.size; i++ {
 			off += 2
-			argrepr := ""
+			var argrepr []byte
 			if i == 0 {
 				var v uint64
 				for k := len(data) - 1; k >= 0; k-- {
 					v = v<<8 | uint64(data[k])
 				}
-				argrepr = fld.name + ": " + strconv.FormatUint(v, 10)
+				argrepr = append(append(argrepr, fld.name...), ": "...)
+				argrepr = strconv.AppendUint(argrepr, v, 10)
 			}
 			dst = f.line(dst, off, false, 0, false, 0, "CACHE", true, 0, argrepr)
 		}
@@ -386,11 +405,17 @@ func lookup(table []string, i int) string {
 	return table[i]
 }
 
-// resolve is ArgResolver.get_argval_argrepr's argrepr.
-func resolve(c *bytecode.Code, in instr, labels *labelMap) string {
+// appendArgRepr appends ArgResolver.get_argval_argrepr's argrepr.
+func appendArgRepr(dst []byte, c *bytecode.Code, in instr, labels *labelMap) []byte {
 	if !in.hasArg {
-		return ""
+		return dst
 	}
+	return append(dst, argRepr(c, in, labels, &dst)...)
+}
+
+// argRepr returns the argrepr, or appends it to *dst itself and returns
+// "" where building it would allocate (constants, labels).
+func argRepr(c *bytecode.Code, in instr, labels *labelMap, dst *[]byte) string {
 	arg, deop := in.arg, in.deop
 	local := func(i int) string { return lookup(c.LocalsPlusNames, i) }
 	switch {
@@ -398,7 +423,8 @@ func resolve(c *bytecode.Code, in instr, labels *labelMap) string {
 		if arg < 0 || arg >= len(c.Consts) {
 			return bad
 		}
-		return string(appendConst(nil, c.Consts[arg]))
+		*dst = appendConst(*dst, c.Consts[arg])
+		return ""
 	case deop.Has(bytecode.HasName):
 		switch deop {
 		case bytecode.LOAD_GLOBAL:
@@ -423,7 +449,8 @@ func resolve(c *bytecode.Code, in instr, labels *labelMap) string {
 		return lookup(c.Names, arg)
 	case deop.Has(bytecode.HasJump) || deop.Has(bytecode.HasExc):
 		l, _ := labels.get(jumpTarget(in))
-		return "to L" + strconv.Itoa(l)
+		*dst = strconv.AppendInt(append(*dst, "to L"...), int64(l), 10)
+		return ""
 	case deop == bytecode.LOAD_FAST_LOAD_FAST || deop == bytecode.STORE_FAST_LOAD_FAST || deop == bytecode.STORE_FAST_STORE_FAST:
 		return local(arg>>4) + ", " + local(arg&15)
 	case deop.Has(bytecode.HasLocal) || deop.Has(bytecode.HasFree):
