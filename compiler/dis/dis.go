@@ -480,3 +480,36 @@ func argRepr(c *bytecode.Code, in instr, labels *labelMap, dst *[]byte) string {
 	}
 	return ""
 }
+
+// appendConst appends repr(v) as dis shows a constant: bytecode.ConstRepr,
+// but with the elements of a frozenset in the order CPython iterates it
+// (a FrozenSet holds them in the order they were added to the set).
+func appendConst(dst []byte, v any) []byte {
+	switch v := v.(type) {
+	case bytecode.FrozenSet:
+		if len(v) == 0 {
+			return append(dst, "frozenset()"...)
+		}
+		dst = append(dst, "frozenset({"...)
+		for i, x := range bytecode.SetOrder(v) {
+			if i > 0 {
+				dst = append(dst, ", "...)
+			}
+			dst = appendConst(dst, x)
+		}
+		return append(dst, "})"...)
+	case bytecode.Tuple:
+		dst = append(dst, '(')
+		for i, x := range v {
+			if i > 0 {
+				dst = append(dst, ", "...)
+			}
+			dst = appendConst(dst, x)
+		}
+		if len(v) == 1 {
+			dst = append(dst, ',')
+		}
+		return append(dst, ')')
+	}
+	return bytecode.AppendConstRepr(dst, v, false)
+}

@@ -18,9 +18,9 @@
 //
 // The one run-dependent part of dis's text, the address in a code
 // object's repr, is printed as bytecode.CodeAddr; comparisons mask it on
-// both sides (scripts/oracle.py's dis stage does). Sets of constants are
-// printed in the order CPython's set iterates them, which depends on the
-// hashes of their elements (see setorder.go): for str and bytes that is
-// string hashing, so the oracle runs with PYTHONHASHSEED=0 and we hash as
-// it then does.
+// both sides (scripts/oracle.py's dis stage does). A frozenset constant
+// is printed in the order CPython's set iterates it (bytecode.SetOrder),
+// which depends on the hashes of its elements: for str and bytes that is
+// string hashing, so the oracle runs with PYTHONHASHSEED=0 and
+// bytecode.PyHash hashes as it then does.
 package dis

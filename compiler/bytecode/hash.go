@@ -1,4 +1,9 @@
-package dis
+package bytecode
+
+// CPython's hashing, as far as the order of a frozenset needs it (see
+// FrozenSet): siphash13 for str and bytes with the zero key of
+// PYTHONHASHSEED=0, the numeric hash modulo 2**61-1, tuplehash, and the
+// probing of Objects/setobject.c.
 
 import (
 	"encoding/binary"
@@ -7,51 +12,18 @@ import (
 	"math/bits"
 
 	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/compiler/bytecode"
 )
 
-// appendConst appends repr(v) as dis shows a constant: bytecode.ConstRepr,
-// but with the elements of a frozenset in the order CPython iterates it.
-func appendConst(dst []byte, v any) []byte {
-	switch v := v.(type) {
-	case bytecode.FrozenSet:
-		if len(v) == 0 {
-			return append(dst, "frozenset()"...)
-		}
-		dst = append(dst, "frozenset({"...)
-		for i, x := range setOrder(v) {
-			if i > 0 {
-				dst = append(dst, ", "...)
-			}
-			dst = appendConst(dst, x)
-		}
-		return append(dst, "})"...)
-	case bytecode.Tuple:
-		dst = append(dst, '(')
-		for i, x := range v {
-			if i > 0 {
-				dst = append(dst, ", "...)
-			}
-			dst = appendConst(dst, x)
-		}
-		if len(v) == 1 {
-			dst = append(dst, ',')
-		}
-		return append(dst, ')')
-	}
-	return bytecode.AppendConstRepr(dst, v, false)
-}
-
-// setOrder returns the elements of a frozenset in the order CPython 3.13's
+// SetOrder returns the elements of a frozenset in the order CPython 3.13's
 // set iterates them after adding them in the given order: the order of
 // the slots of its hash table (Objects/setobject.c: linear probing of 9
 // slots, then perturbed probing; the table grows to 4 times the used
 // count when 3/5 full). When an element's hash cannot be known (NaN and
 // Ellipsis hash by address), the given order is kept.
-func setOrder(items []any) []any {
+func SetOrder(items []any) []any {
 	hashes := make([]uint64, len(items))
 	for i, x := range items {
-		h, ok := pyHash(x)
+		h, ok := PyHash(x)
 		if !ok {
 			return items
 		}
@@ -125,9 +97,10 @@ const (
 	hashNone    = 0xFCA86420 // constant since 3.12
 )
 
-// pyHash is hash(v) of CPython 3.13 on 64 bits with PYTHONHASHSEED=0, as
-// an unsigned word; ok is false where the hash is an address.
-func pyHash(v any) (uint64, bool) {
+// PyHash is hash(v) of CPython 3.13 on 64 bits with PYTHONHASHSEED=0, as
+// an unsigned word; ok is false where the hash is an address (NaN,
+// Ellipsis) or a kind this package does not hash.
+func PyHash(v any) (uint64, bool) {
 	switch v := v.(type) {
 	case ast.NoneType:
 		return hashNone, true
@@ -159,7 +132,7 @@ func pyHash(v any) (uint64, bool) {
 			return 0, true
 		}
 		return fixHash(siphash13([]byte(v))), true
-	case bytecode.Tuple:
+	case Tuple:
 		return hashTuple(v)
 	}
 	return 0, false
@@ -227,7 +200,7 @@ func hashFloat(v float64) (uint64, bool) {
 }
 
 // hashTuple is tuplehash: an xxHash-style mix of the items' hashes.
-func hashTuple(t bytecode.Tuple) (uint64, bool) {
+func hashTuple(t Tuple) (uint64, bool) {
 	const (
 		prime1 = 11400714785074694791
 		prime2 = 14029467366897019727
@@ -235,7 +208,7 @@ func hashTuple(t bytecode.Tuple) (uint64, bool) {
 	)
 	acc := uint64(prime5)
 	for _, x := range t {
-		lane, ok := pyHash(x)
+		lane, ok := PyHash(x)
 		if !ok {
 			return 0, false
 		}
