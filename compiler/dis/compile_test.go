@@ -17,10 +17,7 @@ import (
 // the reason; the test skips them (and says so) instead of failing. They
 // belong to the compiler, not to this printer: the printer's own test is
 // TestGolden, from CPython's code objects.
-var knownCompilerGaps = map[string]string{
-	"long.code":   "a module-level function's qualname is '.far', not 'far'",
-	"simple.code": "the same qualname gap",
-}
+var knownCompilerGaps = map[string]string{}
 
 // TestCompileGolden is the end-to-end test: each testdata/NAME.py compiled
 // by our compiler (parser, symbol table, codegen, back end) must print as
