@@ -23,4 +23,12 @@
 // which depends on the hashes of its elements: for str and bytes that is
 // string hashing, so the oracle runs with PYTHONHASHSEED=0 and
 // bytecode.PyHash hashes as it then does.
+//
+// Tests: TestGolden prints CPython's own code objects of testdata/*.py
+// (their marshal bytes, from scripts/dis-golden.sh) and must give the
+// oracle's text; TestDisOracle does the same over the oracle's whole
+// standard library when it is installed (scripts/dis-parity.sh); and
+// TestCompileGolden prints our compiler's code objects of the same
+// programs, the end-to-end check, which over a tree is
+// `peglab corpus --oracle PYTHON --stage dis|code DIR`.
 package dis
