@@ -2,15 +2,16 @@ package compiler
 
 import (
 	"math"
-	"strconv"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 	"sync/atomic"
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/compiler/bytecode"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/symtable"
 )
 
@@ -188,7 +189,7 @@ func (c *compiler) raise(loc Loc, msg string) {
 	panic(&peg.Error{
 		Type: "SyntaxError", Msg: msg, Filename: c.opts.Filename,
 		Line: int(loc.Line), Offset: int(loc.Col) + 1, EndLine: int(loc.EndLine), EndOffset: int(loc.EndCol) + 1,
-		Text: sourceLine(c.opts.Source, int(loc.Line)),
+		Text: pyerr.SourceLine(c.opts.Source, int(loc.Line)),
 	})
 }
 

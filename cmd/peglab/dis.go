@@ -3,54 +3,32 @@ package main
 import (
 	"github.com/spf13/cobra"
 
-	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/compiler"
 	"github.com/peglab/peglab/compiler/bytecode"
 	"github.com/peglab/peglab/compiler/dis"
-	"github.com/peglab/peglab/internal/corpus"
-	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/internal/support/corpus"
+	"github.com/peglab/peglab/pipeline"
 )
 
 func init() {
 	commands = append(commands, newDisCmd, newCodeCmd)
-	corpus.Register(disStageWith(generatedParse))
-	corpus.Register(codeStageWith(generatedParse))
-	frontEndStages["dis"] = func(fe *frontEnd) corpus.Stage { return disStageWith(parseWith(fe)) }
-	frontEndStages["code"] = func(fe *frontEnd) corpus.Stage { return codeStageWith(parseWith(fe)) }
-}
-
-// compileFile is compile(src, path, "exec"): parse, symbol table, code
-// generation and the back end, or the first SyntaxError.
-func compileFile(parse parseFile, path string, src []byte) (*bytecode.Code, *peg.Error) {
-	mod, st, err := analyzeFile(parse, path, src)
-	if err != nil {
-		return nil, err
-	}
-	return compiler.Compile(mod, st, &compiler.Options{Filename: path, Source: src})
+	corpus.Register(disStageWith(pipeline.Python))
+	corpus.Register(codeStageWith(pipeline.Python))
+	frontEndStages["dis"] = func(fe *pipeline.Frontend) corpus.Stage { return disStageWith(fe) }
+	frontEndStages["code"] = func(fe *pipeline.Frontend) corpus.Stage { return codeStageWith(fe) }
 }
 
 // compileSource compiles a command's input, as `python -m dis` compiles
 // its file (error lines are quoted only from a real file).
-func compileSource(c *cobra.Command, fe *frontendFlags, src *source) (*bytecode.Code, error) {
-	front, err := fe.resolve(c)
+func compileSource(c *cobra.Command, fe *frontendFlags, src *pipeline.Input) (*bytecode.Code, error) {
+	front, err := fe.resolve(c, false)
 	if err != nil {
 		return nil, err
 	}
-	fileSrc := src.data
-	if !src.file {
-		fileSrc = nil
-	}
-	parse := func(string, []byte) (ast.Mod, *peg.Error) { return front.parse(src, parser.ModeExec) }
-	mod, st, perr := analyzeFile(parse, src.name, fileSrc)
+	res, perr := front.Compile(*src, pipeline.Options{Stop: pipeline.Code})
 	if perr != nil {
 		return nil, &pythonError{text: perr.Format()}
 	}
-	code, perr := compiler.Compile(mod, st, &compiler.Options{Filename: src.name, Source: fileSrc})
-	if perr != nil {
-		return nil, &pythonError{text: perr.Format()}
-	}
-	return code, nil
+	return res.Code, nil
 }
 
 func newDisCmd() *cobra.Command {
@@ -129,30 +107,30 @@ compile(); the format is described at bytecode.Dump.`,
 
 // disStageWith is the corpus stage "dis": `python -m dis FILE`'s text, or
 // the SyntaxError (oracle.py dis FILE on the oracle's side).
-func disStageWith(parse parseFile) *corpus.StageFunc {
+func disStageWith(fe *pipeline.Frontend) *corpus.StageFunc {
 	return &corpus.StageFunc{
 		StageName: "dis",
 		Func: func(path string, src []byte) corpus.Result {
-			code, err := compileFile(parse, path, src)
+			res, err := compileFile(fe, path, src, pipeline.Code)
 			if err != nil {
 				return corpus.Result{Err: err.Format(), Status: 1}
 			}
-			return corpus.Result{Out: dis.Dis(code, dis.Options{})}
+			return corpus.Result{Out: dis.Dis(res.Code, dis.Options{})}
 		},
 	}
 }
 
 // codeStageWith is the corpus stage "code": every field of every code
 // object (oracle.py code FILE on the oracle's side).
-func codeStageWith(parse parseFile) *corpus.StageFunc {
+func codeStageWith(fe *pipeline.Frontend) *corpus.StageFunc {
 	return &corpus.StageFunc{
 		StageName: "code",
 		Func: func(path string, src []byte) corpus.Result {
-			code, err := compileFile(parse, path, src)
+			res, err := compileFile(fe, path, src, pipeline.Code)
 			if err != nil {
 				return corpus.Result{Err: err.Format(), Status: 1}
 			}
-			return corpus.Result{Out: bytecode.Dump(code)}
+			return corpus.Result{Out: bytecode.Dump(res.Code)}
 		},
 	}
 }

@@ -4,7 +4,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/internal/support/textdiff"
 )
 
 // TestPyc reads a .pyc file CPython 3.13's py_compile wrote (of

@@ -8,7 +8,7 @@ import (
 
 	"github.com/peglab/peglab/compiler"
 	"github.com/peglab/peglab/compiler/bytecode"
-	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/internal/support/textdiff"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/symtable"
 )

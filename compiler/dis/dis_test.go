@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/compiler/bytecode"
-	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/internal/support/textdiff"
 )
 
 // TestGolden reads each testdata/NAME.marshal (CPython's code object of

@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/compiler/bytecode"
-	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/internal/support/textdiff"
 )
 
 func oracle(t *testing.T) string {

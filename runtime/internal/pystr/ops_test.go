@@ -15,7 +15,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 )
 
 // The tests replay what scripts/pystr_golden.py recorded from CPython:
