@@ -19,8 +19,6 @@ import (
 	"github.com/peglab/peglab/symtable"
 )
 
-func init() { commands = append(commands, newDiffCmd) }
-
 // diffStages are the stages peglab diff compares, in pipeline order; the
 // grammar and the parser need no source.
 var diffStages = []string{"tokens", "ast", "symtable", "grammar", "parser"}

@@ -14,10 +14,6 @@ import (
 	"github.com/peglab/peglab/pegen"
 )
 
-func init() {
-	commands = append(commands, newExtCmd)
-}
-
 func newExtCmd() *cobra.Command {
 	c := &cobra.Command{
 		Use:   "ext",

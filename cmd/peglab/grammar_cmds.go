@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,16 +10,14 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/extensions"
+	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/gogen"
 	"github.com/peglab/peglab/pegen/gram"
 	"github.com/peglab/peglab/pegen/peg"
 )
-
-func init() {
-	commands = append(commands, newCheckCmd, newGenCmd, newParseCmd)
-}
 
 // grammarFlags are the flags of the commands that read a grammar.
 type grammarFlags struct {
@@ -91,21 +90,11 @@ func (f *grammarFlags) catalog(fallbackDir string) (*pegen.Catalog, error) {
 	return pegen.CatalogFromTable(builtinHelpers()), nil
 }
 
-// builtinHelpers is the table of helpers compiled into this binary, for
-// grammars interpreted at run time.
+// builtinHelpers is (a copy of) the table of helpers compiled into this
+// binary, for grammars interpreted at run time.
 func builtinHelpers() map[string]peg.Helper {
-	table := map[string]peg.Helper{}
-	for _, add := range helperTables {
-		for name, h := range add() {
-			table[name] = h
-		}
-	}
-	return table
+	return maps.Clone(parser.Helpers)
 }
-
-// helperTables are the compiled-in helper tables (the Python grammar's,
-// extensions'); packages that have one register it here.
-var helperTables []func() map[string]peg.Helper
 
 // reportDiagnostics prints findings; notes only when verbose. It returns a
 // usage-class error (exit 2) when there are errors.
@@ -346,10 +335,7 @@ table's operators (NEWLINE at line ends if the grammar uses it).`,
 			case "simple":
 				toks = pegen.NewSimpleTokenizer(src.Data, tokens, pegen.UsesNewlines(prog))
 			case "python", "":
-				if pythonTokenizer == nil {
-					return usageError(c, fmt.Errorf("this build has no Python tokenizer; use --tokenizer simple"))
-				}
-				toks = pythonTokenizer(src.Name, src.Data)
+				toks = parser.NewTokenizer(src.Data, parser.TokenizerOptions{Filename: src.Name})
 			default:
 				return usageError(c, fmt.Errorf("unknown tokenizer %q (python or simple)", tokenizer))
 			}
@@ -384,19 +370,10 @@ table's operators (NEWLINE at line ends if the grammar uses it).`,
 	return c
 }
 
-// pythonTokenizer builds the Python tokenizer over a source; nil until the
-// parser package provides it.
-var pythonTokenizer func(name string, src []byte) peg.TokenSource
-
-// valueFormatters render parse results of known types (AST nodes); the
-// first that accepts a value wins.
-var valueFormatters []func(v any) (string, bool)
-
+// formatValue prints a parse result: an AST as ast.dump does.
 func formatValue(v any) string {
-	for _, f := range valueFormatters {
-		if s, ok := f(v); ok {
-			return s
-		}
+	if n, ok := v.(ast.Node); ok && n != nil {
+		return ast.Dump(n, ast.DumpOptions{})
 	}
 	switch x := v.(type) {
 	case *pegen.Tree:

@@ -75,15 +75,32 @@ language extensions such as ~= and -> switched on at run time.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError(c, err)
 	})
-	for _, add := range commands {
-		root.AddCommand(add())
-	}
+	// The commands, built here and nowhere else; the corpus runner gets
+	// its stages the same way.
+	root.AddCommand(
+		newTokensCmd(),
+		newASTCmd(),
+		newSymtableCmd(),
+		newCheckCmd(),
+		newGenCmd(),
+		newParseCmd(),
+		newDiffCmd(),
+		newCorpusCmd(corpusStages()),
+		newExtCmd(),
+	)
 	return root
 }
 
-// commands holds the constructors of the subcommands; each command's file
-// registers its own in an init function, so commands stay independent.
-var commands []func() *cobra.Command
+// corpusStages are the stages peglab corpus runs: each is built for the
+// front end the flags chose (pipeline.Python by default).
+func corpusStages() []corpusStage {
+	return []corpusStage{
+		{"tokens", tokensStageWith},
+		{"ast", astStageWith},
+		{"symtable", symtableStageWith},
+		{"compile", compileStageWith},
+	}
+}
 
 // usageError reports wrong use of a command: the message, a pointer to
 // --help, and exit status 2.
