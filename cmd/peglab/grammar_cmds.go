@@ -50,18 +50,15 @@ func (f *grammarFlags) tokenTable() (*pegen.TokenTable, error) {
 			return nil, err
 		}
 	}
+	var exts []*extensions.Extension
 	for _, dir := range f.extDirs {
 		e, err := extensions.LoadDir(dir)
 		if err != nil {
 			return nil, err
 		}
-		if text, ok := e.File("Tokens"); ok {
-			if t, err = pegen.ParseTokens(t, e.Path("Tokens"), text, e.Name); err != nil {
-				return nil, err
-			}
-		}
+		exts = append(exts, e)
 	}
-	return t, nil
+	return extensions.Tokens(t, exts)
 }
 
 // fragments are the grammar fragments of the --ext-dir folders.
