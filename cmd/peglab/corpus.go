@@ -70,6 +70,9 @@ rejected), 2 on wrong use.`,
 			if len(args) == 0 {
 				return usageError(c, fmt.Errorf("give at least one PATH"))
 			}
+			if err := nonNegative(c, "-j", jobs, 1); err != nil {
+				return err
+			}
 			i := slices.IndexFunc(stages, func(s corpusStage) bool { return s.name == stage })
 			if i < 0 {
 				return usageError(c, fmt.Errorf("unknown stage %q (stages: %s)", stage, strings.Join(names, ", ")))

@@ -52,6 +52,9 @@ not the outputs differ.`,
   peglab diff --ext arrow --stage grammar
   peglab diff --ext-dir extensions/mine --stage parser`,
 		RunE: func(c *cobra.Command, args []string) error {
+			if err := nonNegative(c, "-U", context, 0); err != nil {
+				return err
+			}
 			if !containsString(diffStages, stage) {
 				return usageError(c, fmt.Errorf("unknown stage %q (%s)", stage, strings.Join(diffStages, ", ")))
 			}

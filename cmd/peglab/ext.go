@@ -23,6 +23,7 @@ grammar fragment, tokens, AST nodes, and hooks for the later stages. They are
 compiled into every build and off by default; --ext NAME,... (or the
 PEGLAB_EXT environment variable) turns them on for a command.`,
 	}
+	c.RunE = groupRun
 	c.AddCommand(newExtListCmd(), newExtNewCmd())
 	return c
 }

@@ -129,7 +129,8 @@ func oracleParse(python string, src *pipeline.Input) (json.RawMessage, string, e
 			return nil, "", fmt.Errorf("reading the oracle's tree: %w", err)
 		}
 		return r.Tree, "", nil
-	case errors.As(err, &exit) && exit.ExitCode() == 1:
+	case errors.As(err, &exit) && exit.ExitCode() == 1 && strings.Contains(errOut.String(), "Error"):
+		// A Python error, printed by traceback ("SyntaxError: ...").
 		text := errOut.String()
 		if src.Name == "<string>" {
 			// The oracle names standard input <stdin>; -c is <string>.
