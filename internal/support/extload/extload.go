@@ -217,13 +217,14 @@ func (s *Set) addASDL(e *extensions.Extension) error {
 
 // Interpreter builds the grammar interpreter for a Python grammar (the
 // text of grammar/python.gram, or an edited copy) with the fragments of
-// every compiled-in extension merged in, gated as in the generated parser,
-// and those of s (which may be nil); a folder named like a compiled-in
-// extension replaces it. The diagnostics hold the grammar's warnings, or
-// its errors.
-func Interpreter(base *gram.Grammar, s *Set) (*pegen.Interpreter, pegen.Diagnostics, error) {
+// the compiled-in extensions exts merged in, gated as in the generated
+// parser, and those of s (which may be nil); a folder named like a
+// compiled-in extension replaces it. Extensions left out never constrain
+// the grammar: an edit may rename a rule a disabled extension extends. The
+// diagnostics hold the grammar's warnings, or its errors.
+func Interpreter(base *gram.Grammar, exts []*extensions.Extension, s *Set) (*pegen.Interpreter, pegen.Diagnostics, error) {
 	var compiled []*extensions.Extension
-	for _, e := range extensions.All() {
+	for _, e := range exts {
 		if !slices.Contains(s.Names(), e.Name) {
 			compiled = append(compiled, e)
 		}
