@@ -185,13 +185,29 @@ func (s *Set) addASDL(e *extensions.Extension) error {
 		t := f.Types[0]
 		return fmt.Errorf("%s: type %s: new types need Go code; run go generate ./... and rebuild peglab (a folder loaded at run time can add constructors to operator, cmpop, unaryop and boolop only)", t.Pos, t.Name)
 	}
+	seen := map[string]bool{}
 	for _, a := range f.Additions {
 		for _, c := range a.Ctors {
-			if cls := ast.LookupClass(c.Name); cls != nil && cls.Type == a.Target && !cls.Enum {
-				continue // a compiled-in node class: nothing to add
+			if seen[c.Name] {
+				return fmt.Errorf("%s: constructor %s is declared twice", c.Pos, c.Name)
+			}
+			seen[c.Name] = true
+			cls := ast.LookupClass(c.Name)
+			if cls != nil && cls.Ext == e.Name && cls.Type == a.Target && !cls.Enum {
+				continue // this extension's compiled-in node class: nothing to add
 			}
 			if len(c.Fields) > 0 {
 				return fmt.Errorf("%s: constructor %s has fields: node classes need Go code; run go generate ./... and rebuild peglab (a folder loaded at run time can add constructors to operator, cmpop, unaryop and boolop only)", c.Pos, c.Name)
+			}
+			// Only the extension that owns a constructor may declare it
+			// again: a folder that replaces a compiled-in extension, or
+			// the same folder loaded twice.
+			switch {
+			case cls == nil || cls.Ext == e.Name:
+			case cls.Ext == "":
+				return fmt.Errorf("%s: constructor %s already exists in %s (Python 3.13's)", c.Pos, c.Name, cls.Type)
+			default:
+				return fmt.Errorf("%s: constructor %s is added by both extensions %s and %s", c.Pos, c.Name, cls.Ext, e.Name)
 			}
 			v, err := ast.AddEnumConstructor(a.Target, c.Name, e.Name)
 			if err != nil {
