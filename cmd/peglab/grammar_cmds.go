@@ -12,6 +12,7 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/extensions"
+	"github.com/peglab/peglab/internal/support/extload"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/gogen"
@@ -75,16 +76,35 @@ func (f *grammarFlags) fragments() ([]pegen.Fragment, error) {
 }
 
 // catalog returns the helpers a grammar may call: those read from --helpers
-// (or fallbackDir), else the helpers compiled into peglab.
+// (or fallbackDir), else the helpers compiled into peglab; and, either way,
+// one for each constructor the --ext-dir folders' ext.asdl adds, as the
+// grammar interpreter runs them (and go generate would write them).
 func (f *grammarFlags) catalog(fallbackDir string) (*pegen.Catalog, error) {
 	dir := f.helpers
 	if dir == "" {
 		dir = fallbackDir
 	}
+	cat := pegen.CatalogFromTable(builtinHelpers())
 	if dir != "" {
-		return gogen.ReadHelpers(dir)
+		var err error
+		if cat, err = gogen.ReadHelpers(dir); err != nil {
+			return nil, err
+		}
 	}
-	return pegen.CatalogFromTable(builtinHelpers()), nil
+	if len(f.extDirs) == 0 {
+		return cat, nil
+	}
+	set, err := extload.Load(f.extDirs...)
+	if err != nil {
+		return nil, err
+	}
+	for _, added := range set.Added {
+		_, name, _ := strings.Cut(added, " ")
+		if h, ok := set.Helpers[name]; ok && cat.Helpers[name] == nil {
+			cat.Helpers[name] = &pegen.HelperSig{Name: name, Params: h.Params, Result: h.Result}
+		}
+	}
+	return cat, nil
 }
 
 // builtinHelpers is (a copy of) the table of helpers compiled into this
