@@ -219,7 +219,7 @@ func checkParserStream(t *testing.T, g *tokensGolden, src []byte) {
 			t.Errorf("parser stream: no error, want compile()'s %s: %s", ce.Type, ce.Msg)
 			return
 		}
-		want := pyerr.Error{Type: pyerr.Class(ce.Type), Msg: ce.Msg, Filename: "<string>", Line: deref(ce.Line),
+		want := pyerr.Error{Type: pyerr.Class(ce.Type), Msg: ce.Msg, Filename: "<string>", Line: deref(ce.Line), NoLine: ce.Line == nil && pyerr.Class(ce.Type).IsSyntaxError(),
 			Offset: deref(ce.Offset), EndLine: deref(ce.EndLine), EndOffset: deref(ce.EndOffset)}
 		if ce.Text != nil {
 			want.Text = *ce.Text

@@ -15,6 +15,10 @@ func TestUsage(t *testing.T) {
 	if err := os.WriteFile(py, []byte("x = 1\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	nul := t.TempDir() + "/nul.py"
+	if err := os.WriteFile(nul, []byte("x = 1\x00\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	dir := t.TempDir()
 	if err := os.WriteFile(dir+"/a.py", []byte("x = 1\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -37,6 +41,8 @@ func TestUsage(t *testing.T) {
 		{name: "bad extension from the environment", args: []string{"ast", "-c", "x"}, env: map[string]string{"PEGLAB_EXT": "nope"}, status: 2, has: "PEGLAB_EXT"},
 		{name: "oracle that fails (symtable)", args: []string{"symtable", "--oracle", "/bin/false", py}, status: 2, has: "oracle"},
 		{name: "oracle that fails (corpus)", args: []string{"corpus", "--oracle", "/bin/false", "--stage", "ast", dir}, status: 2, hasNot: "EOF"},
+		{name: "null byte (issue 21, point 9)", args: []string{"ast", nul}, status: 1,
+			has: "SyntaxError: source code string cannot contain null bytes", hasNot: "line 0"},
 		{name: "python error", args: []string{"ast", "-c", "x ="}, status: 1, has: "SyntaxError"},
 		{name: "success", args: []string{"ast", "-c", "x"}, status: 0},
 	}
