@@ -115,13 +115,42 @@ func builtinHelpers() map[string]peg.Helper {
 
 // reportDiagnostics prints findings; notes only when verbose. It returns a
 // usage-class error (exit 2) when there are errors.
+//
+// The list is capped for a grammar author's terminal: a few "unknown
+// helper" errors stand for all of them (their cause is one: no helper
+// catalog), then a line says how many more and what to do; past
+// maxErrors errors the rest are counted, not printed.
 func reportDiagnostics(c *cobra.Command, diags pegen.Diagnostics, verbose bool) error {
+	const maxHelperErrors, maxErrors = 3, 20
 	w := c.ErrOrStderr()
+	helpers, errs, moreHelpers, more := 0, 0, 0, 0
 	for _, d := range diags {
 		if d.Severity == pegen.Note && !verbose {
 			continue
 		}
+		if d.Severity == pegen.Error {
+			if strings.HasPrefix(d.Msg, "unknown helper ") {
+				if helpers++; helpers > maxHelperErrors {
+					moreHelpers++
+					continue
+				}
+			}
+			if errs++; errs > maxErrors {
+				more++
+				continue
+			}
+		}
 		fmt.Fprintln(w, d)
+	}
+	if moreHelpers > 0 {
+		hint := "give --helpers DIR, the Go package whose actions*.go define them (--helpers parser for grammar/python.gram)"
+		if c.Name() == "parse" {
+			hint = "the interpreter runs only the helpers compiled into peglab; --tree ignores the actions"
+		}
+		fmt.Fprintf(w, "... and %d more unknown helpers: the actions call helpers this catalog lacks; %s\n", moreHelpers, hint)
+	}
+	if more > 0 {
+		fmt.Fprintf(w, "... and %d more errors\n", more)
 	}
 	if diags.HasErrors() {
 		return &exitError{code: 2}
@@ -270,6 +299,9 @@ under extensions/.`,
 			if err != nil {
 				return err
 			}
+			if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+				return usageError(c, err)
+			}
 			if err := os.WriteFile(out, src, 0o644); err != nil {
 				return usageError(c, err)
 			}
@@ -305,8 +337,8 @@ Go package of --helpers DIR when it is peglab's own (for other packages, use
 
 --tokenizer simple splits input into names, numbers, strings and the token
 table's operators (NEWLINE at line ends if the grammar uses it).`,
-		Example: `  peglab parse --grammar calc.gram --tokenizer simple -c '1 - 2 - 3'
-  peglab parse --grammar calc.gram --tree --tokenizer simple -c '1 + 2'
+		Example: `  peglab parse --grammar pegen/testdata/grammars/calc.gram --tree --tokenizer simple -c '1 - 2 - 3'
+  peglab parse --grammar pegen/testdata/grammars/calc.gram --tree --trace --tokenizer simple -c '1 + 2'
   peglab parse --grammar grammar/python.gram --start expression -c 'a + b'`,
 		Args: maxArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
