@@ -126,7 +126,7 @@ func (t *Tokenizer) fileLine(lineno int) (string, bool) {
 	}
 	if t.rawSrc != "" {
 		if c := codecFor(t.encoding); c != nil {
-			text, _ := c.decode(string(line), false)
+			text, _ := decodeWith(c, string(line), false)
 			return text, true
 		}
 	}

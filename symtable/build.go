@@ -164,7 +164,9 @@ func (b *builder) reset(filename string, src []byte) {
 // newTableSlot returns a zero Table, allocated with others in slabs.
 func (b *builder) newTableSlot() *Table {
 	if len(b.slab) == 0 {
-		b.slab = make([]Table, min(4<<b.slabs, 64))
+		// Slabs grow 4, 8, 16, 32, then stay at 64 tables (the shift is
+		// bounded: a module with thousands of functions makes hundreds).
+		b.slab = make([]Table, 4<<min(b.slabs, 4))
 		b.slabs++
 	}
 	t := &b.slab[0]
