@@ -101,6 +101,7 @@ language extensions such as ~= and -> switched on at run time.`,
 		newDiffCmd(),
 		newCorpusCmd(corpusStages()),
 		newExtCmd(),
+		newServeCmd(),
 	)
 	return root
 }
