@@ -191,6 +191,36 @@ type IParser struct {
 	vals  []any
 	args  []any // helper arguments being passed
 	depth int
+	// farthest is 1 + the index of the farthest token a token item failed
+	// to match, and expected the items that failed there: what a grammar
+	// author's "invalid syntax" can name (see Expected).
+	farthest int
+	expected []string
+}
+
+// Expected returns the farthest token position at which a token item
+// failed, and the items expected there, in the order they were tried; ok
+// is false when no token item failed.
+func (p *IParser) Expected() (pos int, items []string, ok bool) {
+	return p.farthest - 1, p.expected, p.farthest > 0
+}
+
+// TokenName is the name of token kind k in the grammar's token table.
+func (p *IParser) TokenName(k int32) string {
+	if t := p.in.prog.Analysis.Tokens; t != nil && int(k) < len(t.Names) {
+		return t.Names[k]
+	}
+	return fmt.Sprint(k)
+}
+
+// noteExpected records that it failed to match at the current position.
+func (p *IParser) noteExpected(it *Item) {
+	switch at := p.Pos + 1; {
+	case at > p.farthest:
+		p.farthest, p.expected = at, append(p.expected[:0], it.Text)
+	case at == p.farthest && !slices.Contains(p.expected, it.Text):
+		p.expected = append(p.expected, it.Text)
+	}
 }
 
 // NewParser returns a parser reading src with the named extensions on.
@@ -494,6 +524,7 @@ func (p *IParser) item(it *Item) (any, bool) {
 		if t != nil {
 			return t, true
 		}
+		p.noteExpected(it)
 		switch {
 		case it.Forced && it.Kind == ItemSoft:
 			p.ExpectForcedSoft(it.Text)

@@ -56,3 +56,18 @@ func TestParseExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestParseNamesExpected is issue 21, point 5's last part: a custom
+// grammar that fails without a message of its own gets the farthest
+// failure, with what was expected there, not a bare "invalid syntax".
+func TestParseNamesExpected(t *testing.T) {
+	g := filepath.Join(t.TempDir(), "em.gram")
+	if err := os.WriteFile(g, []byte("start: NAME ENDMARKER\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	status := run([]string{"parse", "--grammar", g, "-c", "x"}, strings.NewReader(""), &stdout, &stderr)
+	if status != 1 || !strings.Contains(stderr.String(), "invalid syntax: expected ENDMARKER, got NEWLINE") {
+		t.Errorf("exit %d, stderr %q", status, stderr.String())
+	}
+}

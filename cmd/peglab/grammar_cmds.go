@@ -18,6 +18,7 @@ import (
 	"github.com/peglab/peglab/pegen/gogen"
 	"github.com/peglab/peglab/pegen/gram"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // grammarFlags are the flags of the commands that read a grammar.
@@ -400,7 +401,7 @@ table's operators (NEWLINE at line ends if the grammar uses it).`,
 			}
 			res := p.Parse(start)
 			if res.Err == nil && !res.OK {
-				res.Err = p.InvalidSyntax(res.LastToken)
+				res.Err = expectedError(p, res.LastToken)
 			}
 			if res.Err != nil {
 				return &pythonError{text: res.Err.Format()}
@@ -417,6 +418,25 @@ table's operators (NEWLINE at line ends if the grammar uses it).`,
 	c.Flags().BoolVar(&trace, "trace", false, "print every rule attempt with its position and outcome")
 	c.Flags().StringVar(&tokenizer, "tokenizer", "python", "`python` (the Python 3.13 tokenizer) or simple")
 	return c
+}
+
+// expectedError is the error of a parse that failed without a message of
+// the grammar's own: invalid syntax at the farthest token a token item
+// failed on, naming what was expected there (at most six).
+func expectedError(p *pegen.IParser, last *peg.Token) *pyerr.Error {
+	pos, items, ok := p.Expected()
+	if !ok || pos >= p.Fill() {
+		return p.InvalidSyntax(last)
+	}
+	if len(items) > 6 {
+		items = append(items[:6:6], "...")
+	}
+	t := p.Tok(pos)
+	got := p.TokenName(t.Kind)
+	if strings.TrimSpace(t.Text) != "" {
+		got += " " + peg.Describe(t)
+	}
+	return p.NewError(pyerr.SyntaxError, t.Start, t.End, fmt.Sprintf("invalid syntax: expected %s, got %s", strings.Join(items, ", "), got))
 }
 
 // formatValue prints a parse result: an AST as ast.dump does.
