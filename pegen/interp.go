@@ -196,6 +196,11 @@ type IParser struct {
 	// author's "invalid syntax" can name (see Expected).
 	farthest int
 	expected []string
+	// seenKinds marks the token kinds already in expected, so that the
+	// record costs a comparison and a bit test per failed token (the
+	// interpreter fails many); expKinds lists them, to clear them.
+	seenKinds [8]uint64
+	expKinds  []int32
 }
 
 // Expected returns the farthest token position at which a token item
@@ -215,12 +220,29 @@ func (p *IParser) TokenName(k int32) string {
 
 // noteExpected records that it failed to match at the current position.
 func (p *IParser) noteExpected(it *Item) {
-	switch at := p.Pos + 1; {
-	case at > p.farthest:
-		p.farthest, p.expected = at, append(p.expected[:0], it.Text)
-	case at == p.farthest && !slices.Contains(p.expected, it.Text):
-		p.expected = append(p.expected, it.Text)
+	at := p.Pos + 1
+	if at < p.farthest {
+		return
 	}
+	if at > p.farthest {
+		for _, k := range p.expKinds {
+			p.seenKinds[k>>6&7] &^= 1 << (k & 63)
+		}
+		p.farthest, p.expected, p.expKinds = at, p.expected[:0], p.expKinds[:0]
+	}
+	if it.Kind == ItemSoft || it.Token < 0 || it.Token >= 512 {
+		if !slices.Contains(p.expected, it.Text) {
+			p.expected = append(p.expected, it.Text)
+		}
+		return
+	}
+	k := it.Token
+	if p.seenKinds[k>>6]&(1<<(k&63)) != 0 {
+		return
+	}
+	p.seenKinds[k>>6] |= 1 << (k & 63)
+	p.expKinds = append(p.expKinds, k)
+	p.expected = append(p.expected, it.Text)
 }
 
 // NewParser returns a parser reading src with the named extensions on.
