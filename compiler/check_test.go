@@ -2,11 +2,11 @@ package compiler_test
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/peglab/peglab/compiler"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pipeline"
 	"github.com/peglab/peglab/pyerr"
@@ -57,17 +57,9 @@ type block struct{ name, body string }
 // readBlocks reads "=== NAME" blocks, the text before the first being a
 // description.
 func readBlocks(t testing.TB, path string) []block {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []block
-	for _, line := range strings.SplitAfter(string(data), "\n") {
-		if name, ok := strings.CutPrefix(line, "=== "); ok {
-			out = append(out, block{name: strings.TrimSpace(name)})
-		} else if len(out) > 0 {
-			out[len(out)-1].body += line
-		}
+	for _, s := range golden.ReadSections(t, path, "=== ", "") {
+		out = append(out, block{name: s.Head, body: s.Body})
 	}
 	return out
 }

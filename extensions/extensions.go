@@ -103,6 +103,27 @@ func Register(e *Extension) {
 	registry[e.Name] = e
 }
 
+// Restrict makes the registry show only the named extensions until restore
+// is called: tests of what lists or names extensions (ext list, "unknown
+// extension ... (known: ...)") use it so that their golden output does not
+// change when another extension is compiled in.
+func Restrict(names ...string) (restore func()) {
+	mu.Lock()
+	defer mu.Unlock()
+	saved := registry
+	registry = map[string]*Extension{}
+	for _, n := range names {
+		if e, ok := saved[n]; ok {
+			registry[n] = e
+		}
+	}
+	return func() {
+		mu.Lock()
+		defer mu.Unlock()
+		registry = saved
+	}
+}
+
 // All returns the compiled-in extensions, sorted by name.
 func All() []*Extension {
 	mu.Lock()

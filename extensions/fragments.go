@@ -46,3 +46,19 @@ func Fragments(exts []*Extension) ([]pegen.Fragment, error) {
 	}
 	return out, nil
 }
+
+// Tokens returns base with the tokens of exts added, in order: the table a
+// grammar is checked against, as go generate extends grammar/Tokens with
+// every extensions/*/Tokens for the tokenizer.
+func Tokens(base *pegen.TokenTable, exts []*Extension) (*pegen.TokenTable, error) {
+	t := base
+	for _, e := range exts {
+		if text, ok := e.File("Tokens"); ok {
+			var err error
+			if t, err = pegen.ParseTokens(t, e.Path("Tokens"), text, e.Name); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return t, nil
+}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/internal/support/textdiff"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 	"github.com/peglab/peglab/pyerr"
 )
 
@@ -28,28 +29,14 @@ type goldenCase struct {
 // readCases reads a cases file as scripts/parser_golden.py does.
 func readCases(t testing.TB, path string) []*goldenCase {
 	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	type raw struct {
-		name  string
-		flags []string
-		src   []byte
-	}
-	var raws []*raw
-	var cur *raw
-	for _, line := range bytes.SplitAfter(data, []byte("\n")) {
-		if bytes.HasPrefix(line, []byte("=== ")) {
-			head := strings.Fields(string(line[4:]))
-			cur = &raw{name: head[0], flags: head[1:]}
-			raws = append(raws, cur)
-		} else if cur != nil {
-			cur.src = append(cur.src, line...)
-		}
-	}
 	var cases []*goldenCase
-	for _, r := range raws {
+	for _, s := range golden.ReadSections(t, path, "=== ", "") {
+		head := s.Fields()
+		r := struct {
+			name  string
+			flags []string
+			src   []byte
+		}{head[0], head[1:], []byte(s.Body)}
 		c := goldenCase{name: r.name, mode: ModeExec}
 		lines := false
 		for _, f := range r.flags {
@@ -104,36 +91,21 @@ func splitLinesKeepEnds(b []byte) [][]byte {
 // readCaseResults fills in the expected results.
 func readCaseResults(t testing.TB, path string, cases []*goldenCase) {
 	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
+	if _, err := os.Stat(path); err != nil {
 		t.Fatalf("%v (run scripts/parser-golden.sh)", err)
 	}
 	byName := map[string]*goldenCase{}
 	for _, c := range cases {
 		byName[c.name] = c
 	}
-	var cur *goldenCase
-	var text strings.Builder
-	flush := func() {
-		if cur != nil {
-			cur.want = text.String()
+	for _, s := range golden.ReadSections(t, path, "=== ", "") {
+		f := s.Fields()
+		cur := byName[f[0]]
+		if cur == nil {
+			t.Fatalf("%s: case %s is not in the cases file (run scripts/parser-golden.sh)", path, f[0])
 		}
-		text.Reset()
+		cur.status, cur.want = f[1], s.Body
 	}
-	for _, line := range strings.SplitAfter(string(data), "\n") {
-		if strings.HasPrefix(line, "=== ") {
-			flush()
-			f := strings.Fields(line[4:])
-			cur = byName[f[0]]
-			if cur == nil {
-				t.Fatalf("%s: case %s is not in the cases file (run scripts/parser-golden.sh)", path, f[0])
-			}
-			cur.status = f[1]
-			continue
-		}
-		text.WriteString(line)
-	}
-	flush()
 	for _, c := range cases {
 		if c.status == "" {
 			t.Fatalf("%s: no result for case %s (run scripts/parser-golden.sh)", path, c.name)

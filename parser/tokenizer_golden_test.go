@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/internal/support/casefile"
 	"github.com/peglab/peglab/internal/support/textdiff"
 	"github.com/peglab/peglab/pegen/peg"
 	"github.com/peglab/peglab/pyerr"
@@ -83,27 +84,14 @@ func readGolden(path string) (*tokensGolden, error) {
 		return nil, err
 	}
 	g := &tokensGolden{text: map[string]string{}, status: map[string]string{}}
-	var title string
-	var body strings.Builder
-	flush := func() {
-		if title != "" {
-			g.text[title] = body.String()
+	for _, s := range casefile.Split(string(data), "-- ", " --") {
+		title := s.Head
+		if i := strings.LastIndexByte(title, ' '); i >= 0 && strings.Trim(title[i+1:], "0123456789") == "" {
+			g.status[title[:i]] = title[i+1:]
+			title = title[:i]
 		}
-		body.Reset()
+		g.text[title] = s.Body
 	}
-	for _, line := range strings.SplitAfter(string(data), "\n") {
-		if strings.HasPrefix(line, "-- ") && strings.HasSuffix(line, " --\n") {
-			flush()
-			title = strings.TrimSuffix(strings.TrimPrefix(line, "-- "), " --\n")
-			if i := strings.LastIndexByte(title, ' '); i >= 0 && strings.Trim(title[i+1:], "0123456789") == "" {
-				g.status[title[:i]] = title[i+1:]
-				title = title[:i]
-			}
-			continue
-		}
-		body.WriteString(line)
-	}
-	flush()
 	for _, s := range []string{"tokenize", "tokenize stderr", "tokenize -e", "stdin", "stdin stderr", "parser", "compile"} {
 		if _, ok := g.text[s]; !ok {
 			return nil, fmt.Errorf("%s: no section %q", path, s)
@@ -231,7 +219,7 @@ func checkParserStream(t *testing.T, g *tokensGolden, src []byte) {
 			t.Errorf("parser stream: no error, want compile()'s %s: %s", ce.Type, ce.Msg)
 			return
 		}
-		want := pyerr.Error{Type: pyerr.Class(ce.Type), Msg: ce.Msg, Filename: "<string>", Line: deref(ce.Line),
+		want := pyerr.Error{Type: pyerr.Class(ce.Type), Msg: ce.Msg, Filename: "<string>", Line: deref(ce.Line), NoLine: ce.Line == nil && pyerr.Class(ce.Type).IsSyntaxError(),
 			Offset: deref(ce.Offset), EndLine: deref(ce.EndLine), EndOffset: deref(ce.EndOffset)}
 		if ce.Text != nil {
 			want.Text = *ce.Text

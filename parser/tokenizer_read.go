@@ -153,7 +153,7 @@ func (t *Tokenizer) decodeStdin(src []byte) {
 func (t *Tokenizer) decodeCompile(src []byte) {
 	s := string(src)
 	if strings.IndexByte(s, 0) >= 0 {
-		t.pending = &pyerr.Error{Type: pyerr.SyntaxError, Msg: "source code string cannot contain null bytes", Filename: t.opts.Filename}
+		t.pending = &pyerr.Error{Type: pyerr.SyntaxError, Msg: "source code string cannot contain null bytes", Filename: t.opts.Filename, NoLine: true}
 		return
 	}
 	s = translateNewlines(s)

@@ -191,6 +191,58 @@ type IParser struct {
 	vals  []any
 	args  []any // helper arguments being passed
 	depth int
+	// farthest is 1 + the index of the farthest token a token item failed
+	// to match, and expected the items that failed there: what a grammar
+	// author's "invalid syntax" can name (see Expected).
+	farthest int
+	expected []string
+	// seenKinds marks the token kinds already in expected, so that the
+	// record costs a comparison and a bit test per failed token (the
+	// interpreter fails many); expKinds lists them, to clear them.
+	seenKinds [8]uint64
+	expKinds  []int32
+}
+
+// Expected returns the farthest token position at which a token item
+// failed, and the items expected there, in the order they were tried; ok
+// is false when no token item failed.
+func (p *IParser) Expected() (pos int, items []string, ok bool) {
+	return p.farthest - 1, p.expected, p.farthest > 0
+}
+
+// TokenName is the name of token kind k in the grammar's token table.
+func (p *IParser) TokenName(k int32) string {
+	if t := p.in.prog.Analysis.Tokens; t != nil && int(k) < len(t.Names) {
+		return t.Names[k]
+	}
+	return fmt.Sprint(k)
+}
+
+// noteExpected records that it failed to match at the current position.
+func (p *IParser) noteExpected(it *Item) {
+	at := p.Pos + 1
+	if at < p.farthest {
+		return
+	}
+	if at > p.farthest {
+		for _, k := range p.expKinds {
+			p.seenKinds[k>>6&7] &^= 1 << (k & 63)
+		}
+		p.farthest, p.expected, p.expKinds = at, p.expected[:0], p.expKinds[:0]
+	}
+	if it.Kind == ItemSoft || it.Token < 0 || it.Token >= 512 {
+		if !slices.Contains(p.expected, it.Text) {
+			p.expected = append(p.expected, it.Text)
+		}
+		return
+	}
+	k := it.Token
+	if p.seenKinds[k>>6]&(1<<(k&63)) != 0 {
+		return
+	}
+	p.seenKinds[k>>6] |= 1 << (k & 63)
+	p.expKinds = append(p.expKinds, k)
+	p.expected = append(p.expected, it.Text)
 }
 
 // NewParser returns a parser reading src with the named extensions on.
@@ -494,6 +546,7 @@ func (p *IParser) item(it *Item) (any, bool) {
 		if t != nil {
 			return t, true
 		}
+		p.noteExpected(it)
 		switch {
 		case it.Forced && it.Kind == ItemSoft:
 			p.ExpectForcedSoft(it.Text)

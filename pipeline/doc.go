@@ -17,6 +17,10 @@
 // CPython quotes the line of an error from the file only when the source
 // was read from the file it names.
 //
+// When the compiler emits code objects, a stage Code after Checked and a
+// Code field in Result are the whole change: CompileAST calls
+// compiler.Compile after compiler.Check.
+//
 // The arrows: pipeline imports the stages (parser, symtable, compiler,
 // internal/support/extload for folders loaded at run time); no stage imports
 // pipeline.

@@ -120,7 +120,7 @@ func New(cfg Config) (fe *Frontend, diags pegen.Diagnostics, err error) {
 			return nil, nil, err
 		}
 	}
-	fe.Interp, diags, err = extload.Interpreter(base, fe.Loaded)
+	fe.Interp, diags, err = extload.Interpreter(base, cfg.Extensions, fe.Loaded)
 	if err != nil {
 		return nil, diags, err
 	}

@@ -25,6 +25,10 @@ type Error struct {
 	// Text is the source line the error points into, without its line
 	// ending, as Python's SyntaxError.text shows it.
 	Text string
+	// NoLine says the error's lineno is None, not 0: compile() of source
+	// with a null byte raises such a SyntaxError, and traceback then
+	// prints no File line for it.
+	NoLine bool
 }
 
 // Error returns the text of str(exc) in Python: the message, then the file
@@ -45,7 +49,7 @@ func (e *Error) Error() string {
 // range under the offending columns, and "Type: message".
 func (e *Error) Format() string {
 	var b strings.Builder
-	if !e.Type.IsSyntaxError() {
+	if !e.Type.IsSyntaxError() || e.NoLine {
 		fmt.Fprintf(&b, "%s: %s\n", e.Type, e.Msg)
 		return b.String()
 	}

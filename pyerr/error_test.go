@@ -26,6 +26,8 @@ func TestFormat(t *testing.T) {
 			"  File \"z.py\", line 4\n    é é é\n    ^\nSyntaxError: end before start\n"},
 		{Error{Type: "SyntaxError", Filename: "bad_coding.py", Msg: "unknown encoding: uft-8"},
 			"  File \"bad_coding.py\", line 0\nSyntaxError: unknown encoding: uft-8\n"},
+		{Error{Type: "SyntaxError", Filename: "nul.py", Msg: "source code string cannot contain null bytes", NoLine: true},
+			"SyntaxError: source code string cannot contain null bytes\n"},
 		{Error{Type: "ValueError", Msg: "source code string cannot contain null bytes"},
 			"ValueError: source code string cannot contain null bytes\n"},
 		{Error{Type: "MemoryError", Msg: "Parser stack overflowed - Python source too complex to parse"},

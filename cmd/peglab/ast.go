@@ -9,29 +9,9 @@ import (
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/internal/support/corpus"
 	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen/peg"
 	"github.com/peglab/peglab/pipeline"
 	"github.com/peglab/peglab/pyerr"
 )
-
-func init() {
-	commands = append(commands, newASTCmd)
-	corpus.Register(astStage)
-	frontEndStages["ast"] = func(fe *pipeline.Frontend) corpus.Stage { return astStageWith(fe) }
-	// The grammar commands (parse, check, gen) run Python grammars with
-	// the Python tokenizer, the parser's helpers, and print ASTs as
-	// ast.dump does.
-	pythonTokenizer = func(name string, src []byte) peg.TokenSource {
-		return parser.NewTokenizer(src, parser.TokenizerOptions{Filename: name})
-	}
-	helperTables = append(helperTables, func() map[string]peg.Helper { return parser.Helpers })
-	valueFormatters = append(valueFormatters, func(v any) (string, bool) {
-		if n, ok := v.(ast.Node); ok && n != nil {
-			return ast.Dump(n, ast.DumpOptions{}), true
-		}
-		return "", false
-	})
-}
 
 func newASTCmd() *cobra.Command {
 	var in sourceFlags
@@ -100,11 +80,9 @@ A SyntaxError is printed as CPython prints it and the exit status is 1.`,
 	return c
 }
 
-// astStage is `peglab ast --attributes FILE` for the corpus runner; the
+// astStageWith is `peglab ast --attributes FILE` for the corpus runner; the
 // oracle's ast stage prints ast.dump(ast.parse(...), include_attributes=True).
-var astStage = astStageWith(pipeline.Python)
-
-func astStageWith(fe *pipeline.Frontend) *corpus.StageFunc {
+func astStageWith(fe *pipeline.Frontend) corpus.Stage {
 	return &corpus.StageFunc{
 		StageName: "ast",
 		Args:      []string{"--attributes"},

@@ -1,6 +1,10 @@
 package main
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/peglab/peglab/pipeline"
+)
 
 // TestCompileStage runs the corpus stage compile on a program of each
 // kind: one that compiles, and one rejected by each stage. The expected
@@ -15,7 +19,7 @@ func TestCompileStage(t *testing.T) {
 		{"compiler.py", "for x in y:\n    pass\nbreak\n", "  File \"compiler.py\", line 3\n    break\n    ^^^^^\nSyntaxError: 'break' outside loop\n"},
 	}
 	for _, tt := range tests {
-		res := compileStage.Run(tt.path, []byte(tt.src))
+		res := compileStageWith(pipeline.Python).Run(tt.path, []byte(tt.src))
 		wantStatus := 0
 		if tt.want != "" {
 			wantStatus = 1

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -14,9 +16,19 @@ import (
 	"github.com/peglab/peglab/scripts"
 )
 
-func init() { commands = append(commands, newCorpusCmd) }
+// corpusStage is a stage peglab corpus can run, by name: build makes it
+// for a front end.
+type corpusStage struct {
+	name  string
+	build func(*pipeline.Frontend) corpus.Stage
+}
 
-func newCorpusCmd() *cobra.Command {
+func newCorpusCmd(stages []corpusStage) *cobra.Command {
+	var names []string
+	for _, s := range stages {
+		names = append(names, s.name)
+	}
+	sort.Strings(names)
 	var (
 		python  string
 		stage   string
@@ -58,9 +70,12 @@ rejected), 2 on wrong use.`,
 			if len(args) == 0 {
 				return usageError(c, fmt.Errorf("give at least one PATH"))
 			}
-			st, err := corpus.Lookup(stage)
-			if err != nil {
-				return usageError(c, err)
+			if err := nonNegative(c, "-j", jobs, 1); err != nil {
+				return err
+			}
+			i := slices.IndexFunc(stages, func(s corpusStage) bool { return s.name == stage })
+			if i < 0 {
+				return usageError(c, fmt.Errorf("unknown stage %q (stages: %s)", stage, strings.Join(names, ", ")))
 			}
 			// With --interpreted alone: the compiled-in grammar with
 			// every compiled-in extension's alternatives, gated, as the
@@ -69,13 +84,7 @@ rejected), 2 on wrong use.`,
 			if err != nil {
 				return err
 			}
-			if fe.Custom() {
-				build := frontEndStages[stage]
-				if build == nil {
-					return usageError(c, fmt.Errorf("stage %s cannot follow --interpreted, --grammar, --ext or --ext-dir", stage))
-				}
-				st = build(fe)
-			}
+			st := stages[i].build(fe)
 			for _, p := range args {
 				if _, err := os.Stat(p); err != nil {
 					return usageError(c, err)
@@ -97,18 +106,13 @@ rejected), 2 on wrong use.`,
 		},
 	}
 	c.Flags().StringVar(&python, "oracle", "", "compare with CPython 3.13 run as `PYTHON`")
-	c.Flags().StringVar(&stage, "stage", "tokens", "the stage to run: "+strings.Join(corpus.Names(), ", "))
+	c.Flags().StringVar(&stage, "stage", "tokens", "the stage to run: "+strings.Join(names, ", "))
 	c.Flags().IntVarP(&jobs, "jobs", "j", runtime.NumCPU(), "files handled at once")
 	c.Flags().StringSliceVar(&exclude, "exclude", nil, "skip directories named `NAME,...`")
 	c.Flags().BoolVar(&interp, "interpreted", false, "parse with the grammar interpreter instead of the generated parser")
 	front.register(c)
 	return c
 }
-
-// frontEndStages build, by name, the stages that can run with another
-// front end than the generated parser of plain Python 3.13: the grammar
-// interpreter, an edited grammar, extensions.
-var frontEndStages = map[string]func(*pipeline.Frontend) corpus.Stage{}
 
 // compileFile runs a corpus file through compile() up to stop: a module,
 // read from the file it names.

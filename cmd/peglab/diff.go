@@ -19,8 +19,6 @@ import (
 	"github.com/peglab/peglab/symtable"
 )
 
-func init() { commands = append(commands, newDiffCmd) }
-
 // diffStages are the stages peglab diff compares, in pipeline order; the
 // grammar and the parser need no source.
 var diffStages = []string{"tokens", "ast", "symtable", "grammar", "parser"}
@@ -45,15 +43,23 @@ unified diff of the two outputs:
              alternatives and rules an extension adds are marked
   parser     the Go code generated from that grammar (no source)
 
+With --grammar FILE and no extension, the change compared is the grammar
+edit itself: Python 3.13's generated parser against FILE interpreted (and,
+for the grammar and parser stages, grammar/python.gram against FILE).
+
 Where a side fails (a SyntaxError, as usual without the extension), its
 error message is what is compared. Colors are used when the output is a
 terminal (--color always|never overrides). The exit status is 0 whether or
 not the outputs differ.`,
 		Example: `  peglab diff --ext almosteq -c 'a ~= b'
+  peglab diff --grammar my-python.gram script.py
   peglab diff --ext arrow --stage tokens -c 'def f() -> a -> b: pass'
   peglab diff --ext arrow --stage grammar
   peglab diff --ext-dir extensions/mine --stage parser`,
 		RunE: func(c *cobra.Command, args []string) error {
+			if err := nonNegative(c, "-U", context, 0); err != nil {
+				return err
+			}
 			if !containsString(diffStages, stage) {
 				return usageError(c, fmt.Errorf("unknown stage %q (%s)", stage, strings.Join(diffStages, ", ")))
 			}
@@ -73,8 +79,19 @@ not the outputs differ.`,
 				return err
 			}
 			on := p.Names()
-			if len(on) == 0 {
-				return usageError(c, fmt.Errorf("give the extensions to compare with --ext NAME,... or --ext-dir DIR"))
+			// With no extension, --grammar FILE is the change: the edited
+			// grammar against the compiled-in one.
+			editOnly := len(on) == 0 && fe.grammarPath != ""
+			if len(on) == 0 && !editOnly {
+				return usageError(c, fmt.Errorf("give the extensions to compare with --ext NAME,... or --ext-dir DIR, or an edited grammar with --grammar FILE"))
+			}
+			label := strings.Join(on, ", ")
+			if editOnly {
+				label = fe.grammarPath
+			}
+			without := p.Without()
+			if editOnly {
+				without = pipeline.Python
 			}
 			var before, after string
 			switch stage {
@@ -82,7 +99,7 @@ not the outputs differ.`,
 				if len(args) > 0 || c.Flags().Changed("code") {
 					return usageError(c, fmt.Errorf("--stage %s takes no source", stage))
 				}
-				before, after, err = grammarStages(c, &fe, p, stage == "parser")
+				before, after, err = grammarStages(c, &fe, p, stage == "parser", editOnly)
 				if err != nil {
 					return err
 				}
@@ -100,17 +117,17 @@ not the outputs differ.`,
 					}
 					return astText(src, fe, m, attributes)
 				}
-				before, after = run(p.Without()), run(p)
+				before, after = run(without), run(p)
 			}
 			out := c.OutOrStdout()
 			d := textdiff.Unified(before, after, textdiff.Options{
 				From:    stage + ": Python 3.13",
-				To:      stage + ": with " + strings.Join(on, ", "),
+				To:      stage + ": with " + label,
 				Context: context,
 				Color:   color == "always" || color == "auto" && isTerminal(out),
 			})
 			if d == "" {
-				fmt.Fprintf(c.ErrOrStderr(), "peglab diff: the %s stage is the same with %s\n", stage, strings.Join(on, ", "))
+				fmt.Fprintf(c.ErrOrStderr(), "peglab diff: the %s stage is the same with %s\n", stage, label)
 				return nil
 			}
 			_, err = io.WriteString(out, d)
@@ -168,11 +185,18 @@ func symtableText(src *pipeline.Input, fe *pipeline.Frontend) string {
 }
 
 // grammarStages renders the grammar (or the Go parser generated from it)
-// without and with the enabled extensions' fragments.
-func grammarStages(c *cobra.Command, f *frontendFlags, fe *pipeline.Frontend, code bool) (string, string, error) {
+// without and with the enabled extensions' fragments; editOnly compares
+// the compiled-in grammar with --grammar's instead.
+func grammarStages(c *cobra.Command, f *frontendFlags, fe *pipeline.Frontend, code, editOnly bool) (string, string, error) {
 	base, err := f.baseGrammar()
 	if err != nil {
 		return "", "", grammarError(c, err)
+	}
+	from := base
+	if editOnly {
+		if from, err = parser.Grammar(); err != nil {
+			return "", "", grammarError(c, err)
+		}
 	}
 	frags, err := extensions.Fragments(fe.Extensions)
 	if err != nil {
@@ -188,7 +212,7 @@ func grammarStages(c *cobra.Command, f *frontendFlags, fe *pipeline.Frontend, co
 		return "", "", err
 	}
 	if !code {
-		return base.Render(gram.RenderOptions{Diffable: true}), merged.Render(gram.RenderOptions{Diffable: true}), nil
+		return from.Render(gram.RenderOptions{Diffable: true}), merged.Render(gram.RenderOptions{Diffable: true}), nil
 	}
 	gen := func(g *gram.Grammar) (string, error) {
 		prog, diags, err := pegen.Build(g, pegen.BuildOptions{Tokens: tokens, Helpers: pegen.CatalogFromTable(helpers)})
@@ -201,7 +225,7 @@ func grammarStages(c *cobra.Command, f *frontendFlags, fe *pipeline.Frontend, co
 		src, err := gogen.Generate(prog, gogen.GenOptions{Package: "parser", Source: "grammar/python.gram"})
 		return string(src), err
 	}
-	before, err := gen(base)
+	before, err := gen(from)
 	if err != nil {
 		return "", "", err
 	}

@@ -14,10 +14,6 @@ import (
 	"github.com/peglab/peglab/pegen"
 )
 
-func init() {
-	commands = append(commands, newExtCmd)
-}
-
 func newExtCmd() *cobra.Command {
 	c := &cobra.Command{
 		Use:   "ext",
@@ -27,6 +23,7 @@ grammar fragment, tokens, AST nodes, and hooks for the later stages. They are
 compiled into every build and off by default; --ext NAME,... (or the
 PEGLAB_EXT environment variable) turns them on for a command.`,
 	}
+	c.RunE = groupRun
 	c.AddCommand(newExtListCmd(), newExtNewCmd())
 	return c
 }

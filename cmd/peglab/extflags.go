@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"strings"
 
@@ -31,11 +32,15 @@ func (f *extFlags) register(c *cobra.Command, dirs bool) {
 // compiled-in extensions; an unknown name is wrong use of the command.
 func (f *extFlags) enabled(c *cobra.Command) ([]*extensions.Extension, error) {
 	list := strings.Join(f.list, ",")
-	if !c.Flags().Changed("ext") {
+	fromEnv := !c.Flags().Changed("ext")
+	if fromEnv {
 		list = os.Getenv("PEGLAB_EXT")
 	}
 	exts, err := extensions.Resolve(list)
 	if err != nil {
+		if fromEnv {
+			err = fmt.Errorf("$PEGLAB_EXT: %w", err)
+		}
 		return nil, usageError(c, err)
 	}
 	return exts, nil

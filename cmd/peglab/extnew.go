@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"text/template"
 
@@ -17,6 +18,7 @@ import (
 	"github.com/peglab/peglab/internal/support/extcases"
 	"github.com/peglab/peglab/internal/support/extload"
 	"github.com/peglab/peglab/parser"
+	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pipeline"
 )
 
@@ -71,7 +73,7 @@ NAME is a Go package name: lower-case letters and digits.`,
 			if _, err := os.Stat(dir); err == nil {
 				return usageError(c, fmt.Errorf("%s already exists", dir))
 			}
-			if err := s.fill(); err != nil {
+			if err := s.fill(root); err != nil {
 				return usageError(c, err)
 			}
 			files, err := s.files(dir)
@@ -112,8 +114,9 @@ func (s *scaffold) checkName() error {
 }
 
 // fill completes and checks the scaffold's other names against
-// everything peglab already has.
-func (s *scaffold) fill() error {
+// everything peglab already has, and the operators of the folders under
+// root/extensions that are not compiled in yet.
+func (s *scaffold) fill(root string) error {
 	if s.Class == "" {
 		s.Class = strings.ToUpper(s.Name[:1]) + s.Name[1:]
 	}
@@ -130,7 +133,10 @@ func (s *scaffold) fill() error {
 	if _, taken := parser.Helpers[s.Class]; taken {
 		return fmt.Errorf("the parser already has a helper %s: choose another constructor name with --class", s.Class)
 	}
-	tokens := parser.TokenTable()
+	tokens, err := uncompiledTokens(root)
+	if err != nil {
+		return err
+	}
 	if _, taken := tokens.Kind(s.Token); taken || !regexp.MustCompile(`^[A-Z][A-Z0-9_]*$`).MatchString(s.Token) {
 		return fmt.Errorf("bad or taken token name %q: choose another with --token", s.Token)
 	}
@@ -149,9 +155,37 @@ func (s *scaffold) fill() error {
 		return fmt.Errorf("operator %q: %v", s.Op, err)
 	}
 	if kind, taken := tokens.OpKind(s.Op); taken {
-		return fmt.Errorf("operator %q is already token %s: choose another with --op", s.Op, tokens.Names[kind])
+		by := ""
+		if ext := tokens.Exts[kind]; ext != "" {
+			by = " of extension " + ext
+		}
+		return fmt.Errorf("operator %q is already token %s%s: choose another with --op", s.Op, tokens.Names[kind], by)
 	}
 	return nil
+}
+
+// uncompiledTokens is the tokenizer's table with the tokens of every
+// folder under root/extensions that is not compiled in (yet) added, so
+// that a new extension takes none of theirs.
+func uncompiledTokens(root string) (*pegen.TokenTable, error) {
+	paths, err := filepath.Glob(filepath.Join(root, "extensions", "*", "Tokens"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(paths)
+	var folders []*extensions.Extension
+	for _, p := range paths {
+		dir := filepath.Dir(p)
+		if _, compiled := extensions.Lookup(filepath.Base(dir)); compiled {
+			continue
+		}
+		e, err := extensions.LoadDir(dir)
+		if err != nil {
+			return nil, err
+		}
+		folders = append(folders, e)
+	}
+	return extensions.Tokens(parser.TokenTable(), folders)
 }
 
 // shortPath is path relative to the current directory when it lies

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,16 +10,16 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/extensions"
+	"github.com/peglab/peglab/internal/support/extload"
+	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/gogen"
 	"github.com/peglab/peglab/pegen/gram"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
-
-func init() {
-	commands = append(commands, newCheckCmd, newGenCmd, newParseCmd)
-}
 
 // grammarFlags are the flags of the commands that read a grammar.
 type grammarFlags struct {
@@ -51,18 +52,15 @@ func (f *grammarFlags) tokenTable() (*pegen.TokenTable, error) {
 			return nil, err
 		}
 	}
+	var exts []*extensions.Extension
 	for _, dir := range f.extDirs {
 		e, err := extensions.LoadDir(dir)
 		if err != nil {
 			return nil, err
 		}
-		if text, ok := e.File("Tokens"); ok {
-			if t, err = pegen.ParseTokens(t, e.Path("Tokens"), text, e.Name); err != nil {
-				return nil, err
-			}
-		}
+		exts = append(exts, e)
 	}
-	return t, nil
+	return extensions.Tokens(t, exts)
 }
 
 // fragments are the grammar fragments of the --ext-dir folders.
@@ -79,43 +77,81 @@ func (f *grammarFlags) fragments() ([]pegen.Fragment, error) {
 }
 
 // catalog returns the helpers a grammar may call: those read from --helpers
-// (or fallbackDir), else the helpers compiled into peglab.
+// (or fallbackDir), else the helpers compiled into peglab; and, either way,
+// one for each constructor the --ext-dir folders' ext.asdl adds, as the
+// grammar interpreter runs them (and go generate would write them).
 func (f *grammarFlags) catalog(fallbackDir string) (*pegen.Catalog, error) {
 	dir := f.helpers
 	if dir == "" {
 		dir = fallbackDir
 	}
+	cat := pegen.CatalogFromTable(builtinHelpers())
 	if dir != "" {
-		return gogen.ReadHelpers(dir)
-	}
-	return pegen.CatalogFromTable(builtinHelpers()), nil
-}
-
-// builtinHelpers is the table of helpers compiled into this binary, for
-// grammars interpreted at run time.
-func builtinHelpers() map[string]peg.Helper {
-	table := map[string]peg.Helper{}
-	for _, add := range helperTables {
-		for name, h := range add() {
-			table[name] = h
+		var err error
+		if cat, err = gogen.ReadHelpers(dir); err != nil {
+			return nil, err
 		}
 	}
-	return table
+	if len(f.extDirs) == 0 {
+		return cat, nil
+	}
+	set, err := extload.Load(f.extDirs...)
+	if err != nil {
+		return nil, err
+	}
+	for _, added := range set.Added {
+		_, name, _ := strings.Cut(added, " ")
+		if h, ok := set.Helpers[name]; ok && cat.Helpers[name] == nil {
+			cat.Helpers[name] = &pegen.HelperSig{Name: name, Params: h.Params, Result: h.Result}
+		}
+	}
+	return cat, nil
 }
 
-// helperTables are the compiled-in helper tables (the Python grammar's,
-// extensions'); packages that have one register it here.
-var helperTables []func() map[string]peg.Helper
+// builtinHelpers is (a copy of) the table of helpers compiled into this
+// binary, for grammars interpreted at run time.
+func builtinHelpers() map[string]peg.Helper {
+	return maps.Clone(parser.Helpers)
+}
 
 // reportDiagnostics prints findings; notes only when verbose. It returns a
 // usage-class error (exit 2) when there are errors.
+//
+// The list is capped for a grammar author's terminal: a few "unknown
+// helper" errors stand for all of them (their cause is one: no helper
+// catalog), then a line says how many more and what to do; past
+// maxErrors errors the rest are counted, not printed.
 func reportDiagnostics(c *cobra.Command, diags pegen.Diagnostics, verbose bool) error {
+	const maxHelperErrors, maxErrors = 3, 20
 	w := c.ErrOrStderr()
+	helpers, errs, moreHelpers, more := 0, 0, 0, 0
 	for _, d := range diags {
 		if d.Severity == pegen.Note && !verbose {
 			continue
 		}
+		if d.Severity == pegen.Error {
+			if strings.HasPrefix(d.Msg, "unknown helper ") {
+				if helpers++; helpers > maxHelperErrors {
+					moreHelpers++
+					continue
+				}
+			}
+			if errs++; errs > maxErrors {
+				more++
+				continue
+			}
+		}
 		fmt.Fprintln(w, d)
+	}
+	if moreHelpers > 0 {
+		hint := "give --helpers DIR, the Go package whose actions*.go define them (--helpers parser for grammar/python.gram)"
+		if c.Name() == "parse" {
+			hint = "the interpreter runs only the helpers compiled into peglab; --tree ignores the actions"
+		}
+		fmt.Fprintf(w, "... and %d more unknown helpers: the actions call helpers this catalog lacks; %s\n", moreHelpers, hint)
+	}
+	if more > 0 {
+		fmt.Fprintf(w, "... and %d more errors\n", more)
 	}
 	if diags.HasErrors() {
 		return &exitError{code: 2}
@@ -264,6 +300,9 @@ under extensions/.`,
 			if err != nil {
 				return err
 			}
+			if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+				return usageError(c, err)
+			}
 			if err := os.WriteFile(out, src, 0o644); err != nil {
 				return usageError(c, err)
 			}
@@ -299,8 +338,8 @@ Go package of --helpers DIR when it is peglab's own (for other packages, use
 
 --tokenizer simple splits input into names, numbers, strings and the token
 table's operators (NEWLINE at line ends if the grammar uses it).`,
-		Example: `  peglab parse --grammar calc.gram --tokenizer simple -c '1 - 2 - 3'
-  peglab parse --grammar calc.gram --tree --tokenizer simple -c '1 + 2'
+		Example: `  peglab parse --grammar pegen/testdata/grammars/calc.gram --tree --tokenizer simple -c '1 - 2 - 3'
+  peglab parse --grammar pegen/testdata/grammars/calc.gram --tree --trace --tokenizer simple -c '1 + 2'
   peglab parse --grammar grammar/python.gram --start expression -c 'a + b'`,
 		Args: maxArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
@@ -346,10 +385,7 @@ table's operators (NEWLINE at line ends if the grammar uses it).`,
 			case "simple":
 				toks = pegen.NewSimpleTokenizer(src.Data, tokens, pegen.UsesNewlines(prog))
 			case "python", "":
-				if pythonTokenizer == nil {
-					return usageError(c, fmt.Errorf("this build has no Python tokenizer; use --tokenizer simple"))
-				}
-				toks = pythonTokenizer(src.Name, src.Data)
+				toks = parser.NewTokenizer(src.Data, parser.TokenizerOptions{Filename: src.Name})
 			default:
 				return usageError(c, fmt.Errorf("unknown tokenizer %q (python or simple)", tokenizer))
 			}
@@ -365,7 +401,7 @@ table's operators (NEWLINE at line ends if the grammar uses it).`,
 			}
 			res := p.Parse(start)
 			if res.Err == nil && !res.OK {
-				res.Err = p.InvalidSyntax(res.LastToken)
+				res.Err = expectedError(p, res.LastToken)
 			}
 			if res.Err != nil {
 				return &pythonError{text: res.Err.Format()}
@@ -384,19 +420,29 @@ table's operators (NEWLINE at line ends if the grammar uses it).`,
 	return c
 }
 
-// pythonTokenizer builds the Python tokenizer over a source; nil until the
-// parser package provides it.
-var pythonTokenizer func(name string, src []byte) peg.TokenSource
+// expectedError is the error of a parse that failed without a message of
+// the grammar's own: invalid syntax at the farthest token a token item
+// failed on, naming what was expected there (at most six).
+func expectedError(p *pegen.IParser, last *peg.Token) *pyerr.Error {
+	pos, items, ok := p.Expected()
+	if !ok || pos >= p.Fill() {
+		return p.InvalidSyntax(last)
+	}
+	if len(items) > 6 {
+		items = append(items[:6:6], "...")
+	}
+	t := p.Tok(pos)
+	got := p.TokenName(t.Kind)
+	if strings.TrimSpace(t.Text) != "" {
+		got += " " + peg.Describe(t)
+	}
+	return p.NewError(pyerr.SyntaxError, t.Start, t.End, fmt.Sprintf("invalid syntax: expected %s, got %s", strings.Join(items, ", "), got))
+}
 
-// valueFormatters render parse results of known types (AST nodes); the
-// first that accepts a value wins.
-var valueFormatters []func(v any) (string, bool)
-
+// formatValue prints a parse result: an AST as ast.dump does.
 func formatValue(v any) string {
-	for _, f := range valueFormatters {
-		if s, ok := f(v); ok {
-			return s
-		}
+	if n, ok := v.(ast.Node); ok && n != nil {
+		return ast.Dump(n, ast.DumpOptions{})
 	}
 	switch x := v.(type) {
 	case *pegen.Tree:

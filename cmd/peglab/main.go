@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -64,7 +65,7 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		Short: "A grammar-extension lab for Python",
 		Long: `peglab is a lab for changing Python's grammar. It reads Python 3.13's PEG
 grammar (pegen syntax), generates or interprets a parser from it, and follows
-source through tokens, AST, symbol table, bytecode and execution, with
+source through tokens, AST, symbol table and the compiler's checks, with
 language extensions such as ~= and -> switched on at run time.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -73,17 +74,77 @@ language extensions such as ~= and -> switched on at run time.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usageError(c, err)
+		return usageError(c, flagError(err))
 	})
-	for _, add := range commands {
-		root.AddCommand(add())
-	}
+	root.RunE = groupRun
+	root.SetHelpCommand(&cobra.Command{
+		Use:   "help [COMMAND]",
+		Short: "Help about any command",
+		RunE: func(c *cobra.Command, args []string) error {
+			cmd, rest, err := c.Root().Find(args)
+			if err != nil || len(rest) > 0 || len(args) > 0 && cmd == c.Root() {
+				return usageError(c, fmt.Errorf("unknown help topic %q", strings.Join(args, " ")))
+			}
+			cmd.InitDefaultHelpFlag()
+			return cmd.Help()
+		},
+	})
+	// The commands, built here and nowhere else; the corpus runner gets
+	// its stages the same way.
+	root.AddCommand(
+		newTokensCmd(),
+		newASTCmd(),
+		newSymtableCmd(),
+		newCheckCmd(),
+		newGenCmd(),
+		newParseCmd(),
+		newDiffCmd(),
+		newCorpusCmd(corpusStages()),
+		newExtCmd(),
+		newServeCmd(),
+	)
 	return root
 }
 
-// commands holds the constructors of the subcommands; each command's file
-// registers its own in an init function, so commands stay independent.
-var commands []func() *cobra.Command
+// corpusStages are the stages peglab corpus runs: each is built for the
+// front end the flags chose (pipeline.Python by default).
+func corpusStages() []corpusStage {
+	return []corpusStage{
+		{"tokens", tokensStageWith},
+		{"ast", astStageWith},
+		{"symtable", symtableStageWith},
+		{"compile", compileStageWith},
+	}
+}
+
+// groupRun is the Run of a command that only groups others (peglab, peglab
+// ext): with no subcommand, or an unknown one, it is wrong use.
+func groupRun(c *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageError(c, fmt.Errorf("unknown command %q for %q", args[0], c.CommandPath()))
+	}
+	c.SetOut(c.ErrOrStderr())
+	c.Usage()
+	return &exitError{code: 2}
+}
+
+// flagError words a flag's parse error for the user: a number that is not
+// one is said so, not as Go's strconv error.
+func flagError(err error) error {
+	msg := err.Error()
+	if i := strings.Index(msg, ": strconv.Parse"); i >= 0 {
+		return fmt.Errorf("%s: not a number", msg[:i])
+	}
+	return err
+}
+
+// nonNegative is wrong use when a count flag is negative.
+func nonNegative(c *cobra.Command, flag string, n, least int) error {
+	if n < least {
+		return usageError(c, fmt.Errorf("%s must be at least %d, not %d", flag, least, n))
+	}
+	return nil
+}
 
 // usageError reports wrong use of a command: the message, a pointer to
 // --help, and exit status 2.

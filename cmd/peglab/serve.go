@@ -27,8 +27,6 @@ import (
 	"github.com/peglab/peglab/symtable"
 )
 
-func init() { commands = append(commands, newServeCmd) }
-
 func newServeCmd() *cobra.Command {
 	var addr string
 	var timeout time.Duration
@@ -91,7 +89,8 @@ func playgroundConfig(timeout time.Duration, maxBytes int64) playground.Config {
 // "new operator" button puts in the fragment editor.
 func starterFiles(name string) map[string]string {
 	s := scaffold{Name: name}
-	if err := s.fill(); err != nil {
+	root, _ := findRoot() // outside the repository: compiled-in operators only
+	if err := s.fill(root); err != nil {
 		return map[string]string{"ext.gram": "# " + err.Error() + "\n"}
 	}
 	out := map[string]string{}

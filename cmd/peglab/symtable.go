@@ -20,12 +20,6 @@ import (
 	"github.com/peglab/peglab/symtable"
 )
 
-func init() {
-	commands = append(commands, newSymtableCmd)
-	corpus.Register(symtableStage)
-	frontEndStages["symtable"] = func(fe *pipeline.Frontend) corpus.Stage { return symtableStageWith(fe) }
-}
-
 func newSymtableCmd() *cobra.Command {
 	var in sourceFlags
 	var fe frontendFlags
@@ -135,7 +129,8 @@ func oracleParse(python string, src *pipeline.Input) (json.RawMessage, string, e
 			return nil, "", fmt.Errorf("reading the oracle's tree: %w", err)
 		}
 		return r.Tree, "", nil
-	case errors.As(err, &exit) && exit.ExitCode() == 1:
+	case errors.As(err, &exit) && exit.ExitCode() == 1 && strings.Contains(errOut.String(), "Error"):
+		// A Python error, printed by traceback ("SyntaxError: ...").
 		text := errOut.String()
 		if src.Name == "<string>" {
 			// The oracle names standard input <stdin>; -c is <string>.
@@ -146,11 +141,9 @@ func oracleParse(python string, src *pipeline.Input) (json.RawMessage, string, e
 	return nil, "", fmt.Errorf("running the oracle (%s): %v\n%s", python, err, errOut.String())
 }
 
-// symtableStage is `peglab symtable FILE` for the corpus runner; the
+// symtableStageWith is `peglab symtable FILE` for the corpus runner; the
 // oracle runs `oracle.py symtable FILE`.
-var symtableStage = symtableStageWith(pipeline.Python)
-
-func symtableStageWith(fe *pipeline.Frontend) *corpus.StageFunc {
+func symtableStageWith(fe *pipeline.Frontend) corpus.Stage {
 	return &corpus.StageFunc{
 		StageName: "symtable",
 		Func: func(path string, src []byte) corpus.Result {

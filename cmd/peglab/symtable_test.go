@@ -10,6 +10,7 @@ import (
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
 	"github.com/peglab/peglab/internal/testsupport/golden"
+	"github.com/peglab/peglab/pipeline"
 	"github.com/peglab/peglab/pyerr"
 )
 
@@ -95,6 +96,7 @@ func TestSymtableCommand(t *testing.T) {
 
 func TestSymtableStage(t *testing.T) {
 	_, cases := fakeParser(t)
+	symtableStage := symtableStageWith(pipeline.Python)
 	for _, name := range []string{"class_free_class_flag", "error_no_binding_for_nonlocal"} {
 		c := cases[name]
 		r := symtableStage.Run(name+".py", []byte(c.Src))

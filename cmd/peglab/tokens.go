@@ -12,8 +12,6 @@ import (
 	"github.com/peglab/peglab/pipeline"
 )
 
-func init() { commands = append(commands, newTokensCmd) }
-
 func newTokensCmd() *cobra.Command {
 	var in sourceFlags
 	var exact bool
@@ -73,20 +71,11 @@ the exit status is 1. Wrong use of the command exits with status 2.`,
 	return c
 }
 
-func init() {
-	corpus.Register(tokensStage)
-	frontEndStages["tokens"] = func(fe *pipeline.Frontend) corpus.Stage {
-		return tokensStageWith(fe.Names(), fe.Operators())
-	}
-}
-
-// tokensStage is `peglab tokens FILE` for the corpus runner; the oracle
-// runs `python -m tokenize FILE`.
-var tokensStage = tokensStageWith(nil, nil)
-
-// tokensStageWith tokenizes with the given extensions on (a grammar makes
-// no difference to the tokens).
-func tokensStageWith(exts []string, ops []parser.OperatorDef) *corpus.StageFunc {
+// tokensStageWith is `peglab tokens FILE` for the corpus runner (the
+// oracle runs `python -m tokenize FILE`), with fe's extensions on (a
+// grammar makes no difference to the tokens).
+func tokensStageWith(fe *pipeline.Frontend) corpus.Stage {
+	exts, ops := fe.Names(), fe.Operators()
 	return &corpus.StageFunc{
 		StageName: "tokens",
 		Func: func(path string, src []byte) corpus.Result {

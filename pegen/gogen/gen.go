@@ -3,14 +3,13 @@ package gogen
 import (
 	"bytes"
 	"fmt"
-	"github.com/peglab/peglab/pegen"
 	"go/format"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 
+	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/gram"
 )
 
@@ -56,6 +55,18 @@ type gen struct {
 	// result of a memoized rule several alternatives start with (see
 	// FirstCalls).
 	firsts map[*pegen.Rule]string
+	// What the body of the rule being written uses, recorded as it is
+	// written so that its prologue can be decided without reading the
+	// body back: the start mark, and the cached first calls whose value an
+	// alternative takes.
+	markUsed  bool
+	firstUsed map[string]bool
+	// noInvalid is set while writing a without_invalid rule: every exit
+	// restores the error-pass flag (see leave).
+	noInvalid bool
+	// qualifiers are the package names the Go types written so far use
+	// (see useType); the imports come from them.
+	qualifiers map[string]bool
 }
 
 func (g *gen) p(format string, args ...any) {
@@ -80,13 +91,36 @@ func (g *gen) pkgName(name string) string {
 	return g.lc + strings.ToUpper(name[:1]) + name[1:]
 }
 
-var qualifierRE = regexp.MustCompile(`\b([a-z][a-zA-Z0-9_]*)\.[A-Z]`)
+// useType records the package qualifiers of a Go type the generator
+// writes (ast in []ast.Expr, peg in *peg.Token), and returns the type.
+func (g *gen) useType(t string) string {
+	for i := 0; i < len(t); i++ {
+		if !isIdentStart(t[i]) || i > 0 && isIdentChar(t[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(t) && isIdentChar(t[j]) {
+			j++
+		}
+		if j < len(t) && t[j] == '.' && t[i] >= 'a' && t[i] <= 'z' {
+			if g.qualifiers == nil {
+				g.qualifiers = map[string]bool{}
+			}
+			g.qualifiers[t[i:j]] = true
+		}
+		i = j
+	}
+	return t
+}
+
+func isIdentStart(c byte) bool { return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isIdentChar(c byte) bool  { return isIdentStart(c) || c >= '0' && c <= '9' }
 
 func (g *gen) header() []byte {
 	body := g.buf.String()
-	used := map[string]bool{"peg": true}
-	for _, m := range qualifierRE.FindAllStringSubmatch(body, -1) {
-		used[m[1]] = true
+	used := map[string]bool{"peg": true} // the runtime, always
+	for q := range g.qualifiers {
+		used[q] = true
 	}
 	imports := map[string]string{"peg": pegen.PegImportPath}
 	if h := g.prog.Analysis.Helpers; h != nil {
@@ -207,7 +241,7 @@ func isExtOnlyKeyword(prog *pegen.Program, kw string) bool {
 func ruleFunc(r *pegen.Rule) string { return r.Name + "_rule" }
 
 // zero is the zero value of a Go type, as an expression.
-func zero(t string) string {
+func (g *gen) zero(t string) string {
 	switch {
 	case t == "any" || strings.HasPrefix(t, "*") || strings.HasPrefix(t, "[]") || strings.HasPrefix(t, "map["):
 		return "nil"
@@ -218,7 +252,7 @@ func zero(t string) string {
 	case t == "int" || t == "int32" || t == "int64":
 		return "0"
 	}
-	return "*new(" + t + ")"
+	return "*new(" + g.useType(t) + ")"
 }
 
 // boxed converts a value of type t to any, keeping nil pointers nil.
@@ -230,7 +264,7 @@ func boxed(v, t string) string {
 }
 
 // convert converts expression v of static type from to type to.
-func convert(v, from, to string) string {
+func (g *gen) convert(v, from, to string) string {
 	switch {
 	case from == to || to == "":
 		return v
@@ -238,17 +272,17 @@ func convert(v, from, to string) string {
 		return boxed(v, from)
 	case from == "any":
 		if strings.HasPrefix(to, "[]") {
-			return "peg.AsSlice[" + to[2:] + "](" + v + ")"
+			return "peg.AsSlice[" + g.useType(to[2:]) + "](" + v + ")"
 		}
-		return "peg.As[" + to + "](" + v + ")"
+		return "peg.As[" + g.useType(to) + "](" + v + ")"
 	case strings.HasPrefix(from, "[]") && strings.HasPrefix(to, "[]"):
 		if from == "[]any" {
-			return "peg.AsSlice[" + to[2:] + "](" + v + ")"
+			return "peg.AsSlice[" + g.useType(to[2:]) + "](" + v + ")"
 		}
-		return "peg.SliceAs[" + to[2:] + "](" + v + ")"
+		return "peg.SliceAs[" + g.useType(to[2:]) + "](" + v + ")"
 	case strings.HasPrefix(to, "*") && !strings.HasPrefix(from, "*"):
 		// from is an interface (say ast.Expr): assert the concrete type.
-		return "peg.As[" + to + "](" + v + ")"
+		return "peg.As[" + g.useType(to) + "](" + v + ")"
 	}
 	return v
 }
@@ -279,43 +313,49 @@ func (g *gen) rule(r *pegen.Rule) {
 		g.leader(r)
 		name = r.Name + "_raw"
 	}
-	outer := g.buf
-	g.buf = bytes.Buffer{}
 	firsts := pegen.FirstCalls(r)
 	g.firsts = map[*pegen.Rule]string{}
 	for i, fr := range firsts {
 		g.firsts[fr] = fmt.Sprintf("_first%d", i+1)
 	}
-	defer func() {
-		body := g.buf.String()
-		g.buf = outer
-		g.p("func (p *%s) %s() (_res %s, _ok bool) {", g.typ, name, r.Type)
-		g.p("\tp.Enter()")
-		if r.NoInvalid {
-			g.p("\t_prevInvalid := p.CallInvalidRules // a without_invalid rule")
-			g.p("\tp.CallInvalidRules = false")
-			body = levelDown.ReplaceAllString(body, "${1}p.CallInvalidRules = _prevInvalid\n${1}p.Level--\n")
+	// The body is written first, into a buffer of its own: the prologue
+	// declares what the body turned out to use.
+	outer := g.buf
+	g.buf = bytes.Buffer{}
+	g.markUsed, g.firstUsed, g.noInvalid = false, map[string]bool{}, r.NoInvalid
+	g.ruleBody(r)
+	body := g.buf
+	g.buf = outer
+	g.p("func (p *%s) %s() (_res %s, _ok bool) {", g.typ, name, g.useType(r.Type))
+	g.p("\tp.Enter()")
+	if r.NoInvalid {
+		g.p("\t_prevInvalid := p.CallInvalidRules // a without_invalid rule")
+		g.p("\tp.CallInvalidRules = false")
+	}
+	g.p("\t_mark := p.Pos")
+	if !g.markUsed {
+		g.p("\t_ = _mark")
+	}
+	for i, fr := range firsts {
+		v := fmt.Sprintf("_first%d", i+1)
+		g.p("\tvar %s %s // %s at _mark, once called", v, g.useType(fr.Type), fr.Name)
+		g.p("\t%sState, %sEnd := 0, 0 // 0 not called yet, 1 failed, 2 matched", v, v)
+		if !g.firstUsed[v] {
+			g.p("\t_ = %s // no alternative uses the value", v)
 		}
-		g.p("\t_mark := p.Pos")
-		if !strings.Contains(body, "_mark") {
-			g.p("\t_ = _mark")
-		}
-		for i, fr := range firsts {
-			v := fmt.Sprintf("_first%d", i+1)
-			g.p("\tvar %s %s // %s at _mark, once called", v, fr.Type, fr.Name)
-			g.p("\t%sState, %sEnd := 0, 0 // 0 not called yet, 1 failed, 2 matched", v, v)
-			if !strings.Contains(body, "= "+v+"\n") {
-				g.p("\t_ = %s // no alternative uses the value", v)
-			}
-		}
-		g.buf.WriteString(body)
-		g.firsts = nil
-	}()
+	}
+	g.buf.Write(body.Bytes())
+	g.firsts, g.noInvalid = nil, false
+}
+
+// ruleBody writes the alternatives of a rule function, after its
+// prologue.
+func (g *gen) ruleBody(r *pegen.Rule) {
 	memo := r.Memo && !r.LeftRecursive
 	if memo {
 		g.p("\tif _v, _hit, _found := p.Memo(%d); _found {", r.ID)
-		g.p("\t\tp.Level--")
-		g.p("\t\t_res, _ = _v.(%s)", r.Type)
+		g.leave("\t\t")
+		g.p("\t\t_res, _ = _v.(%s)", g.useType(r.Type))
 		g.p("\t\treturn _res, _hit\n\t}")
 	}
 	hasCut := false
@@ -354,6 +394,7 @@ func (g *gen) rule(r *pegen.Rule) {
 			if jumps {
 				g.p("%s:", next)
 				g.p("\tp.Pos = _mark")
+				g.markUsed = true
 				if hasCut {
 					g.p("\tif _cut {\n\t\tgoto _fail\n\t}")
 					failUsed = true
@@ -366,13 +407,15 @@ func (g *gen) rule(r *pegen.Rule) {
 	if failUsed {
 		g.p("_fail:")
 		g.p("\tp.Pos = _mark")
-		g.p("\t_res, _ok = %s, false", zero(r.Type))
+		g.markUsed = true
+		g.p("\t_res, _ok = %s, false", g.zero(r.Type))
 	}
 	g.p("_done:")
 	if memo {
 		g.p("\tp.SetMemo(_mark, %d, %s, _ok)", r.ID, boxed("_res", r.Type))
+		g.markUsed = true
 	}
-	g.p("\tp.Level--")
+	g.leave("\t")
 	g.p("\treturn _res, _ok\n}")
 }
 
@@ -381,14 +424,14 @@ func (g *gen) rule(r *pegen.Rule) {
 // which then sees the previous round's result through the memo, until a
 // round stops consuming more input.
 func (g *gen) leader(r *pegen.Rule) {
-	g.p("func (p *%s) %s() (%s, bool) {", g.typ, ruleFunc(r), r.Type)
+	g.p("func (p *%s) %s() (%s, bool) {", g.typ, ruleFunc(r), g.useType(r.Type))
 	g.p("\tp.Enter()")
 	g.p("\t_mark := p.Pos")
 	g.p("\tif _v, _hit, _found := p.Memo(%d); _found {", r.ID)
 	g.p("\t\tp.Level--")
-	g.p("\t\t_res, _ := _v.(%s)", r.Type)
+	g.p("\t\t_res, _ := _v.(%s)", g.useType(r.Type))
 	g.p("\t\treturn _res, _hit\n\t}")
-	g.p("\tvar _res %s", r.Type)
+	g.p("\tvar _res %s", g.useType(r.Type))
 	g.p("\t_ok, _end := false, _mark")
 	g.p("\t_seed := p.SeedMemo(%d)", r.ID)
 	g.p("\tfor {")
@@ -447,10 +490,10 @@ func (g *gen) alt(w *bytes.Buffer, r *pegen.Rule, a *pegen.Alt, fail string) boo
 	for _, it := range a.Items {
 		if v := vars[it]; v != "" {
 			if it.Annot != "" {
-				pr("\t\tvar %s %s", v, it.Annot)
-				pr("\t\tvar %s_ %s", v, it.Type)
+				pr("\t\tvar %s %s", v, g.useType(it.Annot))
+				pr("\t\tvar %s_ %s", v, g.useType(it.Type))
 			} else {
-				pr("\t\tvar %s %s", v, it.Type)
+				pr("\t\tvar %s %s", v, g.useType(it.Type))
 			}
 		}
 	}
@@ -465,7 +508,7 @@ func (g *gen) alt(w *bytes.Buffer, r *pegen.Rule, a *pegen.Alt, fail string) boo
 			if g.item(pr, it, v+"_", "goto "+fail) {
 				jumps = true
 			}
-			pr("\t\t%s = %s", v, convert(v+"_", it.Type, it.Annot))
+			pr("\t\t%s = %s", v, g.convert(v+"_", it.Type, it.Annot))
 			continue
 		}
 		if g.item(pr, it, v, "goto "+fail) {
@@ -503,23 +546,30 @@ func (g *gen) alt(w *bytes.Buffer, r *pegen.Rule, a *pegen.Alt, fail string) boo
 		// The helper can refuse the match: the rule then fails, without
 		// trying its later alternatives (see HelperSig.Rejects).
 		pr("\t\tif _r, _m := %s; _m {", res)
-		pr("\t\t\t_res, _ok = %s, true", convert("_r", resType, r.Type))
+		pr("\t\t\t_res, _ok = %s, true", g.convert("_r", resType, r.Type))
 		pr("\t\t} else {")
 		pr("\t\t\tp.Pos = _mark")
-		pr("\t\t\t_res, _ok = %s, false", zero(r.Type))
+		g.markUsed = true
+		pr("\t\t\t_res, _ok = %s, false", g.zero(r.Type))
 		pr("\t\t}")
 	} else if res == "nil" {
-		pr("\t\t_res, _ok = %s, true", zero(r.Type))
+		pr("\t\t_res, _ok = %s, true", g.zero(r.Type))
 	} else {
-		pr("\t\t_res, _ok = %s, true", convert(res, resType, r.Type))
+		pr("\t\t_res, _ok = %s, true", g.convert(res, resType, r.Type))
 	}
 	pr("\t\tgoto _done\n\t}")
 	return jumps
 }
 
-// levelDown matches the lines that leave a rule function, so that a
-// without_invalid rule can restore the error-pass flag before each.
-var levelDown = regexp.MustCompile(`(\t+)p\.Level--\n`)
+// leave writes the exit of a rule function at the given indentation: the
+// nesting level goes down, and a without_invalid rule restores the
+// error-pass flag first.
+func (g *gen) leave(indent string) {
+	if g.noInvalid {
+		g.p("%sp.CallInvalidRules = _prevInvalid", indent)
+	}
+	g.p("%sp.Level--", indent)
+}
 
 // rejecter is the helper an alternative's action calls when it is one
 // that can reject the match, else nil.
@@ -675,6 +725,7 @@ func (g *gen) cachedFirst(pr func(string, ...any), it *pegen.Item, v, cache, fai
 	pr("\t\tif %sState == 1 {\n\t\t\t%s\n\t\t}", cache, fail)
 	if v != "" {
 		pr("\t\t%s = %s", v, cache)
+		g.firstUsed[cache] = true
 	}
 	pr("\t\tp.Pos = %sEnd", cache)
 }
@@ -685,6 +736,7 @@ func (g *gen) expr(a *pegen.Alt, vars map[*pegen.Item]string, e gram.ActExpr) (s
 	case *gram.IdentExpr:
 		switch x.Name {
 		case "EXTRA":
+			g.markUsed = true
 			return "p.Span(_mark)", "peg.Span"
 		case "nil":
 			return "nil", "any"
@@ -720,9 +772,9 @@ func (g *gen) expr(a *pegen.Alt, vars map[*pegen.Item]string, e gram.ActExpr) (s
 				want = h.Params[i]
 			}
 			if s == "nil" && want != "" {
-				s = zero(want)
+				s = g.zero(want)
 			} else {
-				s = convert(s, t, want)
+				s = g.convert(s, t, want)
 			}
 			args = append(args, s)
 		}
@@ -738,14 +790,14 @@ func (g *gen) expr(a *pegen.Alt, vars map[*pegen.Item]string, e gram.ActExpr) (s
 // loop writes a x* or x+ rule: it collects matches until the element fails
 // or stops consuming input.
 func (g *gen) loop(r *pegen.Rule) {
-	g.p("func (p *%s) %s() (_res %s, _ok bool) {", g.typ, ruleFunc(r), r.Type)
+	g.p("func (p *%s) %s() (_res %s, _ok bool) {", g.typ, ruleFunc(r), g.useType(r.Type))
 	g.p("\tp.Enter()")
 	if r.Kind == pegen.KindLoop1 {
 		g.p("\t_mark := p.Pos")
 	}
 	g.p("\tfor {")
 	g.p("\t\t_m := p.Pos")
-	g.p("\t\tvar _v %s", r.Elem.Type)
+	g.p("\t\tvar _v %s", g.useType(r.Elem.Type))
 	g.item(func(f string, a ...any) { g.p("\t"+f, a...) }, r.Elem, "_v", "break")
 	g.p("\t\tif p.Pos == _m {\n\t\t\tbreak\n\t\t}")
 	g.p("\t\t_res = append(_res, _v)")
@@ -759,9 +811,9 @@ func (g *gen) loop(r *pegen.Rule) {
 
 // gather writes a s.e+ rule: one element, then separator-element pairs.
 func (g *gen) gather(r *pegen.Rule) {
-	g.p("func (p *%s) %s() (_res %s, _ok bool) {", g.typ, ruleFunc(r), r.Type)
+	g.p("func (p *%s) %s() (_res %s, _ok bool) {", g.typ, ruleFunc(r), g.useType(r.Type))
 	g.p("\tp.Enter()")
-	g.p("\tvar _v %s", r.Elem.Type)
+	g.p("\tvar _v %s", g.useType(r.Elem.Type))
 	var first bytes.Buffer
 	pr := func(f string, a ...any) { fmt.Fprintf(&first, f, a...); first.WriteByte('\n') }
 	g.item(pr, r.Elem, "_v", "p.Level--\n\t\treturn nil, false")
@@ -803,7 +855,7 @@ func (g *gen) helperTable() {
 			args = append(args, "p")
 		}
 		for i, t := range h.Params {
-			args = append(args, convert(fmt.Sprintf("a[%d]", i), "any", t))
+			args = append(args, g.convert(fmt.Sprintf("a[%d]", i), "any", t))
 		}
 		params := make([]string, len(h.Params))
 		for i, t := range h.Params {

@@ -32,6 +32,12 @@ func main() {
 	flag.Parse()
 	slices.SortFunc(steps, func(a, b step) int { return a.rank - b.rank })
 	want := flag.Args()
+	if needsCheck(want) {
+		if err := checkExtensions(*root); err != nil {
+			fmt.Fprintf(os.Stderr, "generate: the extension folders do not fit together; nothing was written:\n%v\n", err)
+			os.Exit(1)
+		}
+	}
 	for _, s := range steps {
 		if len(want) > 0 && !slices.Contains(want, s.name) {
 			continue

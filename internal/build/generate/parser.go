@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 
+	"github.com/peglab/peglab/extensions"
 	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/gogen"
 )
@@ -77,22 +78,20 @@ func loadGrammarFragments(root string) ([]pegen.Fragment, error) {
 // pythonTokenTable is grammar/Tokens extended by each extension's Tokens
 // file, in name order, as the tokenizer's table is.
 func pythonTokenTable(root string) (*pegen.TokenTable, error) {
-	t := pegen.PythonTokens()
 	paths, err := filepath.Glob(filepath.Join(root, "extensions", "*", "Tokens"))
 	if err != nil {
 		return nil, err
 	}
 	sort.Strings(paths)
+	var exts []*extensions.Extension
 	for _, p := range paths {
-		text, err := os.ReadFile(p)
+		e, err := extensions.LoadDir(filepath.Dir(p))
 		if err != nil {
 			return nil, err
 		}
-		if t, err = pegen.ParseTokens(t, p, string(text), filepath.Base(filepath.Dir(p))); err != nil {
-			return nil, err
-		}
+		exts = append(exts, e)
 	}
-	return t, nil
+	return extensions.Tokens(pegen.PythonTokens(), exts)
 }
 
 // writeIfChanged writes data to path unless the file already holds it, so

@@ -3,16 +3,12 @@
 // the parity figures of the project come from here (peglab corpus).
 //
 // A stage is anything that turns a file into the text a command prints;
-// stages register themselves, so the tokens, AST and symtable stages plug
-// in with a few lines each.
+// the program that runs stages lists them (cmd/peglab/main.go), so the
+// tokens, AST, symtable and compile stages plug in with a line each.
 package corpus
 
 import (
-	"fmt"
 	"slices"
-	"sort"
-	"strings"
-	"sync"
 )
 
 // Result is what a stage prints for one file, as a command would: its
@@ -40,47 +36,6 @@ type Stage interface {
 // both sides are normalized before they are compared.
 type Normalizer interface {
 	Normalize(Result) Result
-}
-
-var (
-	mu     sync.Mutex
-	stages = map[string]Stage{}
-)
-
-// Register adds a stage. Stages call it from an init function.
-func Register(s Stage) {
-	mu.Lock()
-	defer mu.Unlock()
-	if _, dup := stages[s.Name()]; dup {
-		panic("corpus: stage " + s.Name() + " registered twice")
-	}
-	stages[s.Name()] = s
-}
-
-// Lookup returns the stage with the given name.
-func Lookup(name string) (Stage, error) {
-	mu.Lock()
-	defer mu.Unlock()
-	if s, ok := stages[name]; ok {
-		return s, nil
-	}
-	return nil, fmt.Errorf("unknown stage %q (stages: %s)", name, strings.Join(namesLocked(), ", "))
-}
-
-// Names returns the registered stage names, sorted.
-func Names() []string {
-	mu.Lock()
-	defer mu.Unlock()
-	return namesLocked()
-}
-
-func namesLocked() []string {
-	var names []string
-	for n := range stages {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
 }
 
 // StageFunc makes a Stage of a function.

@@ -167,16 +167,6 @@ func TestRunOracleCrash(t *testing.T) {
 	}
 }
 
-func TestRegistry(t *testing.T) {
-	Register(&StageFunc{StageName: "toy-registry"})
-	if _, err := Lookup("toy-registry"); err != nil {
-		t.Error(err)
-	}
-	if _, err := Lookup("nope"); err == nil || !strings.Contains(err.Error(), "toy-registry") {
-		t.Errorf("Lookup(nope) = %v", err)
-	}
-}
-
 func TestDifference(t *testing.T) {
 	for _, tc := range []struct {
 		got, want Result

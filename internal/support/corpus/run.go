@@ -312,7 +312,7 @@ func oracleProcess(ctx context.Context, opts Options, script string, files []str
 			if sig := signalOf(werr); sig != "" && ctx.Err() == nil {
 				return i, sig, nil
 			}
-			return 0, "", fmt.Errorf("oracle: reading result %d (%s): %v\n%s", i+1, files[i], err, stderr.String())
+			return 0, "", oracleStopped(opts.Python, files[i], err, werr, stderr.String())
 		}
 		if r.Path != files[i] {
 			cmd.Wait()
@@ -325,6 +325,26 @@ func oracleProcess(ctx context.Context, opts Options, script string, files []str
 		return 0, "", fmt.Errorf("oracle: %v\n%s", err, stderr.String())
 	}
 	return len(files), "", nil
+}
+
+// oracleStopped says why the oracle gave no result for file: what it
+// printed on stderr first (a wrong Python version, a crash), then how it
+// ended; a bad line of output only when it did print one.
+func oracleStopped(python, file string, readErr, waitErr error, stderr string) error {
+	how := "it stopped"
+	if waitErr != nil {
+		how = waitErr.Error()
+	}
+	var msg string
+	if errors.Is(readErr, io.EOF) || errors.Is(readErr, io.ErrUnexpectedEOF) {
+		msg = fmt.Sprintf("the oracle %s gave no result for %s (%s)", python, file, how)
+	} else {
+		msg = fmt.Sprintf("the oracle %s gave a bad result for %s: %v (%s)", python, file, readErr, how)
+	}
+	if reason := strings.TrimSpace(stderr); reason != "" {
+		msg += ":\n" + reason
+	}
+	return errors.New(msg)
 }
 
 // signalOf names the signal that ended a process, or "".

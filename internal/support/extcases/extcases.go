@@ -34,6 +34,7 @@ import (
 	"strings"
 
 	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/internal/support/casefile"
 	"github.com/peglab/peglab/internal/support/textdiff"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pipeline"
@@ -52,15 +53,9 @@ type Case struct {
 func ParseCases(text string) ([]Case, error) {
 	var out []Case
 	seen := map[string]bool{}
-	for i, line := range strings.SplitAfter(text, "\n") {
-		if !strings.HasPrefix(line, "== ") {
-			if len(out) > 0 {
-				out[len(out)-1].Src += line
-			}
-			continue
-		}
-		fields := strings.Fields(line[3:])
-		c := Case{Mode: parser.ModeExec}
+	for _, s := range casefile.Split(text, "== ", "") {
+		fields := s.Fields()
+		c := Case{Mode: parser.ModeExec, Src: s.Body}
 		for j, f := range fields {
 			if m, ok := strings.CutPrefix(f, "mode="); ok && j == len(fields)-1 {
 				c.Mode = parser.Mode(m)
@@ -69,10 +64,10 @@ func ParseCases(text string) ([]Case, error) {
 		}
 		c.Name = strings.Join(fields, " ")
 		if c.Name == "" {
-			return nil, fmt.Errorf("line %d: a case needs a name", i+1)
+			return nil, fmt.Errorf("line %d: a case needs a name", s.Line)
 		}
 		if seen[c.Name] {
-			return nil, fmt.Errorf("line %d: case %q is defined twice", i+1, c.Name)
+			return nil, fmt.Errorf("line %d: case %q is defined twice", s.Line, c.Name)
 		}
 		seen[c.Name] = true
 		out = append(out, c)

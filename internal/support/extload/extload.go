@@ -185,13 +185,29 @@ func (s *Set) addASDL(e *extensions.Extension) error {
 		t := f.Types[0]
 		return fmt.Errorf("%s: type %s: new types need Go code; run go generate ./... and rebuild peglab (a folder loaded at run time can add constructors to operator, cmpop, unaryop and boolop only)", t.Pos, t.Name)
 	}
+	seen := map[string]bool{}
 	for _, a := range f.Additions {
 		for _, c := range a.Ctors {
-			if cls := ast.LookupClass(c.Name); cls != nil && cls.Type == a.Target && !cls.Enum {
-				continue // a compiled-in node class: nothing to add
+			if seen[c.Name] {
+				return fmt.Errorf("%s: constructor %s is declared twice", c.Pos, c.Name)
+			}
+			seen[c.Name] = true
+			cls := ast.LookupClass(c.Name)
+			if cls != nil && cls.Ext == e.Name && cls.Type == a.Target && !cls.Enum {
+				continue // this extension's compiled-in node class: nothing to add
 			}
 			if len(c.Fields) > 0 {
 				return fmt.Errorf("%s: constructor %s has fields: node classes need Go code; run go generate ./... and rebuild peglab (a folder loaded at run time can add constructors to operator, cmpop, unaryop and boolop only)", c.Pos, c.Name)
+			}
+			// Only the extension that owns a constructor may declare it
+			// again: a folder that replaces a compiled-in extension, or
+			// the same folder loaded twice.
+			switch {
+			case cls == nil || cls.Ext == e.Name:
+			case cls.Ext == "":
+				return fmt.Errorf("%s: constructor %s already exists in %s (Python 3.13's)", c.Pos, c.Name, cls.Type)
+			default:
+				return fmt.Errorf("%s: constructor %s is added by both extensions %s and %s", c.Pos, c.Name, cls.Ext, e.Name)
 			}
 			v, err := ast.AddEnumConstructor(a.Target, c.Name, e.Name)
 			if err != nil {
@@ -217,13 +233,14 @@ func (s *Set) addASDL(e *extensions.Extension) error {
 
 // Interpreter builds the grammar interpreter for a Python grammar (the
 // text of grammar/python.gram, or an edited copy) with the fragments of
-// every compiled-in extension merged in, gated as in the generated parser,
-// and those of s (which may be nil); a folder named like a compiled-in
-// extension replaces it. The diagnostics hold the grammar's warnings, or
-// its errors.
-func Interpreter(base *gram.Grammar, s *Set) (*pegen.Interpreter, pegen.Diagnostics, error) {
+// the compiled-in extensions exts merged in, gated as in the generated
+// parser, and those of s (which may be nil); a folder named like a
+// compiled-in extension replaces it. Extensions left out never constrain
+// the grammar: an edit may rename a rule a disabled extension extends. The
+// diagnostics hold the grammar's warnings, or its errors.
+func Interpreter(base *gram.Grammar, exts []*extensions.Extension, s *Set) (*pegen.Interpreter, pegen.Diagnostics, error) {
 	var compiled []*extensions.Extension
-	for _, e := range extensions.All() {
+	for _, e := range exts {
 		if !slices.Contains(s.Names(), e.Name) {
 			compiled = append(compiled, e)
 		}

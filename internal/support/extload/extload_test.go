@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/extensions"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen/gram"
 )
@@ -39,7 +40,7 @@ func python(t testing.TB) *gram.Grammar {
 // error.
 func dump(t *testing.T, s *Set, src string, exts ...string) string {
 	t.Helper()
-	in, diags, err := Interpreter(python(t), s)
+	in, diags, err := Interpreter(python(t), extensions.All(), s)
 	if err != nil {
 		t.Fatalf("interpreter: %v %v", err, diags.Errors())
 	}
@@ -148,7 +149,7 @@ func TestInterpreterErrors(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, diags, err := Interpreter(python(t), s)
+		_, diags, err := Interpreter(python(t), extensions.All(), s)
 		if err == nil || !strings.Contains(diags.Errors().Error(), c.want) || !strings.Contains(diags.Errors().Error(), "ext.gram") {
 			t.Errorf("%s: %v %v, want an error containing %q", c.gram, err, diags, c.want)
 		}

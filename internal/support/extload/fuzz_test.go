@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/extensions"
 	_ "github.com/peglab/peglab/extensions/all" // the compiled-in extensions
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pyerr"
@@ -38,7 +39,7 @@ func FuzzExtensions(f *testing.F) {
 	}
 	f.Add([]byte("x |> f ~= g -> h\n"))
 	exts := []string{"almosteq", "arrow"}
-	compiled, _, err := Interpreter(python(f), nil)
+	compiled, _, err := Interpreter(python(f), extensions.All(), nil)
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -46,7 +47,7 @@ func FuzzExtensions(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	loaded, _, err := Interpreter(python(f), set)
+	loaded, _, err := Interpreter(python(f), extensions.All(), set)
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/peglab/peglab/internal/testsupport/golden"
 	"github.com/peglab/peglab/parser"
 )
 
@@ -22,12 +23,8 @@ func TestExtensionsKeepPython(t *testing.T) {
 		t.Fatalf("no parser cases: %v", err)
 	}
 	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range strings.Split(string(data), "\n=== ")[1:] {
-			_, src, _ := strings.Cut(c, "\n")
+		for _, c := range golden.ReadSections(t, p, "=== ", "") {
+			src := strings.TrimSuffix(c.Body, "\n")
 			srcs = append(srcs, []byte(src))
 			for _, line := range strings.Split(src, "\n") {
 				srcs = append(srcs, []byte(line+"\n"))

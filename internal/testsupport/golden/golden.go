@@ -1,6 +1,7 @@
 // Package golden holds what the tests of every stage do with their
 // committed expectations: read the oracle's records (ReadJSONL) and
-// compare output with a golden file, or rewrite it (Check). It is used by
+// compare output with a golden file, or rewrite it (Check), and read the
+// sectioned case files (ReadSections). It is used by
 // tests only, and sits beside the pipeline, not in it.
 package golden
 
@@ -14,6 +15,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/peglab/peglab/internal/support/casefile"
 	"github.com/peglab/peglab/internal/support/textdiff"
 )
 
@@ -46,6 +48,18 @@ func ReadJSONL[T any](tb testing.TB, path string) []T {
 			return out
 		}
 	}
+}
+
+// ReadSections reads a sectioned file (see casefile.Split): the tests'
+// case files, whose sections open with a header line that starts with
+// prefix and ends with suffix. A missing file fails the test.
+func ReadSections(tb testing.TB, path, prefix, suffix string) []casefile.Section {
+	tb.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return casefile.Split(string(data), prefix, suffix)
 }
 
 // Check compares got with the golden file at path and reports the first

@@ -40,11 +40,31 @@ func ParseGrammar(file string, src []byte) (*gram.Grammar, error) {
 	}
 	v, err := Parse(file, src, GlobalStore("file", file), MaxExpressions(50_000_000))
 	if err != nil {
-		return nil, convertErrors(file, err, 0, 0)
+		err = convertErrors(file, err, 0, 0)
+		var list ErrorList
+		if errors.As(err, &list) {
+			atLineEnds(file, src, list)
+		}
+		return nil, err
 	}
 	g := v.(*gram.Grammar)
 	g.File = file
 	return g, nil
+}
+
+// atLineEnds moves an error found at the end of the input (column 0 of
+// the line after the last newline) to the end of the line before, where
+// the grammar author sees what is missing.
+func atLineEnds(file string, src []byte, list ErrorList) {
+	lines := strings.Split(string(src), "\n")
+	for _, e := range list {
+		if e.Pos.File != file || e.Pos.Col > 0 || e.Pos.Line < 2 || e.Pos.Line-2 >= len(lines) {
+			continue
+		}
+		prev := strings.TrimSuffix(lines[e.Pos.Line-2], "\r")
+		e.Pos.Line--
+		e.Pos.Col = utf8.RuneCountInString(prev) + 1
+	}
 }
 
 func buildGrammar(c *current, entries []any) *gram.Grammar {
@@ -134,7 +154,6 @@ func checkBrackets(start gram.Position, text string) error {
 			}
 		case '\'', '"':
 			open := at()
-			open.Col++
 			for i++; i < len(text) && text[i] != ch; i++ {
 				if text[i] == '\n' {
 					return &Error{Pos: open, Msg: "unterminated string literal"}
@@ -146,16 +165,14 @@ func checkBrackets(start gram.Position, text string) error {
 			}
 			col++
 		case '(', '[', '{':
-			stack = append(stack, open{ch, line, col + 1})
+			stack = append(stack, open{ch, line, col})
 		case ')', ']', '}':
 			want := map[byte]byte{')': '(', ']': '[', '}': '{'}[ch]
 			if len(stack) == 0 {
-				col++
 				return &Error{Pos: at(), Msg: fmt.Sprintf("unmatched '%c'", ch)}
 			}
 			top := stack[len(stack)-1]
 			if top.ch != want {
-				col++
 				return &Error{Pos: at(), Msg: fmt.Sprintf("closing '%c' does not match opening '%c' on line %d", ch, top.ch, top.line)}
 			}
 			stack = stack[:len(stack)-1]
