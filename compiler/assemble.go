@@ -266,9 +266,11 @@ type asmInstr struct {
 // jumps and handlers name the index of their block's first instruction.
 func (g *cfg) linearize() ([]asmInstr, error) {
 	n := 0
-	index := map[*block]int32{}
+	for _, b := range g.blocks {
+		b.index = -1
+	}
 	for b := g.entry; b != nil; b = b.next {
-		index[b] = int32(n)
+		b.index = int32(n)
 		n += len(b.instrs)
 	}
 	out := make([]asmInstr, 0, n)
@@ -277,15 +279,15 @@ func (g *cfg) linearize() ([]asmInstr, error) {
 			in := &b.instrs[i]
 			a := asmInstr{op: in.op, arg: in.arg, loc: in.loc, handler: -1}
 			if hasTarget(in.op) {
-				t, ok := index[in.target]
-				if !ok {
+				t := in.target.index
+				if t < 0 {
 					return nil, sysErr("jump to a block not in the layout")
 				}
 				a.arg, a.target = t, t
 			}
 			if in.except != nil {
-				h, ok := index[in.except]
-				if !ok {
+				h := in.except.index
+				if h < 0 {
 					return nil, sysErr("handler not in the layout")
 				}
 				a.handler = h

@@ -35,6 +35,9 @@ type block struct {
 	unsafeLocals uint64
 	predecessors int
 	startDepth   int
+	// index is the position of the block's first instruction in the final
+	// layout (linearize).
+	index int32
 	// preserveLasti: an exception handler that pushes lasti (SETUP_WITH,
 	// SETUP_CLEANUP).
 	preserveLasti bool

@@ -1,9 +1,10 @@
 """Record CPython 3.13's back end (flowgraph.c + assemble.c) for peglab's back end tests.
 
-Usage: python3.13 scripts/backend_oracle.py [--out DIR] FILE...
+Usage: python3.13 scripts/backend_oracle.py [--tree] [--out DIR] FILE...
 
 For each FILE it writes one JSON record per code unit (one line each, JSONL)
-to DIR/<basename>.jsonl, or to stdout without --out. A record is the input
+to DIR/<basename>.jsonl (with --tree, the whole path with _ for /), or to
+stdout without --out. A record is the input
 of the back end as CPython's codegen left it and the code object CPython
 made of it:
 
@@ -130,7 +131,33 @@ def const_indices(instrs):
     return [arg for (op, arg, *_) in instrs if op in hasconst]
 
 
-def rebuild_consts(seq, instrs, final, nlocals, seed=()):
+_IGNORED = {"NOP", "JUMP", "JUMP_NO_INTERRUPT", "JUMP_FORWARD", "JUMP_BACKWARD",
+            "JUMP_BACKWARD_NO_INTERRUPT", "SETUP_FINALLY", "SETUP_CLEANUP", "SETUP_WITH",
+            "POP_BLOCK", "CACHE", "EXTENDED_ARG", "RETURN_GENERATOR", "POP_TOP",
+            "MAKE_CELL", "COPY_FREE_VARS"}
+_SPLIT = {"LOAD_CLOSURE": ("LOAD_FAST",), "STORE_FAST_MAYBE_NULL": ("STORE_FAST",),
+          "LOAD_FAST_CHECK": ("LOAD_FAST",), "LOAD_FAST_LOAD_FAST": ("LOAD_FAST", "LOAD_FAST"),
+          "STORE_FAST_LOAD_FAST": ("STORE_FAST", "LOAD_FAST"),
+          "STORE_FAST_STORE_FAST": ("STORE_FAST", "STORE_FAST"),
+          "POP_JUMP_IF_FALSE": ("CONDJUMP",), "POP_JUMP_IF_TRUE": ("CONDJUMP",),
+          "POP_JUMP_IF_NONE": ("CONDJUMP",), "POP_JUMP_IF_NOT_NONE": ("CONDJUMP",)}
+
+
+def profile(instrs):
+    """The (opcode, line) pairs of a unit, as a multiset, up to what the
+    passes after optimize_cfg change (layout, prefix, pseudo-ops,
+    LOAD_FAST_CHECK)."""
+    import collections
+    c = collections.Counter()
+    for name, line in instrs:
+        if name in _IGNORED:
+            continue
+        for n in _SPLIT.get(name, (name,)):
+            c[n, line] += 1
+    return c
+
+
+def rebuild_consts(seq, instrs, final, nlocals, seed=(), final_code=None):
     used = const_indices(instrs)
     n = max(used) + 1 if used else 0
     n = max(n, 1 if final else 0, len(seed))
@@ -145,6 +172,15 @@ def rebuild_consts(seq, instrs, final, nlocals, seed=()):
     for i, (op, arg, *_) in enumerate(instrs):
         if op == LOAD_CONST and i + 1 < len(instrs) and instrs[i + 1][0] in (40, 76, 97, 100):
             tested.add(arg)
+    import dis
+    opname = dis.opname + ["<%d>" % i for i in range(len(dis.opname), 512)]
+    for name, op in dis._all_opmap.items() if hasattr(dis, "_all_opmap") else ():
+        if op >= 256:
+            opname[op] = name
+    want = None
+    if final_code is not None:
+        want = profile((i.opname, i.positions.lineno if i.positions.lineno is not None else -1)
+                       for i in dis.get_instructions(final_code))
     for _ in range(8):
         unknown = sorted(k for k in tested if k not in values)[:6]
         ok = None
@@ -159,9 +195,10 @@ def rebuild_consts(seq, instrs, final, nlocals, seed=()):
                 else:
                     P.append(Stand(k, choice.get(k, True)))
             res = list(P)
-            _testinternalcapi.optimize_cfg(seq, res, nlocals)
+            out = _testinternalcapi.optimize_cfg(seq, res, nlocals)
             learned = {}
-            if len(res) == len(final) and all(unify(g, w, learned) for g, w in zip(res, final)):
+            if (len(res) == len(final) and all(unify(g, w, learned) for g, w in zip(res, final))
+                    and (want is None or profile((opname[i[0]], i[2]) for i in out.get_instructions()) == want)):
                 new = {k: v for k, v in learned.items() if k not in values}
                 ok = (P, new)
                 break
@@ -208,11 +245,11 @@ def unit_record(path, seq, co, top_meta, codes, out, filename):
         # Its code constants are those of another compilation: learn the
         # final ones as for a nested unit.
         seed = [k[1] if type(k) is tuple else k for k in top_meta["consts"]]
-        consts = rebuild_consts(seq, instrs, list(co.co_consts), len(varnames), seed)
+        consts = rebuild_consts(seq, instrs, list(co.co_consts), len(varnames), seed, co)
     else:
         rec["cellvars"] = sorted_cells(cellnames)
         rec["freevars"] = sorted(freevars)
-        consts = rebuild_consts(seq, instrs, list(co.co_consts), len(varnames))
+        consts = rebuild_consts(seq, instrs, list(co.co_consts), len(varnames), final_code=co)
     rec["expect"] = {
         "code": co.co_code.hex(),
         "linetable": co.co_linetable.hex(),
@@ -367,17 +404,24 @@ class _Reader:
 def main():
     args = sys.argv[1:]
     outdir = None
+    flat = True
+    if args[:1] == ["--tree"]:  # name outputs by the whole path
+        flat = False
+        args = args[1:]
     if args[:1] == ["--out"]:
         outdir = args[1]
         args = args[2:]
     sys.setrecursionlimit(10000)
     for path in args:
-        recs = record_file(path)
+        try:
+            recs = record_file(path)
+        except Exception as e:  # an oracle-side failure skips the file, not the run
+            recs = [{"path": "0", "skip": "oracle failed: %s: %s" % (type(e).__name__, e)}]
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
         if outdir is None:
             sys.stdout.write(text)
         else:
-            name = os.path.basename(path)
+            name = os.path.basename(path) if flat else path.strip("/").replace("/", "_")
             if name.endswith(".py"):
                 name = name[:-3]
             with open(os.path.join(outdir, name + ".jsonl"), "w", encoding="utf-8") as f:
