@@ -64,7 +64,9 @@ func assemble(seq *InstrSeq, meta *UnitMeta, flags bytecode.CodeFlags, filename 
 		return nil, err
 	}
 	g.convertPseudoOps()
-	g.normalizeJumps()
+	if err := g.normalizeJumps(); err != nil {
+		return nil, err
+	}
 	instrs, err := g.linearize()
 	if err != nil {
 		return nil, err
@@ -210,7 +212,7 @@ func (g *cfg) convertPseudoOps() {
 
 // normalizeJumps: a conditional jump backward becomes the reversed jump
 // forward over a new block holding an unconditional jump back.
-func (g *cfg) normalizeJumps() {
+func (g *cfg) normalizeJumps() error {
 	for b := g.entry; b != nil; b = b.next {
 		b.visited = false
 	}
@@ -234,6 +236,9 @@ func (g *cfg) normalizeJumps() {
 		case bytecode.POP_JUMP_IF_TRUE:
 			rev = bytecode.POP_JUMP_IF_FALSE
 		}
+		if b.next == nil {
+			return sysErr("malformed control flow graph.")
+		}
 		target := l.target
 		bj := g.newBlock()
 		bj.instrs = append(bj.instrs, cfgInstr{op: bytecode.JUMP, arg: target.label, loc: l.loc, target: target})
@@ -243,6 +248,7 @@ func (g *cfg) normalizeJumps() {
 		bj.next = b.next
 		b.next = bj
 	}
+	return nil
 }
 
 // asmInstr is an instruction of the final sequence (instruction in
@@ -277,6 +283,9 @@ func (g *cfg) linearize() ([]asmInstr, error) {
 	for b := g.entry; b != nil; b = b.next {
 		for i := range b.instrs {
 			in := &b.instrs[i]
+			if in.op > 255 || !in.op.Valid() {
+				return nil, sysErrf("opcode %d is no instruction of 3.13's bytecode", int(in.op))
+			}
 			a := asmInstr{op: in.op, arg: in.arg, loc: in.loc, handler: -1}
 			if hasTarget(in.op) {
 				t := in.target.index
@@ -296,6 +305,11 @@ func (g *cfg) linearize() ([]asmInstr, error) {
 				a.lasti = in.except.preserveLasti
 			}
 			out = append(out, a)
+		}
+	}
+	for i := range out {
+		if (hasTarget(out[i].op) && int(out[i].target) >= len(out)) || int(out[i].handler) >= len(out) {
+			return nil, sysErr("jump past the last instruction")
 		}
 	}
 	return out, nil
