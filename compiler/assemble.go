@@ -283,7 +283,7 @@ func (g *cfg) linearize() ([]asmInstr, error) {
 	for b := g.entry; b != nil; b = b.next {
 		for i := range b.instrs {
 			in := &b.instrs[i]
-			if in.op > 255 || !in.op.Valid() {
+			if (in.op > 255 && in.op != bytecode.JUMP && in.op != bytecode.JUMP_NO_INTERRUPT) || !in.op.Valid() {
 				return nil, sysErrf("opcode %d is no instruction of 3.13's bytecode", int(in.op))
 			}
 			a := asmInstr{op: in.op, arg: in.arg, loc: in.loc, handler: -1}
