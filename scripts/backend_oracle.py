@@ -143,7 +143,12 @@ _SPLIT = {"LOAD_CLOSURE": ("LOAD_FAST",), "STORE_FAST_MAYBE_NULL": ("STORE_FAST"
           "POP_JUMP_IF_NONE": ("CONDJUMP",), "POP_JUMP_IF_NOT_NONE": ("CONDJUMP",)}
 
 
-def profile(instrs):
+def nop_lines(instrs):
+    """The lines of the NOPs (and the SETUP_*s, NOPs later) of a unit."""
+    return {line for name, line in instrs if name in ("NOP", "SETUP_FINALLY", "SETUP_CLEANUP", "SETUP_WITH")}
+
+
+def profile(instrs, nops=False):
     """The (opcode, line) pairs of a unit, as a multiset, up to what the
     passes after optimize_cfg change (layout, prefix, pseudo-ops,
     LOAD_FAST_CHECK)."""
@@ -170,20 +175,67 @@ def rebuild_consts(seq, instrs, final, nlocals, seed=(), final_code=None):
     # Stand-ins whose truth or None-ness may matter: a LOAD_CONST before a test.
     tested = set()
     for i, (op, arg, *_) in enumerate(instrs):
-        if op == LOAD_CONST and i + 1 < len(instrs) and instrs[i + 1][0] in (40, 76, 97, 100):
+        if op == LOAD_CONST and i + 1 < len(instrs) and instrs[i + 1][0] in (40, 61, 76, 97, 100):
             tested.add(arg)
     import dis
     opname = dis.opname + ["<%d>" % i for i in range(len(dis.opname), 512)]
     for name, op in dis._all_opmap.items() if hasattr(dis, "_all_opmap") else ():
         if op >= 256:
             opname[op] = name
-    want = None
+    final_instrs = None
     if final_code is not None:
-        want = profile((i.opname, i.positions.lineno if i.positions.lineno is not None else -1)
-                       for i in dis.get_instructions(final_code))
-    for _ in range(8):
+        final_instrs = [(i.opname, i.positions.lineno if i.positions.lineno is not None else -1)
+                        for i in dis.get_instructions(final_code)]
+    # The strictest check that some choice passes wins: the opcodes with
+    # their lines, NOPs included with their columns; with their lines; with the NOPs of the final code among
+    # those kept (SETUP_*s become NOPs later); without the NOPs; constants
+    # only.
+    for tier in ((True, "samepos"), (True, "same"), (True, "kept"), (True, None), (False, None)):
+        P = search(seq, final, nlocals, n, dict(values), tested, opname, final_instrs, tier, final_code)
+        if P is not None:
+            return P
+    return None
+
+
+def dedup(res):
+    """optimize_cfg's const cache is its own: a folded tuple equal to a
+    constant codegen added is appended again, where the compiler's shared
+    cache finds the one there. Drop those copies."""
+    out = []
+    for c in res:
+        if type(c) is tuple and any(same(c, x) for x in out):
+            continue
+        out.append(c)
+    return out
+
+
+def fits(out, opname, want, want_nops, nops, want_nop_pos):
+    raw = out.get_instructions()
+    got = [(opname[i[0]], i[2]) for i in raw]
+    if profile(got) != want:
+        return False
+    if nops == "samepos":
+        return sorted(tuple(i[2:6]) for i in raw if opname[i[0]] == "NOP") == want_nop_pos
+    if nops == "same":
+        return sorted(l for n, l in got if n == "NOP") == want_nops
+    if nops == "kept":
+        return set(want_nops) <= nop_lines(got)
+    return True
+
+
+def search(seq, final, nlocals, n, values, tested, opname, final_instrs, tier, final_code):
+    import dis
+    use_profile, nops = tier
+    want = None
+    if use_profile and final_instrs is not None:
+        want = profile(final_instrs)
+        want_nops = sorted(l for n, l in final_instrs if n == "NOP")
+        want_nop_pos = sorted(tuple(-1 if x is None else x for x in i.positions)
+                              for i in dis.get_instructions(final_code) if i.opname == "NOP")
+    for _ in range(12):
         unknown = sorted(k for k in tested if k not in values)[:6]
         ok = None
+        progress = None
         for combo in itertools.product((True, False, None), repeat=len(unknown)):
             choice = dict(zip(unknown, combo))
             P = []
@@ -196,14 +248,28 @@ def rebuild_consts(seq, instrs, final, nlocals, seed=(), final_code=None):
                     P.append(Stand(k, choice.get(k, True)))
             res = list(P)
             out = _testinternalcapi.optimize_cfg(seq, res, nlocals)
+            res = dedup(res)
             learned = {}
             if (len(res) == len(final) and all(unify(g, w, learned) for g, w in zip(res, final))
-                    and (want is None or profile((opname[i[0]], i[2]) for i in out.get_instructions()) == want)):
+                    and (want is None or fits(out, opname, want, want_nops, nops, want_nop_pos))):
                 new = {k: v for k, v in learned.items() if k not in values}
                 ok = (P, new)
                 break
+            if progress is None and len(res) != len(final):
+                # A folded constant may equal an unknown one (CPython then
+                # reuses it): learn what the common prefix tells.
+                learned = {}
+                for g, w in zip(res, final):
+                    if not unify(g, w, learned):
+                        break
+                new = {k: v for k, v in learned.items() if k not in values}
+                if new:
+                    progress = new
         if ok is None:
-            return None
+            if progress is None:
+                return None
+            values.update(progress)
+            continue
         P, new = ok
         if not new:
             return P
