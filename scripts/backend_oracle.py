@@ -148,7 +148,7 @@ def nop_lines(instrs):
     return {line for name, line in instrs if name in ("NOP", "SETUP_FINALLY", "SETUP_CLEANUP", "SETUP_WITH")}
 
 
-def profile(instrs, nops=False):
+def profile(instrs):
     """The (opcode, line) pairs of a unit, as a multiset, up to what the
     passes after optimize_cfg change (layout, prefix, pseudo-ops,
     LOAD_FAST_CHECK)."""
@@ -160,6 +160,18 @@ def profile(instrs, nops=False):
         for n in _SPLIT.get(name, (name,)):
             c[n, line] += 1
     return c
+
+
+def dedup(res):
+    """optimize_cfg's const cache is its own: a folded tuple equal to a
+    constant codegen added is appended again, where the compiler's shared
+    cache finds the one there. Drop those copies."""
+    out = []
+    for c in res:
+        if type(c) is tuple and any(same(c, x) for x in out):
+            continue
+        out.append(c)
+    return out
 
 
 def rebuild_consts(seq, instrs, final, nlocals, seed=(), final_code=None):
@@ -187,54 +199,35 @@ def rebuild_consts(seq, instrs, final, nlocals, seed=(), final_code=None):
         final_instrs = [(i.opname, i.positions.lineno if i.positions.lineno is not None else -1)
                         for i in dis.get_instructions(final_code)]
     # The strictest check that some choice passes wins: the opcodes with
-    # their lines, NOPs included with their columns; with their lines; with the NOPs of the final code among
-    # those kept (SETUP_*s become NOPs later); without the NOPs; constants
-    # only.
-    for tier in ((True, "samepos"), (True, "same"), (True, "kept"), (True, None), (False, None)):
-        P = search(seq, final, nlocals, n, dict(values), tested, opname, final_instrs, tier, final_code)
-        if P is not None:
-            return P
-    return None
-
-
-def dedup(res):
-    """optimize_cfg's const cache is its own: a folded tuple equal to a
-    constant codegen added is appended again, where the compiler's shared
-    cache finds the one there. Drop those copies."""
-    out = []
-    for c in res:
-        if type(c) is tuple and any(same(c, x) for x in out):
-            continue
-        out.append(c)
-    return out
-
-
-def fits(out, opname, want, want_nops, nops, want_nop_pos):
-    raw = out.get_instructions()
-    got = [(opname[i[0]], i[2]) for i in raw]
-    if profile(got) != want:
-        return False
-    if nops == "samepos":
-        return sorted(tuple(i[2:6]) for i in raw if opname[i[0]] == "NOP") == want_nop_pos
-    if nops == "same":
-        return sorted(l for n, l in got if n == "NOP") == want_nops
-    if nops == "kept":
-        return set(want_nops) <= nop_lines(got)
-    return True
-
-
-def search(seq, final, nlocals, n, values, tested, opname, final_instrs, tier, final_code):
-    import dis
-    use_profile, nops = tier
-    want = None
-    if use_profile and final_instrs is not None:
+    # their lines, NOPs included with their columns; with their lines;
+    # with the NOPs of the final code among those kept (SETUP_*s become
+    # NOPs later); without the NOPs; constants only.
+    want = want_nops = want_nop_pos = None
+    if final_instrs is not None:
         want = profile(final_instrs)
         want_nops = sorted(l for n, l in final_instrs if n == "NOP")
         want_nop_pos = sorted(tuple(-1 if x is None else x for x in i.positions)
                               for i in dis.get_instructions(final_code) if i.opname == "NOP")
+
+    def tier_of(out):
+        """0 (best) to 4: the strictest check out passes."""
+        raw = out.get_instructions()
+        if want is None:
+            return 4
+        got = [(opname[i[0]], i[2]) for i in raw]
+        if profile(got) != want:
+            return 4
+        if sorted(tuple(i[2:6]) for i in raw if opname[i[0]] == "NOP") == want_nop_pos:
+            return 0
+        if sorted(l for nm, l in got if nm == "NOP") == want_nops:
+            return 1
+        if set(want_nops) <= nop_lines(got):
+            return 2
+        return 3
+
     for _ in range(12):
         unknown = sorted(k for k in tested if k not in values)[:6]
-        ok = None
+        best = None
         progress = None
         for combo in itertools.product((True, False, None), repeat=len(unknown)):
             choice = dict(zip(unknown, combo))
@@ -250,11 +243,13 @@ def search(seq, final, nlocals, n, values, tested, opname, final_instrs, tier, f
             out = _testinternalcapi.optimize_cfg(seq, res, nlocals)
             res = dedup(res)
             learned = {}
-            if (len(res) == len(final) and all(unify(g, w, learned) for g, w in zip(res, final))
-                    and (want is None or fits(out, opname, want, want_nops, nops, want_nop_pos))):
-                new = {k: v for k, v in learned.items() if k not in values}
-                ok = (P, new)
-                break
+            if len(res) == len(final) and all(unify(g, w, learned) for g, w in zip(res, final)):
+                t = tier_of(out)
+                if best is None or t < best[0]:
+                    best = (t, P, {k: v for k, v in learned.items() if k not in values})
+                if t == 0:
+                    break
+                continue
             if progress is None and len(res) != len(final):
                 # A folded constant may equal an unknown one (CPython then
                 # reuses it): learn what the common prefix tells.
@@ -262,15 +257,24 @@ def search(seq, final, nlocals, n, values, tested, opname, final_instrs, tier, f
                 for g, w in zip(res, final):
                     if not unify(g, w, learned):
                         break
+                # A folded tuple of unknowns left over may be one of the
+                # final tuples.
+                for g in res[len(final):]:
+                    if type(g) is tuple:
+                        for w in final:
+                            trial = {}
+                            if type(w) is tuple and unify(g, w, trial):
+                                learned.update(trial)
+                                break
                 new = {k: v for k, v in learned.items() if k not in values}
                 if new:
                     progress = new
-        if ok is None:
+        if best is None:
             if progress is None:
                 return None
             values.update(progress)
             continue
-        P, new = ok
+        _, P, new = best
         if not new:
             return P
         values.update(new)
