@@ -263,7 +263,8 @@ def rebuild_consts(seq, instrs, final, nlocals, seed=(), final_code=None):
                     if type(g) is tuple:
                         for w in final:
                             trial = {}
-                            if type(w) is tuple and unify(g, w, trial):
+                            if (type(w) is tuple and unify(g, w, trial)
+                                    and all(same(learned.get(k, v), v) for k, v in trial.items())):
                                 learned.update(trial)
                                 break
                 new = {k: v for k, v in learned.items() if k not in values}
@@ -335,6 +336,13 @@ def unit_record(path, seq, co, top_meta, codes, out, filename):
     if consts is None:
         rec["skip"] = "constants not rebuilt"
         rec["consts"] = []
+        # Its nested units can still be compared when each has its code
+        # object among the final constants, in order.
+        finals = [c for c in co.co_consts if type(c) is type(co)]
+        if len(finals) == len(nested):
+            for j, c in enumerate(finals):
+                codes[id(c)] = "%s.%d" % (path, j)
+                children.append((j, c))
     else:
         # The code constants, in the order codegen added them, are the
         # nested units in the order codegen finished them.
