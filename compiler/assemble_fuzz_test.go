@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/compiler/bytecode"
+	"github.com/peglab/peglab/pegen/peg"
 )
 
 // FuzzAssemble feeds the back end arbitrary instruction sequences (3 bytes
@@ -45,4 +46,56 @@ func FuzzAssemble(f *testing.F) {
 		}
 		_, _ = assemble(seq, meta, bytecode.CoGenerator, "fuzz.py")
 	})
+}
+
+func TestAssembleErrors(t *testing.T) {
+	loc := Loc{1, 1, 0, 1}
+	tests := []struct {
+		name  string
+		build func(s *InstrSeq)
+		want  string
+	}{
+		{"empty", func(s *InstrSeq) {}, "SystemError"},
+		{"unplaced label", func(s *InstrSeq) {
+			l := s.NewLabel()
+			s.Add(bytecode.RESUME, 0, loc)
+			s.Add(bytecode.JUMP, int32(l), loc)
+		}, "SystemError"},
+		{"constant out of range", func(s *InstrSeq) {
+			s.Add(bytecode.RESUME, 0, loc)
+			s.Add(bytecode.LOAD_CONST, 5, loc)
+			s.Add(bytecode.RETURN_VALUE, 0, loc)
+		}, "SystemError"},
+		{"stack underflow", func(s *InstrSeq) {
+			s.Add(bytecode.RESUME, 0, loc)
+			s.Add(bytecode.POP_TOP, 0, loc)
+			s.Add(bytecode.RETURN_CONST, 0, loc)
+		}, "ValueError: Invalid CFG, stack underflow"},
+		{"exit not last", func(s *InstrSeq) {
+			s.Add(bytecode.RESUME, 0, loc)
+			s.Add(bytecode.RETURN_CONST, 0, loc)
+			s.Add(bytecode.NOP, 0, loc)
+		}, ""}, // a new block starts after the exit: fine, and unreachable
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := &InstrSeq{}
+			tt.build(s)
+			_, err := assemble(s, &UnitMeta{Name: "f", FirstLineNo: 1, Consts: []any{nil}}, 0, "x.py")
+			got := ""
+			if err != nil {
+				got = errType(err) + ": " + err.Error()
+			}
+			if tt.want == "" && err != nil || tt.want != "" && (err == nil || (got != tt.want && errType(err) != tt.want)) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func errType(err error) string {
+	if pe, ok := err.(*peg.Error); ok {
+		return pe.Type
+	}
+	return ""
 }
