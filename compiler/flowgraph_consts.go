@@ -56,8 +56,8 @@ func isNone(c any) bool {
 	return false
 }
 
-// constEqual reports whether a and b are one constant for the const cache.
-func constEqual(a, b any) bool {
+// cacheConstEqual reports whether a and b are one constant for the const cache.
+func cacheConstEqual(a, b any) bool {
 	switch a := a.(type) {
 	case nil, ast.NoneType:
 		return isNone(b)
@@ -78,13 +78,13 @@ func constEqual(a, b any) bool {
 		}
 		return false
 	case int:
-		return constEqual(int64(a), b)
+		return cacheConstEqual(int64(a), b)
 	case *big.Int:
 		switch b := b.(type) {
 		case *big.Int:
 			return a.Cmp(b) == 0
 		case int64, int:
-			return constEqual(b, a)
+			return cacheConstEqual(b, a)
 		}
 		return false
 	case float64:
@@ -106,7 +106,7 @@ func constEqual(a, b any) bool {
 			return false
 		}
 		for i := range a {
-			if !constEqual(a[i], b[i]) {
+			if !cacheConstEqual(a[i], b[i]) {
 				return false
 			}
 		}
@@ -119,7 +119,7 @@ func constEqual(a, b any) bool {
 	outer:
 		for i := range a {
 			for j := range b {
-				if constEqual(a[i], b[j]) {
+				if cacheConstEqual(a[i], b[j]) {
 					continue outer
 				}
 			}

@@ -429,7 +429,7 @@ func (g *cfg) foldTupleOnConstants(bb *block, start, n int) {
 // equal constant (as the const cache sees equality) is there yet.
 func (g *cfg) addConst(c any) int {
 	for i, x := range g.consts {
-		if constEqual(x, c) {
+		if cacheConstEqual(x, c) {
 			return i
 		}
 	}

@@ -1,6 +1,6 @@
 """Record CPython 3.13's back end (flowgraph.c + assemble.c) for peglab's back end tests.
 
-Usage: python3.13 scripts/backend_oracle.py [--tree] [--out DIR] FILE...
+Usage: python3.13 scripts/backend_oracle.py [--optimize N] [--tree] [--out DIR] FILE...
 
 For each FILE it writes one JSON record per code unit (one line each, JSONL)
 to DIR/<basename>.jsonl (with --tree, the whole path with _ for /), or to
@@ -371,13 +371,16 @@ def unit_record(path, seq, co, top_meta, codes, out, filename):
 
 
 
+OPTIMIZE = 0
+
+
 def record_file(path):
     with open(path, "rb") as f:
         src = f.read()
     try:
         tree = ast.parse(src, path)
-        co = compile(src, path, "exec", dont_inherit=True, optimize=0)
-        seq, meta = _testinternalcapi.compiler_codegen(tree, path, 0)
+        co = compile(src, path, "exec", dont_inherit=True, optimize=OPTIMIZE)
+        seq, meta = _testinternalcapi.compiler_codegen(tree, path, OPTIMIZE)
     except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
         return [{"path": "0", "skip": "does not compile: %s" % type(e).__name__}]
     out = []
@@ -483,6 +486,10 @@ def main():
     args = sys.argv[1:]
     outdir = None
     flat = True
+    global OPTIMIZE
+    if args[:1] == ["--optimize"]:  # as python -O (1) or -OO (2)
+        OPTIMIZE = int(args[1])
+        args = args[2:]
     if args[:1] == ["--tree"]:  # name outputs by the whole path
         flat = False
         args = args[1:]
