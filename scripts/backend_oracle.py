@@ -30,9 +30,12 @@ free variables are in the order compile.c sorts them). Its constants are
 not: the back end drops and adds some. They are rebuilt here by running
 CPython's own optimizer (_testinternalcapi.optimize_cfg) over the unit with
 stand-in objects for the unknown constants and unifying what it keeps with
-the final co_consts, until the two agree. A constant that no path of the
-optimizer keeps is written as ["lost", truthy] (only its truth value
-mattered).
+the final co_consts, until the two agree; where a constant was folded away
+(a test of a constant: only its truth or None-ness mattered), each choice
+of truth is tried and the one whose optimized code has the final code's
+opcodes, lines and NOPs wins. Such a constant is written as ["lost",
+truthy]. Units whose constants cannot be rebuilt, and nested units whose
+code objects are gone (dead code), are written with "skip".
 
 Constants are tagged lists: ["None"], ["Ellipsis"], ["bool", b], ["int",
 "123"], ["float", float.hex], ["complex", re_hex, im_hex], ["str", s],
