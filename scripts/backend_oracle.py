@@ -202,31 +202,36 @@ def rebuild_consts(seq, instrs, final, nlocals, seed=(), final_code=None):
         final_instrs = [(i.opname, i.positions.lineno if i.positions.lineno is not None else -1)
                         for i in dis.get_instructions(final_code)]
     # The strictest check that some choice passes wins: the opcodes with
-    # their lines, NOPs included with their columns; with their lines;
+    # their whole locations; with their lines, NOPs included with their
+    # columns; with their lines;
     # with the NOPs of the final code among those kept (SETUP_*s become
     # NOPs later); without the NOPs; constants only.
-    want = want_nops = want_nop_pos = None
+    want = want_nops = want_nop_pos = want_pos = None
     if final_instrs is not None:
         want = profile(final_instrs)
         want_nops = sorted(l for n, l in final_instrs if n == "NOP")
         want_nop_pos = sorted(tuple(-1 if x is None else x for x in i.positions)
                               for i in dis.get_instructions(final_code) if i.opname == "NOP")
+        want_pos = profile((i.opname, tuple(-1 if x is None else x for x in i.positions))
+                           for i in dis.get_instructions(final_code))
 
     def tier_of(out):
-        """0 (best) to 4: the strictest check out passes."""
+        """0 (best) to 5: the strictest check out passes."""
         raw = out.get_instructions()
         if want is None:
-            return 4
+            return 5
         got = [(opname[i[0]], i[2]) for i in raw]
         if profile(got) != want:
-            return 4
+            return 5
         if sorted(tuple(i[2:6]) for i in raw if opname[i[0]] == "NOP") == want_nop_pos:
-            return 0
-        if sorted(l for nm, l in got if nm == "NOP") == want_nops:
+            if profile((opname[i[0]], tuple(i[2:6])) for i in raw) == want_pos:
+                return 0
             return 1
-        if set(want_nops) <= nop_lines(got):
+        if sorted(l for nm, l in got if nm == "NOP") == want_nops:
             return 2
-        return 3
+        if set(want_nops) <= nop_lines(got):
+            return 3
+        return 4
 
     for _ in range(12):
         unknown = sorted(k for k in tested if k not in values)[:6]
