@@ -21,7 +21,8 @@ import (
 
 // Compile compiles mod, whose symbol table is st, into the code object of
 // its module (or expression, or interactive statement): compile()'s work
-// after the symbol table. Its errors are CPython's SyntaxErrors.
+// after the symbol table. Its errors are CPython's SyntaxErrors. It folds
+// mod's constants in place first (Optimize), as compile() does.
 func Compile(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (*bytecode.Code, *peg.Error) {
 	u, err := codegen(mod, st, opts)
 	if err != nil {
@@ -54,12 +55,12 @@ func Codegen(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (*Unit, *peg.
 // object of a nested unit is a constant of its parent.
 type AssembleFunc func(seq *InstrSeq, meta *UnitMeta, flags bytecode.CodeFlags, filename string) (*bytecode.Code, error)
 
-// assembleUnit is set by the back end when it is linked in; without it
-// code objects carry the unit's metadata and no bytecode.
-var assembleUnit AssembleFunc
+// assembleUnit is the back end of flowgraph*.go and assemble.go; nil, code
+// objects carry the unit's metadata and no bytecode (Codegen's view).
+var assembleUnit AssembleFunc = assemble
 
-// optimizeAST is the AST optimizer (ast_opt.c), set by its file when it
-// is linked in; compile() runs it before code generation.
+// optimizeAST is the AST optimizer (ast_opt.c), which astopt.go sets;
+// compile() runs it before code generation.
 var optimizeAST func(mod ast.Mod, optimize int, features symtable.Feature)
 
 // PyCF flags that code objects inherit (PyCF_MASK).
@@ -92,6 +93,8 @@ func codegen(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (u *Unit, err
 			u, err = nil, e
 		}
 	}()
+	// compile() folds the tree (ast_opt.c) before its code is generated;
+	// the nodes the symbol table keyed its blocks by stay in place.
 	if optimizeAST != nil {
 		optimizeAST(mod, c.optimize, c.features)
 	}
@@ -143,9 +146,10 @@ type codeUnit struct {
 	varnames map[string]int32
 	cellvars map[string]int32
 	freevars map[string]int32
-	// scopes overrides symbol scopes while an inlined comprehension is
-	// compiled (CPython rewrites ste_symbols for that time).
-	scopes map[string]symtable.Scope
+	// overrides replace symbols (flags and scope) while an inlined
+	// comprehension is compiled (CPython rewrites ste_symbols for that
+	// time).
+	overrides map[string]symtable.Symbol
 
 	fblocks       []frameBlock
 	inInlinedComp int
@@ -261,14 +265,16 @@ func (c *compiler) exitScope() {
 // setQualname is compiler_set_qualname.
 func (c *compiler) setQualname() {
 	u := c.u
+	// The module is at the bottom of the stack: a unit directly in it has
+	// its plain name.
 	n := len(c.stack)
-	if n == 0 {
+	if n <= 1 {
 		u.meta.QualName = u.meta.Name
 		return
 	}
 	parent := c.stack[n-1]
 	if parent.scope == scopeTypeParams {
-		if n == 1 {
+		if n == 2 {
 			u.meta.QualName = u.meta.Name
 			return
 		}
@@ -447,15 +453,34 @@ func (c *compiler) addopVarname(op bytecode.Opcode, name string, loc Loc) {
 	c.addopI(op, int(c.varnameIndex(c.mangle(name))), loc)
 }
 
-// scopeOf is _PyST_GetScope in the current unit, with the overrides of an
-// inlined comprehension.
-func (c *compiler) scopeOf(name string) symtable.Scope {
-	if c.u.scopes != nil {
-		if s, ok := c.u.scopes[name]; ok {
-			return s
+// symbol is _PyST_GetSymbol in unit u's block, with the overrides of an
+// inlined comprehension: the flags and scope (zero for no such name).
+func (u *codeUnit) symbol(name string) (symtable.Flags, symtable.Scope) {
+	if u.overrides != nil {
+		if s, ok := u.overrides[name]; ok {
+			return s.Flags, s.Scope
 		}
 	}
-	return c.u.ste.Scope(name)
+	if s := u.ste.Lookup(name); s != nil {
+		return s.Flags, s.Scope
+	}
+	return 0, symtable.ScopeNone
+}
+
+// scopeOf is _PyST_GetScope in the current unit.
+func (c *compiler) scopeOf(name string) symtable.Scope {
+	_, s := c.u.symbol(name)
+	return s
+}
+
+// topSymbol is _PyST_GetSymbol(st_top, name), which sees the module
+// unit's overrides.
+func (c *compiler) topSymbol(name string) (symtable.Flags, symtable.Scope) {
+	top := c.u
+	if len(c.stack) > 0 {
+		top = c.stack[0]
+	}
+	return top.symbol(name)
 }
 
 // refType is get_ref_type.
@@ -787,4 +812,63 @@ func itoa(n int) string {
 		b[i] = '-'
 	}
 	return string(b[i:])
+}
+
+// cleanDoc is _PyCompile_CleanDoc: a docstring with its tabs expanded,
+// the first line's leading spaces dropped and the common indentation of
+// the other non-blank lines removed, as 3.13 stores docstrings.
+func cleanDoc(doc string) string {
+	doc = expandTabs(doc)
+	// The smallest indentation of the non-blank lines after the first.
+	margin := -1
+	lines := strings.SplitAfter(doc, "\n")
+	for _, l := range lines[1:] {
+		n := len(l) - len(strings.TrimLeft(l, " "))
+		if n < len(l) && l[n] != '\n' && (margin < 0 || n < margin) {
+			margin = n
+		}
+	}
+	if margin < 0 {
+		margin = 0
+	}
+	first := strings.TrimLeft(lines[0], " ")
+	if len(first) == len(lines[0]) && margin == 0 {
+		return doc
+	}
+	var b strings.Builder
+	b.Grow(len(doc))
+	b.WriteString(first)
+	for _, l := range lines[1:] {
+		i := 0
+		for i < margin && i < len(l) && l[i] == ' ' {
+			i++
+		}
+		b.WriteString(l[i:])
+	}
+	return b.String()
+}
+
+// expandTabs is str.expandtabs(8): columns count code points and restart
+// after \n and \r.
+func expandTabs(s string) string {
+	if !strings.Contains(s, "\t") {
+		return s
+	}
+	var b strings.Builder
+	col := 0
+	for _, r := range s {
+		switch r {
+		case '\t':
+			n := 8 - col%8
+			b.WriteString(strings.Repeat(" ", n))
+			col += n
+		case '\n', '\r':
+			b.WriteRune(r)
+			col = 0
+		default:
+			b.WriteRune(r)
+			col++
+		}
+	}
+	return b.String()
 }

@@ -620,8 +620,8 @@ func (c *compiler) isImportOriginated(e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	s := c.st.Top.Lookup(n.Id)
-	return s != nil && s.Flags&symtable.DefImport != 0
+	flags, _ := c.topSymbol(n.Id)
+	return flags&symtable.DefImport != 0
 }
 
 // canOptimizeSuperCall is can_optimize_super_call.
@@ -637,7 +637,7 @@ func (c *compiler) canOptimizeSuperCall(attr *ast.Attribute) bool {
 	if c.scopeOf("super") != symtable.GlobalImplicit {
 		return false
 	}
-	if c.st.Top.Scope("super") != symtable.ScopeNone {
+	if _, sc := c.topSymbol("super"); sc != symtable.ScopeNone {
 		return false
 	}
 	switch len(call.Args) {

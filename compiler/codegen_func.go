@@ -178,12 +178,9 @@ func (c *compiler) functionBody(f *funcParts, flags, firstlineno int) {
 		scope = scopeAsyncFunction
 	}
 	c.enterScope(f.name, scope, c.st.Lookup(f.node), firstlineno)
-	doc, hasDoc := "", false
-	if c.optimize < 2 {
-		doc, hasDoc = docstring(f.body)
-	}
-	if hasDoc {
-		c.addConst(doc)
+	doc, hasDoc := docstring(f.body)
+	if hasDoc && c.optimize < 2 {
+		c.addConst(cleanDoc(doc))
 	} else {
 		c.addConst(ast.None)
 	}
@@ -302,14 +299,14 @@ const (
 // inlinedState is inlined_comprehension_state.
 type inlinedState struct {
 	pushedLocals []string
-	tempSymbols  map[string]savedScope
+	tempSymbols  map[string]savedSymbol
 	fastHidden   []string
 	cleanup, end Label
 }
 
-type savedScope struct {
-	scope symtable.Scope
-	had   bool // an override was in force before
+type savedSymbol struct {
+	sym symtable.Symbol
+	had bool // an override was in force before
 }
 
 // comprehension is compiler_comprehension.
@@ -484,6 +481,24 @@ func (c *compiler) pushInlinedComprehensionState(loc Loc, entry *symtable.Table,
 	slices.SortFunc(syms, func(a, b *symtable.Symbol) int { return int(a.Order - b.Order) })
 	for _, s := range syms {
 		k := s.Name
+		scope := s.Scope
+		_, outsc := u.symbol(k)
+		// A name whose scope differs inside is handled with its inner
+		// symbol while the comprehension is compiled; free inside, it is
+		// handled as outside; cell inside and free outside, it stays free.
+		if (scope != outsc && scope != symtable.Free && !(scope == symtable.Cell && outsc == symtable.Free)) || inClass {
+			if state.tempSymbols == nil {
+				state.tempSymbols = map[string]savedSymbol{}
+			}
+			if _, done := state.tempSymbols[k]; !done {
+				old, had := u.overrides[k]
+				state.tempSymbols[k] = savedSymbol{old, had}
+			}
+			if u.overrides == nil {
+				u.overrides = map[string]symtable.Symbol{}
+			}
+			u.overrides[k] = *s
+		}
 		if !(s.Flags&symtable.DefLocal != 0 && s.Flags&symtable.DefNonlocal == 0) && !inClass {
 			continue
 		}
@@ -492,21 +507,6 @@ func (c *compiler) pushInlinedComprehensionState(loc Loc, entry *symtable.Table,
 				u.meta.FastHidden[k] = true
 				state.fastHidden = append(state.fastHidden, k)
 			}
-		}
-		scope := s.Scope
-		outsc := c.scopeOf(k)
-		if (scope != outsc && scope != symtable.Free && !(scope == symtable.Cell && outsc == symtable.Free)) || inClass {
-			if state.tempSymbols == nil {
-				state.tempSymbols = map[string]savedScope{}
-			}
-			if _, done := state.tempSymbols[k]; !done {
-				old, had := u.scopes[k]
-				state.tempSymbols[k] = savedScope{old, had}
-			}
-			if u.scopes == nil {
-				u.scopes = map[string]symtable.Scope{}
-			}
-			u.scopes[k] = scope
 		}
 		c.addopI(bytecode.LOAD_FAST_AND_CLEAR, int(c.varnameIndex(c.mangle(k))), loc)
 		if scope == symtable.Cell {
@@ -543,9 +543,9 @@ func (c *compiler) popInlinedComprehensionState(loc Loc, state *inlinedState) {
 	u.inInlinedComp--
 	for k, old := range state.tempSymbols {
 		if old.had {
-			u.scopes[k] = old.scope
+			u.overrides[k] = old.sym
 		} else {
-			delete(u.scopes, k)
+			delete(u.overrides, k)
 		}
 	}
 	if len(state.pushedLocals) > 0 {
