@@ -2,9 +2,9 @@ package compiler
 
 import (
 	"math"
-	"strconv"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 	"sync/atomic"
 

@@ -333,7 +333,7 @@ func (c *compiler) starunpack(loc Loc, elts []ast.Expr, pushed int, build, add, 
 		}
 		c.addopI(build, pushed, loc)
 		if add == bytecode.SET_ADD {
-			c.loadConst(bytecode.FrozenSet(folded), loc)
+			c.loadConst(newFrozenSet(folded), loc)
 		} else {
 			c.loadConst(bytecode.Tuple(folded), loc)
 		}
