@@ -4,7 +4,9 @@ import (
 	"math"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/compiler/bytecode"
@@ -79,8 +81,10 @@ func codegen(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (u *Unit, err
 	if st == nil {
 		return nil, &peg.Error{Type: "SystemError", Msg: "no symtable"}
 	}
-	if e := Check(mod, st, opts); e != nil {
-		return nil, e
+	if !opts.noCheck {
+		if e := Check(mod, st, opts); e != nil {
+			return nil, e
+		}
 	}
 	c := &compiler{st: st, opts: opts, optimize: opts.Optimize,
 		features: st.Future.Features | symtable.Feature(opts.Flags)}
@@ -753,8 +757,14 @@ func keyOf(v any) constKey {
 		}
 		return constKey{kind: kBig, s: v.String()}
 	case float64:
+		if v != v {
+			return uniqueKey()
+		}
 		return constKey{kind: kFloat, n: math.Float64bits(v)}
 	case complex128:
+		if real(v) != real(v) || imag(v) != imag(v) {
+			return uniqueKey()
+		}
 		return constKey{kind: kComplex, n: math.Float64bits(real(v)), m: math.Float64bits(imag(v))}
 	case string:
 		return constKey{kind: kStr, s: v}
@@ -765,9 +775,44 @@ func keyOf(v any) constKey {
 	case bytecode.FrozenSet:
 		return constKey{kind: kFrozenSet, s: seqKey(v)}
 	case *bytecode.Code:
-		return constKey{kind: kCode, p: v}
+		if len(v.Bytecode) == 0 {
+			return constKey{kind: kCode, p: v}
+		}
+		return constKey{kind: kCode, s: codeKey(v)}
 	}
 	return constKey{kind: kOther, s: ast.Repr(v)}
+}
+
+// uniqueKey is the key of a NaN: CPython keys a float by its value and
+// NaN equals no other NaN, so each folded or written NaN is a constant of
+// its own.
+func uniqueKey() constKey {
+	return constKey{kind: kOther, n: nanCount.Add(1), s: "nan"}
+}
+
+var nanCount atomic.Uint64
+
+// codeKey serializes what code objects compare equal by (code_richcompare):
+// a unit compiled twice (a while loop's test, a finally body) makes equal
+// code objects, which are one constant.
+func codeKey(co *bytecode.Code) string {
+	var b strings.Builder
+	for _, s := range []string{co.Name, co.QualName, string(co.Bytecode), string(co.LineTable), string(co.ExceptionTable),
+		itoa(co.ArgCount), itoa(co.PosOnlyArgCount), itoa(co.KwOnlyArgCount), itoa(int(co.Flags)), itoa(co.FirstLineNo),
+		seqKey(co.Consts), strings.Join(co.Names, ","), strings.Join(co.LocalsPlusNames, ","), string(kindsBytes(co.LocalsPlusKinds))} {
+		b.WriteString(itoa(len(s)))
+		b.WriteByte(':')
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+func kindsBytes(k []bytecode.LocalKind) []byte {
+	out := make([]byte, len(k))
+	for i, x := range k {
+		out[i] = byte(x)
+	}
+	return out
 }
 
 // seqKey serializes the keys of a tuple's items.
@@ -787,6 +832,9 @@ func seqKey(items []any) string {
 		b.WriteString(k.s)
 		if k.p != nil {
 			b.WriteString(k.p.QualName)
+		}
+		if k.kind == kOther {
+			b.WriteString(strconv.FormatUint(k.n, 10))
 		}
 	}
 	return b.String()
