@@ -82,8 +82,10 @@ func codegen(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (u *Unit, err
 	if st == nil {
 		return nil, &peg.Error{Type: "SystemError", Msg: "no symtable"}
 	}
-	if e := Check(mod, st, opts); e != nil {
-		return nil, e
+	if !opts.noCheck {
+		if e := Check(mod, st, opts); e != nil {
+			return nil, e
+		}
 	}
 	c := &compiler{st: st, opts: opts, optimize: opts.Optimize,
 		features: st.Future.Features | symtable.Feature(opts.Flags)}

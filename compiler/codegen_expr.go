@@ -333,7 +333,7 @@ func (c *compiler) starunpack(loc Loc, elts []ast.Expr, pushed int, build, add, 
 		}
 		c.addopI(build, pushed, loc)
 		if add == bytecode.SET_ADD {
-			c.loadConst(bytecode.FrozenSet(folded), loc)
+			c.loadConst(newFrozenSet(folded), loc)
 		} else {
 			c.loadConst(bytecode.Tuple(folded), loc)
 		}
@@ -745,8 +745,26 @@ func (c *compiler) kwNames(loc Loc, kws []*ast.Keyword) {
 	c.loadConst(names, loc)
 }
 
+// validateKeywords is validate_keywords: no __debug__, no name twice.
+func (c *compiler) validateKeywords(kws []*ast.Keyword) {
+	for i, k := range kws {
+		if k.Arg == "" {
+			continue
+		}
+		if k.Arg == "__debug__" {
+			c.raise(locOf(k), "cannot assign to __debug__")
+		}
+		for _, other := range kws[i+1:] {
+			if other.Arg == k.Arg {
+				c.raise(locOf(other), "keyword argument repeated: "+k.Arg)
+			}
+		}
+	}
+}
+
 // call is compiler_call.
 func (c *compiler) call(e *ast.Call) {
+	c.validateKeywords(e.Keywords)
 	if c.maybeOptimizeMethodCall(e) {
 		return
 	}
@@ -758,6 +776,7 @@ func (c *compiler) call(e *ast.Call) {
 // callHelper is compiler_call_helper: n callables and arguments are on
 // the stack already (the class statement's).
 func (c *compiler) callHelper(loc Loc, n int, args []ast.Expr, kws []*ast.Keyword) {
+	c.validateKeywords(kws)
 	nelts, nkw := len(args), len(kws)
 	ex := nelts+nkw*2 > stackUseGuideline
 	for _, a := range args {

@@ -151,6 +151,7 @@ func partsOf(s ast.Stmt, async bool) funcParts {
 // function is compiler_function.
 func (c *compiler) function(s ast.Stmt, async bool) {
 	f := partsOf(s, async)
+	c.checkDebugArgs(f.args)
 	c.exprs(f.decorators)
 	firstlineno := s.Position().Lineno
 	if len(f.decorators) > 0 {
@@ -168,6 +169,27 @@ func (c *compiler) function(s ast.Stmt, async bool) {
 	}
 	c.applyDecorators(f.decorators)
 	c.nameop(locOf(s), f.name, ast.Store)
+}
+
+// checkDebugArgs is compiler_check_debug_args: no parameter is named
+// __debug__.
+func (c *compiler) checkDebugArgs(args *ast.Arguments) {
+	check := func(a *ast.Arg) {
+		if a != nil && a.Arg == "__debug__" {
+			c.raise(locOf(a), "cannot assign to __debug__")
+		}
+	}
+	for _, a := range args.Posonlyargs {
+		check(a)
+	}
+	for _, a := range args.Args {
+		check(a)
+	}
+	check(args.Vararg)
+	for _, a := range args.Kwonlyargs {
+		check(a)
+	}
+	check(args.Kwarg)
 }
 
 // functionBody is compiler_function_body: the def's own unit, then its
@@ -191,9 +213,18 @@ func (c *compiler) functionBody(f *funcParts, flags, firstlineno int) {
 	if hasDoc {
 		body = body[1:]
 	}
+	// A generator's body runs inside its StopIteration handler, which
+	// counts as a frame block.
+	wrap := c.u.ste.Coroutine || c.u.ste.Generator
+	if wrap {
+		start := c.newLabel()
+		c.useLabel(start)
+		c.pushFblock(NoLoc, frameBlock{typ: stopIteration, block: start, exit: NoLabel})
+	}
 	c.stmts(body)
-	if c.u.ste.Coroutine || c.u.ste.Generator {
+	if wrap {
 		c.wrapInStopIterationHandler() // codegen_async.go
+		c.popFblock(stopIteration)
 	}
 	child := c.finishUnit(true)
 	c.exitScope()
@@ -202,6 +233,7 @@ func (c *compiler) functionBody(f *funcParts, flags, firstlineno int) {
 
 // lambda is compiler_lambda.
 func (c *compiler) lambda(e *ast.Lambda) {
+	c.checkDebugArgs(e.Args)
 	loc := locOf(e)
 	flags := c.defaultArguments(loc, e.Args)
 	c.enterScope("<lambda>", scopeLambda, c.st.Lookup(e), e.Lineno)
@@ -318,6 +350,7 @@ func (c *compiler) comprehension(e ast.Expr, typ int, name string, gens []*ast.C
 	inlined := entry.CompInlined
 	asyncGen := entry.Coroutine
 	topLevelAwait := c.isTopLevelAwait()
+	outerScope := c.u.scope
 	loc := locOf(e)
 	outermost := gens[0]
 	var state inlinedState
@@ -328,6 +361,9 @@ func (c *compiler) comprehension(e ast.Expr, typ int, name string, gens []*ast.C
 		c.enterScope(name, scopeComprehension, entry, e.Position().Lineno)
 		// The outermost iterator is the implicit argument .0.
 		c.u.meta.ArgCount = 1
+	}
+	if asyncGen && typ != compGenexp && outerScope != scopeAsyncFunction && outerScope != scopeComprehension && !topLevelAwait {
+		c.raise(loc, "asynchronous comprehension outside of an asynchronous function")
 	}
 	if typ != compGenexp {
 		op := bytecode.BUILD_LIST

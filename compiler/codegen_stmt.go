@@ -440,6 +440,12 @@ func (c *compiler) importFrom(s *ast.ImportFrom) {
 	for i, a := range s.Names {
 		names[i] = a.Name
 	}
+	// A future import after the leading ones (location_is_after).
+	f := c.st.Future
+	after := s.Lineno > f.EndLineno || s.Lineno == f.EndLineno && s.ColOffset > f.EndColOffset
+	if after && s.Level == 0 && s.Module == "__future__" {
+		c.raise(loc, "from __future__ imports must occur at the beginning of the file")
+	}
 	c.loadConst(names, loc)
 	c.addopName(bytecode.IMPORT_NAME, s.Module, loc)
 	for i, a := range s.Names {
