@@ -1,3 +1,4 @@
+NONE = None
 def gen():
     yield 1
     yield 1 / 0
@@ -20,7 +21,7 @@ c = C("4")
 print(c.double)
 for call in [lambda: c.m(), lambda: c.m(1, 2, 3), lambda: C(), lambda: C.m(1), lambda: c.m(a=1, c=2),
              lambda: len(1, 2), lambda: {[]: 1}, lambda: "x".join([1]), lambda: int("4.5"), lambda: [].pop(5),
-             lambda: (1).foo, lambda: None(), lambda: iter(3), lambda: next(iter([])), lambda: {}.pop("k"),
+             lambda: (1).foo, lambda: NONE(), lambda: iter(3), lambda: next(iter([])), lambda: {}.pop("k"),
              lambda: "abc".index("z"), lambda: [1, 2].index(3), lambda: tuple()[0], lambda: 1 < "a", lambda: -"s",
              lambda: {1}.remove(2), lambda: sorted([1, None]), lambda: float("abc"), lambda: chr(1114112),
              lambda: "a" * 1.5, lambda: [1] * "2", lambda: divmod(1, 0), lambda: 2 ** "a", lambda: range(1, 2, 0),
