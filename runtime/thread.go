@@ -13,8 +13,11 @@ type Thread struct {
 	frame   *Frame
 	// budget, when positive, counts loop back-edges down to a forced stop
 	// (fuzzing runs programs that may never end); 0 means unlimited
-	budget int
+	budget  int
+	goDepth int
 }
+
+const maxGoDepth = 150000
 
 // Frame is one activation: localsplus (fast locals, cells, free
 // variables) followed by the value stack, in one slice of the thread's
