@@ -26,6 +26,9 @@ func RunModule(co *bytecode.Code, cfg Config) (status int) {
 	defer func() {
 		// a Go panic is a VM bug; say so as CPython reports a SystemError
 		if r := recover(); r != nil {
+			if os.Getenv("PEGLAB_PANIC") != "" {
+				panic(r) // for a Go stack trace while debugging the VM
+			}
 			flushStd()
 			fmt.Fprintf(cfg.Stderr, "Fatal Python error: peglab VM bug: %v\n", r)
 			status = 70

@@ -50,7 +50,8 @@ func (t *Thread) pushFrame(fn *Function, code *Code) (*Frame, *Exception) {
 	if t.depth >= t.limit {
 		return nil, newErr(RecursionError, "maximum recursion depth exceeded")
 	}
-	if t.depth >= len(t.frames) {
+	// generator frames count in depth but are not pooled
+	for t.depth >= len(t.frames) {
 		t.frames = append(t.frames, &Frame{pooled: true})
 	}
 	f := t.frames[t.depth]
