@@ -9,7 +9,7 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/grammar"
-	"github.com/peglab/peglab/internal/asdl"
+	"github.com/peglab/peglab/internal/build/asdl"
 )
 
 // cpythonClass is one entry of testdata/classes.json, which

@@ -81,7 +81,7 @@
 // # Where the code comes from
 //
 // nodes_gen.go, classes_gen.go and walk_gen.go are generated (go generate
-// ./..., step "ast" of internal/cmd/generate, by internal/asdl/astgen),
+// ./..., step "ast" of internal/build/generate, by internal/build/asdl/astgen),
 // together with parser/actions_nodes_gen.go, the parser's action helper for
 // each constructor. node.go, dump.go, walk.go, repr.go and constant.go are
 // written by hand. Tests compare Dump and Repr with CPython 3.13 on golden

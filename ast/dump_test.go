@@ -7,8 +7,8 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
-	"github.com/peglab/peglab/internal/golden"
-	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/internal/support/textdiff"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 )
 
 // dumpCase is one line of testdata/dump-cases.jsonl (scripts/ast-golden.sh).

@@ -730,3 +730,15 @@ func formatUnit(f string, pos int, arg ast.Expr) (ast.Expr, int) {
 	}
 	return fv, pos
 }
+
+// The code generator runs the optimizer through its optimizeAST hook. It
+// runs after the symbol table there (CPython runs it before); folding
+// replaces no node the symbol table keys a block on, so the order shows
+// only in which of two errors a broken program reports first.
+func init() {
+	optimizeAST = func(mod ast.Mod, optimize int, features symtable.Feature) {
+		if err := Optimize(mod, &OptimizeOptions{Optimize: optimize, Features: features}); err != nil {
+			panic(err)
+		}
+	}
+}

@@ -13,7 +13,7 @@ import (
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/compiler"
 	"github.com/peglab/peglab/compiler/bytecode"
-	"github.com/peglab/peglab/internal/corpus"
+	"github.com/peglab/peglab/internal/support/corpus"
 	"github.com/peglab/peglab/parser"
 )
 
@@ -56,11 +56,11 @@ func TestOptimize(t *testing.T) {
 func optimizedDump(src []byte, filename string, level int) string {
 	mod, err := parser.Parse(src, parser.Options{Filename: filename})
 	if err != nil {
-		return err.Type + ": " + err.Msg
+		return string(err.Type) + ": " + err.Msg
 	}
 	opts := &compiler.OptimizeOptions{Optimize: level, Features: compiler.FutureFeatures(mod), RecursionStart: 4}
 	if err := compiler.Optimize(mod, opts); err != nil {
-		return err.Type + ": " + err.Msg
+		return string(err.Type) + ": " + err.Msg
 	}
 	ast.Inspect(mod, func(n ast.Node) bool {
 		if c, ok := n.(*ast.Constant); ok {

@@ -2,10 +2,9 @@ package compiler
 
 import (
 	"fmt"
-	"unicode/utf8"
 
 	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/symtable"
 )
 
@@ -33,14 +32,14 @@ type Options struct {
 // Check makes the checks CPython 3.13's compiler makes while it compiles
 // mod, whose symbol table is st, and returns the first SyntaxError it would
 // raise, or nil.
-func Check(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (err *peg.Error) {
+func Check(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (err *pyerr.Error) {
 	if opts == nil {
 		opts = &Options{}
 	}
 	c := &checker{st: st, opts: opts}
 	defer func() {
 		if r := recover(); r != nil {
-			e, ok := r.(*peg.Error)
+			e, ok := r.(*pyerr.Error)
 			if !ok {
 				panic(r)
 			}
@@ -195,27 +194,16 @@ func (c *checker) errorAt(n ast.Positioned, format string, args ...any) {
 	panic(c.newError(p.Lineno, p.ColOffset, p.EndLineno, p.EndColOffset, format, args...))
 }
 
-func (c *checker) newError(line, col, endLine, endCol int, format string, args ...any) *peg.Error {
+func (c *checker) newError(line, col, endLine, endCol int, format string, args ...any) *pyerr.Error {
 	msg := format
 	if len(args) > 0 {
 		msg = fmt.Sprintf(format, args...)
 	}
-	return &peg.Error{
-		Type: "SyntaxError", Msg: msg, Filename: c.opts.Filename,
+	return &pyerr.Error{
+		Type: pyerr.SyntaxError, Msg: msg, Filename: c.opts.Filename,
 		Line: line, Offset: col + 1, EndLine: endLine, EndOffset: endCol + 1,
-		Text: sourceLine(c.opts.Source, line),
+		Text: pyerr.SourceLine(c.opts.Source, line),
 	}
-}
-
-// sourceLine is line n of src as CPython's PyErr_ProgramTextObject reads
-// it back from the file (peg.FileLine): "" when there is no source or no
-// such line, or when the line is not UTF-8.
-func sourceLine(src []byte, n int) string {
-	line, ok := peg.FileLine(src, n)
-	if !ok || !utf8.Valid(line) {
-		return ""
-	}
-	return string(line)
 }
 
 // forbidden is forbidden_name: __debug__ cannot be assigned or deleted.

@@ -8,7 +8,8 @@ import (
 
 	"github.com/peglab/peglab/compiler"
 	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pipeline"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/symtable"
 )
 
@@ -39,19 +40,12 @@ func TestChecks(t *testing.T) {
 }
 
 // frontEnd is compile() up to the compile-time checks.
-func frontEnd(src string) *peg.Error {
-	mod, err := parser.Parse([]byte(src), parser.Options{Filename: "<test>"})
-	if err != nil {
-		return err
-	}
-	st, err := symtable.Build(mod, "<test>", nil)
-	if err != nil {
-		return err
-	}
-	return compiler.Check(mod, st, &compiler.Options{Filename: "<test>"})
+func frontEnd(src string) *pyerr.Error {
+	_, err := pipeline.Python.Compile(pipeline.Input{Name: "<test>", Data: []byte(src)}, pipeline.Options{Stop: pipeline.Checked})
+	return err
 }
 
-func outcome(e *peg.Error) string {
+func outcome(e *pyerr.Error) string {
 	if e == nil {
 		return "ok"
 	}

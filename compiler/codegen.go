@@ -4,11 +4,14 @@ import (
 	"math"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/compiler/bytecode"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/symtable"
 )
 
@@ -59,6 +62,10 @@ type AssembleFunc func(seq *InstrSeq, meta *UnitMeta, flags bytecode.CodeFlags, 
 // objects carry the unit's metadata and no bytecode (Codegen's view).
 var assembleUnit AssembleFunc = assemble
 
+// optimizeAST is the AST optimizer (ast_opt.c), which astopt.go sets;
+// compile() runs it before code generation.
+var optimizeAST func(mod ast.Mod, optimize int, features symtable.Feature)
+
 // PyCF flags that code objects inherit (PyCF_MASK).
 const pyCFMask = bytecode.CoFutureDivision | bytecode.CoFutureAbsImport | bytecode.CoFutureWithStmt |
 	bytecode.CoFuturePrintFunc | bytecode.CoFutureUnicodeLit | bytecode.CoFutureBarryAsBDFL |
@@ -91,8 +98,8 @@ func codegen(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (u *Unit, err
 	}()
 	// compile() folds the tree (ast_opt.c) before its code is generated;
 	// the nodes the symbol table keyed its blocks by stay in place.
-	if e := Optimize(mod, &OptimizeOptions{Optimize: c.optimize, Features: c.features}); e != nil {
-		return nil, e
+	if optimizeAST != nil {
+		optimizeAST(mod, c.optimize, c.features)
 	}
 	c.enterScope("<module>", scopeModule, st.Top, 1)
 	loc := Loc{1, 1, 0, 0}
@@ -182,7 +189,7 @@ func (c *compiler) raise(loc Loc, msg string) {
 	panic(&peg.Error{
 		Type: "SyntaxError", Msg: msg, Filename: c.opts.Filename,
 		Line: int(loc.Line), Offset: int(loc.Col) + 1, EndLine: int(loc.EndLine), EndOffset: int(loc.EndCol) + 1,
-		Text: sourceLine(c.opts.Source, int(loc.Line)),
+		Text: pyerr.SourceLine(c.opts.Source, int(loc.Line)),
 	})
 }
 
@@ -749,8 +756,14 @@ func keyOf(v any) constKey {
 		}
 		return constKey{kind: kBig, s: v.String()}
 	case float64:
+		if v != v {
+			return uniqueKey()
+		}
 		return constKey{kind: kFloat, n: math.Float64bits(v)}
 	case complex128:
+		if real(v) != real(v) || imag(v) != imag(v) {
+			return uniqueKey()
+		}
 		return constKey{kind: kComplex, n: math.Float64bits(real(v)), m: math.Float64bits(imag(v))}
 	case string:
 		return constKey{kind: kStr, s: v}
@@ -761,9 +774,44 @@ func keyOf(v any) constKey {
 	case bytecode.FrozenSet:
 		return constKey{kind: kFrozenSet, s: seqKey(v)}
 	case *bytecode.Code:
-		return constKey{kind: kCode, p: v}
+		if len(v.Bytecode) == 0 {
+			return constKey{kind: kCode, p: v}
+		}
+		return constKey{kind: kCode, s: codeKey(v)}
 	}
 	return constKey{kind: kOther, s: ast.Repr(v)}
+}
+
+// uniqueKey is the key of a NaN: CPython keys a float by its value and
+// NaN equals no other NaN, so each folded or written NaN is a constant of
+// its own.
+func uniqueKey() constKey {
+	return constKey{kind: kOther, n: nanCount.Add(1), s: "nan"}
+}
+
+var nanCount atomic.Uint64
+
+// codeKey serializes what code objects compare equal by (code_richcompare):
+// a unit compiled twice (a while loop's test, a finally body) makes equal
+// code objects, which are one constant.
+func codeKey(co *bytecode.Code) string {
+	var b strings.Builder
+	for _, s := range []string{co.Name, co.QualName, string(co.Bytecode), string(co.LineTable), string(co.ExceptionTable),
+		itoa(co.ArgCount), itoa(co.PosOnlyArgCount), itoa(co.KwOnlyArgCount), itoa(int(co.Flags)), itoa(co.FirstLineNo),
+		seqKey(co.Consts), strings.Join(co.Names, ","), strings.Join(co.LocalsPlusNames, ","), string(kindsBytes(co.LocalsPlusKinds))} {
+		b.WriteString(itoa(len(s)))
+		b.WriteByte(':')
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+func kindsBytes(k []bytecode.LocalKind) []byte {
+	out := make([]byte, len(k))
+	for i, x := range k {
+		out[i] = byte(x)
+	}
+	return out
 }
 
 // seqKey serializes the keys of a tuple's items.
@@ -783,6 +831,9 @@ func seqKey(items []any) string {
 		b.WriteString(k.s)
 		if k.p != nil {
 			b.WriteString(k.p.QualName)
+		}
+		if k.kind == kOther {
+			b.WriteString(strconv.FormatUint(k.n, 10))
 		}
 	}
 	return b.String()

@@ -1,6 +1,7 @@
 package compiler
 
 import (
+	"encoding/hex"
 	"math"
 	"slices"
 	"strconv"
@@ -86,7 +87,9 @@ func dumpInstrs(b *strings.Builder, u *Unit) {
 // hasOparg is OPCODE_HAS_ARG: POP_BLOCK is the one pseudo-instruction
 // without.
 func hasOparg(op bytecode.Opcode) bool {
-	return op != bytecode.POP_BLOCK && op.Has(bytecode.HasArg)
+	// (cgb) WITH_EXCEPT_START is at HAVE_ARGUMENT but takes none
+	// (_opcode.has_arg).
+	return op != bytecode.POP_BLOCK && op != bytecode.WITH_EXCEPT_START && op.Has(bytecode.HasArg)
 }
 
 // constKeyRepr is repr(_PyCode_ConstantKey(v)), with frozensets' members
@@ -159,4 +162,66 @@ func frozensetRepr(items []string) string {
 	slices.Sort(items)
 	items = slices.Compact(items)
 	return "frozenset({" + strings.Join(items, ", ") + "})"
+}
+
+// DumpCode prints a code object and the code objects among its constants,
+// depth first, in the format of scripts/codeobj_oracle.py.
+func DumpCode(co *bytecode.Code) string {
+	var b strings.Builder
+	dumpCode(&b, co, "0")
+	return b.String()
+}
+
+func dumpCode(b *strings.Builder, co *bytecode.Code, path string) {
+	b.WriteString("code " + path + "\n")
+	b.WriteString("name " + co.Name + "\n")
+	b.WriteString("qualname " + co.QualName + "\n")
+	for _, f := range []struct {
+		name string
+		v    int
+	}{{"argcount", co.ArgCount}, {"posonlyargcount", co.PosOnlyArgCount}, {"kwonlyargcount", co.KwOnlyArgCount},
+		{"flags", int(co.Flags)}, {"stacksize", co.StackSize}, {"firstlineno", co.FirstLineNo}} {
+		b.WriteString(f.name + " " + strconv.Itoa(f.v) + "\n")
+	}
+	b.WriteString("code " + hex.EncodeToString(co.Bytecode) + "\n")
+	items := make([]string, len(co.Consts))
+	for i, c := range co.Consts {
+		items[i] = constRepr(c)
+	}
+	b.WriteString("consts [" + strings.Join(items, ", ") + "]\n")
+	var vars, cells, frees []string
+	for i, n := range co.LocalsPlusNames {
+		k := co.LocalsPlusKinds[i]
+		if k&bytecode.FastLocal != 0 {
+			vars = append(vars, n)
+		}
+		if k&bytecode.FastCell != 0 {
+			cells = append(cells, n)
+		}
+		if k&bytecode.FastFree != 0 {
+			frees = append(frees, n)
+		}
+	}
+	for _, l := range []struct {
+		name string
+		list []string
+	}{{"names", co.Names}, {"varnames", vars}, {"cellvars", cells}, {"freevars", frees}} {
+		b.WriteString(l.name + " [")
+		for i, s := range l.list {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(ast.ReprString(s))
+		}
+		b.WriteString("]\n")
+	}
+	b.WriteString("linetable " + hex.EncodeToString(co.LineTable) + "\n")
+	b.WriteString("exceptiontable " + hex.EncodeToString(co.ExceptionTable) + "\n")
+	i := 0
+	for _, c := range co.Consts {
+		if sub, ok := c.(*bytecode.Code); ok {
+			dumpCode(b, sub, path+"."+strconv.Itoa(i))
+			i++
+		}
+	}
 }

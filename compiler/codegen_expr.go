@@ -879,6 +879,10 @@ func (c *compiler) joinedStr(e *ast.JoinedStr) {
 		c.addopI(bytecode.CALL, 1, loc)
 		return
 	}
+	if n == 0 {
+		c.loadConst("", loc)
+		return
+	}
 	c.exprs(e.Values)
 	if n != 1 {
 		c.addopI(bytecode.BUILD_STRING, n, loc)

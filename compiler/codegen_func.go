@@ -178,11 +178,8 @@ func (c *compiler) functionBody(f *funcParts, flags, firstlineno int) {
 		scope = scopeAsyncFunction
 	}
 	c.enterScope(f.name, scope, c.st.Lookup(f.node), firstlineno)
-	doc, hasDoc := "", false
-	if c.optimize < 2 {
-		doc, hasDoc = docstring(f.body)
-	}
-	if hasDoc {
+	doc, hasDoc := docstring(f.body)
+	if hasDoc && c.optimize < 2 {
 		c.addConst(cleanDoc(doc))
 	} else {
 		c.addConst(ast.None)

@@ -24,10 +24,11 @@ func (c *compiler) body(loc Loc, stmts []ast.Stmt) {
 	if len(stmts) == 0 {
 		return
 	}
+	// The docstring is no statement; with -OO it is dropped.
 	i := 0
-	if c.optimize < 2 {
-		if doc, ok := docstring(stmts); ok {
-			i = 1
+	if doc, ok := docstring(stmts); ok {
+		i = 1
+		if c.optimize < 2 {
 			c.loadConst(cleanDoc(doc), locOf(stmts[0].(*ast.ExprStmt).Value))
 			c.nameop(NoLoc, "__doc__", ast.Store)
 		}

@@ -33,7 +33,7 @@ type numKind uint8
 
 const (
 	notNum numKind = iota
-	numInt           // bool, int64, *big.Int
+	numInt         // bool, int64, *big.Int
 	numFloat
 	numComplex
 )

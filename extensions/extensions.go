@@ -13,7 +13,7 @@
 // of them (it is generated), so a binary that imports extensions/all knows
 // them all. An extension folder that was never compiled in can still be
 // loaded at run time with LoadDir, for the grammar interpreter (package
-// internal/extload does the rest: tokens, AST constructors, helpers).
+// internal/support/extload does the rest: tokens, AST constructors, helpers).
 //
 // The stages after the parser find what they need here or register hooks
 // keyed by AST class name: symtable.RegisterHook for nodes that bind

@@ -4,7 +4,7 @@
 // run time: the grammar interpreter and the extension merger need it.
 //
 // go generate in this package regenerates every derived file of the
-// repository (see internal/cmd/generate).
+// repository (see internal/build/generate).
 package grammar
 
-//go:generate go run ../internal/cmd/generate -root ..
+//go:generate go run ../internal/build/generate -root ..

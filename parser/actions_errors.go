@@ -6,6 +6,7 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // The helpers of the grammar's invalid_ rules: CPython's RAISE_* macros and
@@ -18,21 +19,21 @@ import (
 // RaiseSyntaxError is RAISE_SYNTAX_ERROR: the error is on the furthest
 // token the parser has read.
 func RaiseSyntaxError(p *peg.Parser, msg string) any {
-	p.Raise(errorAtToken(p, "SyntaxError", msg, false))
+	p.Raise(errorAtToken(p, pyerr.SyntaxError, msg, false))
 	return nil
 }
 
 // RaiseIndentationError is RAISE_INDENTATION_ERROR: an IndentationError on
 // the furthest token read.
 func RaiseIndentationError(p *peg.Parser, msg string) any {
-	p.Raise(errorAtToken(p, "IndentationError", msg, false))
+	p.Raise(errorAtToken(p, pyerr.IndentationError, msg, false))
 	return nil
 }
 
 // RaiseOnNextToken is RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN: the error is on the
 // token after what the alternative matched.
 func RaiseOnNextToken(p *peg.Parser, msg string) any {
-	p.Raise(errorAtToken(p, "SyntaxError", msg, true))
+	p.Raise(errorAtToken(p, pyerr.SyntaxError, msg, true))
 	return nil
 }
 
@@ -47,7 +48,7 @@ func RaiseAt(p *peg.Parser, a any, msg string) any {
 func RaiseRange(p *peg.Parser, a, b any, msg string) any {
 	start, _, _ := span(a)
 	_, end, _ := span(b)
-	p.Raise(errorKnown(p, "SyntaxError", int(start.Line), int(start.Col), int(end.Line), int(end.Col), msg))
+	p.Raise(errorKnown(p, pyerr.SyntaxError, int(start.Line), int(start.Col), int(end.Line), int(end.Col), msg))
 	return nil
 }
 
@@ -55,7 +56,7 @@ func RaiseRange(p *peg.Parser, a, b any, msg string) any {
 // tokenizer's cursor, the end of the furthest token read.
 func RaiseFrom(p *peg.Parser, a any, msg string) any {
 	start, _, _ := span(a)
-	p.Raise(errorKnown(p, "SyntaxError", int(start.Line), int(start.Col), currentPos, currentPos, msg))
+	p.Raise(errorKnown(p, pyerr.SyntaxError, int(start.Line), int(start.Col), currentPos, currentPos, msg))
 	return nil
 }
 
@@ -65,7 +66,7 @@ func RaiseFrom(p *peg.Parser, a any, msg string) any {
 // last line's).
 func RaiseMissingColon(p *peg.Parser, key ast.Expr) any {
 	start, end, _ := span(key)
-	p.Raise(errorKnown(p, "SyntaxError", int(start.Line), int(end.Col)-1, int(end.Line), -1, "':' expected after dictionary key"))
+	p.Raise(errorKnown(p, pyerr.SyntaxError, int(start.Line), int(end.Col)-1, int(end.Line), -1, "':' expected after dictionary key"))
 	return nil
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // Literals: numbers, strings, bytes, implicit concatenation and f-strings.
@@ -20,7 +21,7 @@ func Number(p *peg.Parser, t *peg.Token) ast.Expr {
 	if err != "" {
 		// Only a decimal int too long for int(str) fails; CPython gives the
 		// line but no columns, to spare a wall of carets.
-		p.Raise(errorKnown(p, "SyntaxError", int(t.Start.Line), -1, int(t.End.Line), -1, err))
+		p.Raise(errorKnown(p, pyerr.SyntaxError, int(t.Start.Line), -1, int(t.End.Line), -1, err))
 	}
 	c := newConstant(p)
 	c.Value, c.Pos = v, tokenPos(t, t)
@@ -129,7 +130,7 @@ func decodeStr(p *peg.Parser, body string, raw bool) string {
 // raiseAtLast stops the parse with a SyntaxError at the furthest token read,
 // where CPython's RAISE_SYNTAX_ERROR puts errors that have no node.
 func raiseAtLast(p *peg.Parser, msg string) {
-	p.Raise(errorAtToken(p, "SyntaxError", msg, false))
+	p.Raise(errorAtToken(p, pyerr.SyntaxError, msg, false))
 }
 
 // ConcatStrings joins adjacent string literals ("a" f"b{x}" 'c'): bytes

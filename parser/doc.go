@@ -8,10 +8,10 @@
 //
 // Parse is CPython 3.13's ast.parse(src, filename, mode) without type
 // comments: the result is the same tree, positions included (see package
-// ast), and a program CPython rejects gives a *peg.Error with CPython's
+// ast), and a program CPython rejects gives a *pyerr.Error with CPython's
 // SyntaxError. The parser (parser_gen.go) is generated from
 // grammar/python.gram by `go generate ./...` (step "parser" of
-// internal/cmd/generate). ParseInterpreted runs the same grammar, or an
+// internal/build/generate). ParseInterpreted runs the same grammar, or an
 // edited copy of it, through pegen's interpreter instead: no rebuild, the
 // same results (NewInterpreter, DefaultInterpreter).
 //
@@ -36,7 +36,7 @@
 // per-token allocation (a token's Text is a substring of the decoded
 // source). Its token table (tokens_gen.go: kinds, names, operators) is
 // generated from grammar/Tokens and the extensions' Tokens files by
-// internal/cmd/generate, so a new operator is a data edit.
+// internal/build/generate, so a new operator is a data edit.
 //
 // It produces two streams. Without TokenizerOptions.Extra it gives exactly
 // what CPython's parser receives (keywords stay NAME; the parser classifies
@@ -47,7 +47,7 @@
 // the line after the last); DumpTokens prints it exactly as `python3.13 -m
 // tokenize` does.
 //
-// Errors are *peg.Error values holding what Python's SyntaxError would
+// Errors are *pyerr.Error values holding what Python's SyntaxError would
 // hold: for the parser stream, what compile() reports when it meets that
 // tokenizer error; for the Extra stream, what the tokenize module raises.
 //
@@ -77,7 +77,7 @@
 //
 // The line an error quotes is the tokenizer's buffer, or, with
 // Options.FromFile in exec mode, the line CPython reads back from the file
-// (peg.FileLine); the two differ after a multi-line token and on very long
+// (pyerr.FileLine); the two differ after a multi-line token and on very long
 // lines. testdata/syntaxerrors.jsonl holds the 898 sources that CPython's
 // test_syntax, test_exceptions and test_fstring compile, with CPython's
 // outcome (scripts/syntax-cases.sh); TestSyntaxErrorParity runs them all

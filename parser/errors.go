@@ -5,6 +5,7 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // Parser errors, located as CPython 3.13 locates them (Parser/pegen_errors.c
@@ -24,7 +25,7 @@ const currentPos = -5
 // columns (or currentPos); CPython adds one to each before converting, but
 // not to the cursor's column, so an error ending at the cursor ends one
 // column short of where a token ending there would.
-func (st *state) errorKnown(typ string, line, col, endLine, endCol int, msg string) *peg.Error {
+func (st *state) errorKnown(typ pyerr.Class, line, col, endLine, endCol int, msg string) *pyerr.Error {
 	if col != currentPos {
 		col++
 	}
@@ -36,7 +37,7 @@ func (st *state) errorKnown(typ string, line, col, endLine, endCol int, msg stri
 
 // errorLocated is _PyPegen_raise_error_known_location itself: col and
 // endCol are 1-based byte columns, or currentPos.
-func (st *state) errorLocated(typ string, line, col, endLine, endCol int, msg string) *peg.Error {
+func (st *state) errorLocated(typ pyerr.Class, line, col, endLine, endCol int, msg string) *pyerr.Error {
 	t := st.tok
 	if endLine == currentPos {
 		endLine = t.lineno
@@ -45,7 +46,7 @@ func (st *state) errorLocated(typ string, line, col, endLine, endCol int, msg st
 		endCol = t.cur - t.lineStart
 	}
 	text := t.errorLine(line)
-	e := &peg.Error{Type: typ, Msg: msg, Filename: t.opts.Filename, Line: line, EndLine: endLine, Text: text}
+	e := &pyerr.Error{Type: typ, Msg: msg, Filename: t.opts.Filename, Line: line, EndLine: endLine, Text: text}
 	e.Offset = byteToCharOffset(text, max(col, 0))
 	e.EndOffset = endCol
 	if endCol > 0 {
@@ -59,7 +60,7 @@ func (st *state) errorLocated(typ string, line, col, endLine, endCol int, msg st
 // the token at the parser's position, read if need be
 // (RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN). A token without columns (INDENT,
 // DEDENT, ENDMARKER) takes the tokenizer's cursor.
-func (st *state) errorAtToken(p *peg.Parser, typ, msg string, useMark bool) *peg.Error {
+func (st *state) errorAtToken(p *peg.Parser, typ pyerr.Class, msg string, useMark bool) *pyerr.Error {
 	if p.Fill() == 0 {
 		return st.errorLocated(typ, 0, 0, 0, -1, msg)
 	}
@@ -134,12 +135,12 @@ func errorState(p *peg.Parser) *state {
 // token or group that did not match, "expected ':'"): CPython raises them
 // with RAISE_SYNTAX_ERROR_KNOWN_LOCATION on the token, so they quote the
 // line as every other located error does.
-func (st *state) MakeError(typ string, start, end peg.Pos, msg string) *peg.Error {
+func (st *state) MakeError(typ pyerr.Class, start, end peg.Pos, msg string) *pyerr.Error {
 	return st.errorKnown(typ, int(start.Line), int(start.Col), int(end.Line), int(end.Col), msg)
 }
 
 // errorKnown is RAISE_ERROR_KNOWN_LOCATION for the helpers.
-func errorKnown(p *peg.Parser, typ string, line, col, endLine, endCol int, msg string) *peg.Error {
+func errorKnown(p *peg.Parser, typ pyerr.Class, line, col, endLine, endCol int, msg string) *pyerr.Error {
 	if st := errorState(p); st != nil {
 		return st.errorKnown(typ, line, col, endLine, endCol, msg)
 	}
@@ -151,7 +152,7 @@ func errorKnown(p *peg.Parser, typ string, line, col, endLine, endCol int, msg s
 }
 
 // errorAtToken is _PyPegen_raise_error for the helpers.
-func errorAtToken(p *peg.Parser, typ, msg string, useMark bool) *peg.Error {
+func errorAtToken(p *peg.Parser, typ pyerr.Class, msg string, useMark bool) *pyerr.Error {
 	if st := errorState(p); st != nil {
 		return st.errorAtToken(p, typ, msg, useMark)
 	}

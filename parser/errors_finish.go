@@ -2,6 +2,7 @@ package parser
 
 import (
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // The finishing of a failed parse, CPython's _Pypegen_set_syntax_error and
@@ -19,7 +20,7 @@ import (
 // token read.
 
 // failure returns the error for a parse that did not succeed.
-func (st *state) failure(p *peg.Parser, out peg.Outcome) *peg.Error {
+func (st *state) failure(p *peg.Parser, out peg.Outcome) *pyerr.Error {
 	if e := out.Err; e != nil {
 		if !isSyntaxError(e) || !st.tok.ok() {
 			// A MemoryError from the nesting limit, or the tokenizer's
@@ -30,24 +31,24 @@ func (st *state) failure(p *peg.Parser, out peg.Outcome) *peg.Error {
 	}
 	last := out.LastToken
 	if p.Fill() == 0 || last == nil {
-		return st.errorAtToken(p, "SyntaxError", "error at start before reading any input", false)
+		return st.errorAtToken(p, pyerr.SyntaxError, "error at start before reading any input", false)
 	}
 	switch last.Kind {
 	case INDENT:
-		return st.errorAtToken(p, "IndentationError", "unexpected indent", false)
+		return st.errorAtToken(p, pyerr.IndentationError, "unexpected indent", false)
 	case DEDENT:
-		return st.errorAtToken(p, "IndentationError", "unexpected unindent", false)
+		return st.errorAtToken(p, pyerr.IndentationError, "unexpected unindent", false)
 	}
 	// The first pass's furthest token, not the second's: the invalid_
 	// rules may have read further without finding anything.
-	e := st.errorKnown("SyntaxError", int(last.Start.Line), int(last.Start.Col), int(last.End.Line), int(last.End.Col), "invalid syntax")
+	e := st.errorKnown(pyerr.SyntaxError, int(last.Start.Line), int(last.Start.Col), int(last.End.Line), int(last.End.Col), "invalid syntax")
 	return st.checkRestOfSource(p, e)
 }
 
 // checkRestOfSource tokenizes the source after the last token read, and
 // returns the tokenizer error it meets if that error takes precedence
 // over e, else e.
-func (st *state) checkRestOfSource(p *peg.Parser, e *peg.Error) *peg.Error {
+func (st *state) checkRestOfSource(p *peg.Parser, e *pyerr.Error) *pyerr.Error {
 	t := st.tok
 	errLine := int(p.Tok(p.Fill() - 1).Start.Line)
 	for {
@@ -58,7 +59,7 @@ func (st *state) checkRestOfSource(p *peg.Parser, e *peg.Error) *peg.Error {
 			}
 			continue
 		}
-		te, ok := err.(*peg.Error)
+		te, ok := err.(*pyerr.Error)
 		if !ok {
 			return e
 		}
@@ -87,9 +88,9 @@ func (t *Tokenizer) ok() bool {
 	return t.err == nil && t.pending == nil && t.done == eOK
 }
 
-func isSyntaxError(e *peg.Error) bool {
+func isSyntaxError(e *pyerr.Error) bool {
 	switch e.Type {
-	case "SyntaxError", "IndentationError", "TabError":
+	case pyerr.SyntaxError, pyerr.IndentationError, pyerr.TabError:
 		return true
 	}
 	return false

@@ -6,8 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/peglab/peglab/internal/golden"
-	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/internal/support/textdiff"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 )
 
 // FuzzParse feeds arbitrary source to the parser in every mode: no panic

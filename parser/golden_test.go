@@ -9,8 +9,8 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/internal/textdiff"
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/internal/support/textdiff"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // A goldenCase is one program of testdata/cases/*.txt and what CPython
@@ -157,7 +157,7 @@ func allCases(t testing.TB) []*goldenCase {
 }
 
 // outcome renders a parse the way the golden files do.
-func outcome(mod ast.Mod, err *peg.Error) (string, string) {
+func outcome(mod ast.Mod, err *pyerr.Error) (string, string) {
 	if err != nil {
 		return "error", err.Format()
 	}

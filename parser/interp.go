@@ -25,10 +25,16 @@ func NewInterpreter(g *gram.Grammar, frags []pegen.Fragment) (*pegen.Interpreter
 	return in, diags, err
 }
 
+// Grammar is the grammar compiled into peglab (grammar.Python), parsed
+// afresh for each caller (merging fragments into it edits it).
+func Grammar() (*gram.Grammar, error) {
+	return pegen.ParseGrammar("grammar/python.gram", []byte(grammar.Python))
+}
+
 // DefaultInterpreter is the interpreter of the grammar compiled into
 // peglab (grammar.Python), built once.
 var DefaultInterpreter = sync.OnceValues(func() (*pegen.Interpreter, error) {
-	g, err := pegen.ParseGrammar("grammar/python.gram", []byte(grammar.Python))
+	g, err := Grammar()
 	if err != nil {
 		return nil, err
 	}

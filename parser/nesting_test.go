@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // TestDeepNesting checks that deeply nested source gives CPython's error,
@@ -52,7 +52,7 @@ func TestDeepNesting(t *testing.T) {
 			t.Run(tt.name+"/"+engine, func(t *testing.T) {
 				opts := Options{Filename: "deep.py"}
 				var mod ast.Mod
-				var perr *peg.Error
+				var perr *pyerr.Error
 				if engine == "generated" {
 					mod, perr = Parse([]byte(tt.src), opts)
 				} else {

@@ -8,6 +8,7 @@ import (
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // Mode is the kind of source a parse expects, compile()'s mode argument.
@@ -53,7 +54,7 @@ var entryRules = map[Mode]string{
 // declaration selects the encoding) with the generated parser, and returns
 // its AST or the SyntaxError CPython 3.13 raises for it. It is
 // ast.parse(src, filename, mode) without type comments.
-func Parse(src []byte, opts Options) (ast.Mod, *peg.Error) {
+func Parse(src []byte, opts Options) (ast.Mod, *pyerr.Error) {
 	p := getParser()
 	defer putParser(p)
 	return run(src, opts, func(toks peg.TokenSource) (engine, error) {
@@ -102,7 +103,7 @@ func putParser(p *Parser) {
 // grammar/python.gram, or from an edited copy of it, with the Helpers
 // table) in place of the generated parser. For the same grammar the two
 // give identical results.
-func ParseInterpreted(in *pegen.Interpreter, src []byte, opts Options) (ast.Mod, *peg.Error) {
+func ParseInterpreted(in *pegen.Interpreter, src []byte, opts Options) (ast.Mod, *pyerr.Error) {
 	if len(opts.Extensions) > 0 {
 		return run(src, opts, func(toks peg.TokenSource) (engine, error) {
 			return in.NewParser(toks, opts.Extensions...)
@@ -164,14 +165,14 @@ func newConstant(p *peg.Parser) *ast.Constant {
 // run is the driver both engines share: it makes the tokenizer, starts the
 // entry rule of the mode, and turns a failed parse into the error CPython
 // reports (Parser/pegen.c, _PyPegen_run_parser and _PyPegen_set_syntax_error).
-func run(src []byte, opts Options, newEngine func(peg.TokenSource) (engine, error)) (ast.Mod, *peg.Error) {
+func run(src []byte, opts Options, newEngine func(peg.TokenSource) (engine, error)) (ast.Mod, *pyerr.Error) {
 	mode := opts.Mode
 	if mode == "" {
 		mode = ModeExec
 	}
 	entry, ok := entryRules[mode]
 	if !ok {
-		return nil, &peg.Error{Type: "ValueError", Msg: "compile() mode must be 'exec', 'eval' or 'single'"}
+		return nil, &pyerr.Error{Type: pyerr.ValueError, Msg: "compile() mode must be 'exec', 'eval' or 'single'"}
 	}
 	filename := opts.Filename
 	if filename == "" {
@@ -188,7 +189,7 @@ func run(src []byte, opts Options, newEngine func(peg.TokenSource) (engine, erro
 	}
 	eng, err := newEngine(toks)
 	if err != nil {
-		return nil, &peg.Error{Type: "ValueError", Msg: err.Error()}
+		return nil, &pyerr.Error{Type: pyerr.ValueError, Msg: err.Error()}
 	}
 	p := eng.Runtime()
 	p.Filename = filename
@@ -200,14 +201,14 @@ func run(src []byte, opts Options, newEngine func(peg.TokenSource) (engine, erro
 	}
 	mod, _ := out.Value.(ast.Mod)
 	if mode == ModeSingle && moreStatements(tok) {
-		return nil, finishError(st.errorAtToken(p, "SyntaxError",
+		return nil, finishError(st.errorAtToken(p, pyerr.SyntaxError,
 			"multiple statements found while compiling a single statement", false), filename)
 	}
 	return mod, nil
 }
 
 // finishError fills in what the error's raiser may not have known.
-func finishError(e *peg.Error, filename string) *peg.Error {
+func finishError(e *pyerr.Error, filename string) *pyerr.Error {
 	if e.Filename == "" {
 		e.Filename = filename
 	}

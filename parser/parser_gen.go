@@ -93,7 +93,7 @@ func (p *Parser) Parse(entry string) peg.Outcome {
 	}
 	fn, ok := entries[entry]
 	if !ok {
-		return peg.Outcome{Err: &peg.Error{Type: "ValueError", Msg: "no entry rule " + entry}}
+		return peg.Outcome{Err: peg.NoEntryRule(entry)}
 	}
 	return p.TwoPass(func() (any, bool) { return fn(p) })
 }

@@ -10,12 +10,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/compiler"
-	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen/peg"
-	"github.com/peglab/peglab/symtable"
+	"github.com/peglab/peglab/pipeline"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // The SyntaxError parity test: every source that CPython 3.13's
@@ -81,18 +79,14 @@ func deref(p *int) int {
 	return *p
 }
 
-func outcome(err *peg.Error) string {
+func outcome(err *pyerr.Error) string {
 	if err == nil {
 		return "ok"
 	}
-	if !isSyntaxError(err.Type) {
+	if !err.Type.IsSyntaxError() {
 		return fmt.Sprintf("%s: %s", err.Type, err.Msg)
 	}
 	return fmt.Sprintf("%s: %s (%d:%d-%d:%d)", err.Type, err.Msg, err.Line, err.Offset, err.EndLine, err.EndOffset)
-}
-
-func isSyntaxError(typ string) bool {
-	return typ == "SyntaxError" || typ == "IndentationError" || typ == "TabError"
 }
 
 // onlyAST is compile()'s PyCF_ONLY_AST: the source is parsed, nothing more.
@@ -127,16 +121,13 @@ func readKnown(t *testing.T) map[int]string {
 }
 
 // frontEnd runs a case as compile() does, up to the stages peglab has.
-func frontEnd(c *syntaxCase, parse func([]byte, parser.Options) (ast.Mod, *peg.Error)) *peg.Error {
-	mod, err := parse(c.src(), parser.Options{Filename: c.Filename, Mode: parser.Mode(c.Mode)})
-	if err != nil || c.Flags&onlyAST != 0 {
-		return err
+func frontEnd(c *syntaxCase, fe *pipeline.Frontend) *pyerr.Error {
+	stop := pipeline.Checked
+	if c.Flags&onlyAST != 0 {
+		stop = pipeline.AST
 	}
-	st, err := symtable.Build(mod, c.Filename, nil)
-	if err != nil {
-		return err
-	}
-	return compiler.Check(mod, st, &compiler.Options{Filename: c.Filename})
+	_, err := fe.Compile(pipeline.Input{Name: c.Filename, Data: c.src()}, pipeline.Options{Mode: parser.Mode(c.Mode), Stop: stop})
+	return err
 }
 
 func TestSyntaxErrorParity(t *testing.T) {
@@ -146,13 +137,11 @@ func TestSyntaxErrorParity(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	interpreted := func(src []byte, opts parser.Options) (ast.Mod, *peg.Error) {
-		return parser.ParseInterpreted(in, src, opts)
-	}
+	interpreted := &pipeline.Frontend{Interp: in}
 	pass, errCases, errPass, textPass := 0, 0, 0, 0
 	var failing []string
 	for _, c := range cases {
-		gen := frontEnd(c, parser.Parse)
+		gen := frontEnd(c, pipeline.Python)
 		got := outcome(gen)
 		if ig := outcome(frontEnd(c, interpreted)); ig != got {
 			t.Errorf("case %d (%s): the engines disagree:\ngenerated:   %s\ninterpreted: %s", c.ID, c.Origin, got, ig)

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // TokenizerOptions selects how a Tokenizer reads its source.
@@ -90,7 +91,7 @@ type Tokenizer struct {
 	rawSrc   string
 	hadBOM   bool // the source began with a UTF-8 BOM, which src lacks
 	encoding string
-	pending  *peg.Error // a decoding error, reported by the first Next
+	pending  *pyerr.Error // a decoding error, reported by the first Next
 
 	// Reading state, as offsets into src (CPython's pointers).
 	cur, inp      int // next byte; end of the lines read so far
@@ -125,7 +126,7 @@ type Tokenizer struct {
 
 	sentEncoding bool
 	finished     bool // ENDMARKER was returned
-	err          *peg.Error
+	err          *pyerr.Error
 	warnings     []Warning
 	lines        []int // start offset of each line, built on demand
 }
@@ -183,7 +184,7 @@ func (t *Tokenizer) Warnings() []Warning { return t.warnings }
 func (t *Tokenizer) Source() string { return t.src }
 
 // Next returns the next token. After the last token it returns ENDMARKER
-// tokens forever. A lexical error is returned as a *peg.Error, and again on
+// tokens forever. A lexical error is returned as a *pyerr.Error, and again on
 // every later call.
 func (t *Tokenizer) Next() (peg.Token, error) {
 	if t.err != nil {
@@ -214,7 +215,7 @@ func (t *Tokenizer) Next() (peg.Token, error) {
 		// CPython returns this token with the error pending (a DEDENT
 		// queued by the line that held a null byte), which Python then
 		// reports as a SystemError.
-		t.err = &peg.Error{Type: "SystemError", Msg: "<built-in method __new__ of type object at 0x7f0000000000> returned a result with an exception set"}
+		t.err = &pyerr.Error{Type: pyerr.SystemError, Msg: "<built-in method __new__ of type object at 0x7f0000000000> returned a result with an exception set"}
 		return peg.Token{}, t.err
 	}
 	tok := t.token(kind, ps, pe)
@@ -222,7 +223,7 @@ func (t *Tokenizer) Next() (peg.Token, error) {
 		// Only a stray \r can split a character; Python fails to make
 		// the token's str.
 		pos, n, reason := utf8Error(tok.Text)
-		t.err = &peg.Error{Type: "UnicodeDecodeError", Msg: decodeErrorMsg("utf-8", tok.Text, pos, n, reason)}
+		t.err = &pyerr.Error{Type: pyerr.UnicodeDecodeError, Msg: decodeErrorMsg("utf-8", tok.Text, pos, n, reason)}
 		return peg.Token{}, t.err
 	}
 	if kind == ENDMARKER {

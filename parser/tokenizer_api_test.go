@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 func TestEncoding(t *testing.T) {
@@ -30,7 +31,7 @@ func TestEncoding(t *testing.T) {
 		if got := tk.Encoding(); got != tc.want {
 			t.Errorf("%q %+v: Encoding() = %q, want %q", tc.src, tc.opts, got, tc.want)
 		}
-		if tc.error != "" && (err == nil || err.(*peg.Error).Msg != tc.error) {
+		if tc.error != "" && (err == nil || err.(*pyerr.Error).Msg != tc.error) {
 			t.Errorf("%q %+v: error %v, want %q", tc.src, tc.opts, err, tc.error)
 		}
 	}
@@ -82,7 +83,7 @@ func TestEndAndErrorsRepeat(t *testing.T) {
 			}
 		}
 	}
-	var pe *peg.Error
+	var pe *pyerr.Error
 	if !errors.As(first, &pe) || pe.Error() != "invalid hexadecimal literal (f.py, line 1)" {
 		t.Errorf("error %v", first)
 	}
@@ -110,7 +111,7 @@ func TestWarnings(t *testing.T) {
 func TestTextBOM(t *testing.T) {
 	tk := NewTokenizer([]byte("\ufeffx\n"), TokenizerOptions{Text: true})
 	_, err := tk.Next()
-	if err == nil || err.(*peg.Error).Msg != "invalid non-printable character U+FEFF" {
+	if err == nil || err.(*pyerr.Error).Msg != "invalid non-printable character U+FEFF" {
 		t.Errorf("error %v", err)
 	}
 }

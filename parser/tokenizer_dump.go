@@ -7,7 +7,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // DumpOptions says how DumpTokens reads its input and prints tokens.
@@ -72,7 +74,7 @@ func DumpTokens(stdout, stderr io.Writer, src []byte, opts DumpOptions) int {
 	}
 	if err != nil {
 		out.Flush()
-		fmt.Fprintln(stderr, tokenizeErrorText(err.(*peg.Error), opts.Filename))
+		fmt.Fprintln(stderr, tokenizeErrorText(err.(*pyerr.Error), opts.Filename))
 		return 1
 	}
 	for i := range toks {
@@ -83,11 +85,11 @@ func DumpTokens(stdout, stderr io.Writer, src []byte, opts DumpOptions) int {
 }
 
 // tokenizeErrorText is how tokenize's main reports an error.
-func tokenizeErrorText(e *peg.Error, filename string) string {
+func tokenizeErrorText(e *pyerr.Error, filename string) string {
 	switch e.Type {
-	case "UnicodeEncodeError", "UnicodeDecodeError", "SystemError":
+	case pyerr.UnicodeEncodeError, pyerr.UnicodeDecodeError, pyerr.SystemError:
 		return "unexpected error: " + e.Msg
-	case "IndentationError", "TabError":
+	case pyerr.IndentationError, pyerr.TabError:
 		return fmt.Sprintf("%s:%d:%d: error: %s", filename, e.Line, e.Offset, e.Msg)
 	}
 	if e.Line == 0 {
@@ -123,7 +125,7 @@ func (t *Tokenizer) appendDumpLine(b []byte, tok *peg.Token, exact bool) []byte 
 	b = append(b, t.kindName(kind)...)
 	b = pad(b, n, 15)
 	n = len(b)
-	b = appendRepr(b, tok.Text)
+	b = ast.AppendReprString(b, tok.Text)
 	b = pad(b, n, 15)
 	return append(b, '\n')
 }
@@ -181,40 +183,4 @@ func (t *Tokenizer) charCol(p peg.Pos) int {
 		return pyCharCount(line) + col - len(line)
 	}
 	return pyCharCount(line[:col])
-}
-
-// PyRepr returns repr(s) for a Python str holding the UTF-8 text s.
-func PyRepr(s string) string { return string(appendRepr(nil, s)) }
-
-func appendRepr(b []byte, s string) []byte {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
-	b = append(b, quote)
-	for _, r := range s {
-		switch {
-		case r == rune(quote) || r == '\\':
-			b = append(b, '\\', byte(r))
-		case r == '\t':
-			b = append(b, '\\', 't')
-		case r == '\n':
-			b = append(b, '\\', 'n')
-		case r == '\r':
-			b = append(b, '\\', 'r')
-		case r < ' ' || r == 0x7f:
-			b = fmt.Appendf(b, "\\x%02x", r)
-		case r < 0x7f:
-			b = append(b, byte(r))
-		case pyPrintable(r):
-			b = utf8.AppendRune(b, r)
-		case r <= 0xff:
-			b = fmt.Appendf(b, "\\x%02x", r)
-		case r <= 0xffff:
-			b = fmt.Appendf(b, "\\u%04x", r)
-		default:
-			b = fmt.Appendf(b, "\\U%08x", r)
-		}
-	}
-	return append(b, quote)
 }

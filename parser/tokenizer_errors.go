@@ -5,7 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // Errors. CPython builds a tokenizer error in one of three places, and
@@ -36,7 +37,7 @@ func (t *Tokenizer) syntaxErrorRange(col, endCol int, msg string) (int32, int, i
 }
 
 // newSyntaxError is _syntaxerror_range: col -1 means the cursor.
-func (t *Tokenizer) newSyntaxError(msg string, col, endCol int) *peg.Error {
+func (t *Tokenizer) newSyntaxError(msg string, col, endCol int) *pyerr.Error {
 	line := t.src[t.lineStart:]
 	if col == -1 {
 		end := t.cur
@@ -51,16 +52,16 @@ func (t *Tokenizer) newSyntaxError(msg string, col, endCol int) *peg.Error {
 	if j := strings.IndexAny(line, "\n\x00"); j >= 0 {
 		line = line[:j]
 	}
-	return &peg.Error{
-		Type: "SyntaxError", Msg: msg, Filename: t.opts.Filename,
+	return &pyerr.Error{
+		Type: pyerr.SyntaxError, Msg: msg, Filename: t.opts.Filename,
 		Line: t.lineno, EndLine: t.lineno, Offset: col, EndOffset: endCol,
-		Text: peg.DecodeReplace(line),
+		Text: pyerr.DecodeReplace(line),
 	}
 }
 
 // codeError builds the error for a failure the tokenizer reported only by
 // its completion code.
-func (t *Tokenizer) codeError() *peg.Error {
+func (t *Tokenizer) codeError() *pyerr.Error {
 	if t.extra {
 		return t.tokenizeModuleError()
 	}
@@ -69,24 +70,24 @@ func (t *Tokenizer) codeError() *peg.Error {
 		if t.level > 0 {
 			return t.unclosedError()
 		}
-		return t.errorAtCursor("SyntaxError", "unexpected EOF while parsing")
+		return t.errorAtCursor(pyerr.SyntaxError, "unexpected EOF while parsing")
 	case eDedent:
-		return t.errorAtCursor("IndentationError", "unindent does not match any outer indentation level")
+		return t.errorAtCursor(pyerr.IndentationError, "unindent does not match any outer indentation level")
 	case eTabSpace:
-		return t.errorAt("TabError", t.lineno, 0, "inconsistent use of tabs and spaces in indentation")
+		return t.errorAt(pyerr.TabError, t.lineno, 0, "inconsistent use of tabs and spaces in indentation")
 	case eTooDeep:
-		return t.errorAt("IndentationError", t.lineno, 0, "too many levels of indentation")
+		return t.errorAt(pyerr.IndentationError, t.lineno, 0, "too many levels of indentation")
 	case eLineCont:
-		return t.errorAt("SyntaxError", t.lineno, t.cur-t.buf-1, "unexpected character after line continuation character")
+		return t.errorAt(pyerr.SyntaxError, t.lineno, t.cur-t.buf-1, "unexpected character after line continuation character")
 	}
-	return &peg.Error{Type: "SyntaxError", Msg: "unknown parsing error", Filename: t.opts.Filename}
+	return &pyerr.Error{Type: pyerr.SyntaxError, Msg: "unknown parsing error", Filename: t.opts.Filename}
 }
 
 // unclosedError is raise_unclosed_parentheses_error: the innermost bracket
 // still open was never closed.
-func (t *Tokenizer) unclosedError() *peg.Error {
+func (t *Tokenizer) unclosedError() *pyerr.Error {
 	l := t.level - 1
-	return t.errorAt("SyntaxError", t.parenLine[l], t.parenCol[l], fmt.Sprintf("'%c' was never closed", t.parenstack[l]))
+	return t.errorAt(pyerr.SyntaxError, t.parenLine[l], t.parenCol[l], fmt.Sprintf("'%c' was never closed", t.parenstack[l]))
 }
 
 // errorLine is the text the parser quotes for an error on line lineno:
@@ -99,16 +100,16 @@ func (t *Tokenizer) errorLine(lineno int) string {
 		}
 	}
 	if t.lineno <= lineno && t.inp > t.buf {
-		return peg.DecodeReplace(t.src[t.buf:t.inp])
+		return pyerr.DecodeReplace(t.src[t.buf:t.inp])
 	}
 	if t.rawSrc != "" {
-		return peg.DecodeReplace(nthLine(t.rawSrc, lineno))
+		return pyerr.DecodeReplace(nthLine(t.rawSrc, lineno))
 	}
-	return peg.DecodeReplace(t.LineText(lineno))
+	return pyerr.DecodeReplace(t.LineText(lineno))
 }
 
 // fileLine is line lineno as CPython's parser reads it back from the
-// source file for an error (peg.FileLine), decoded with the source's
+// source file for an error (pyerr.FileLine), decoded with the source's
 // encoding, undecodable bytes replaced. It reports false when the file
 // has no such line.
 func (t *Tokenizer) fileLine(lineno int) (string, bool) {
@@ -119,17 +120,17 @@ func (t *Tokenizer) fileLine(lineno int) (string, bool) {
 	if t.hadBOM {
 		raw = bom + raw // the file's first line still has it
 	}
-	line, ok := peg.FileLine([]byte(raw), lineno)
+	line, ok := pyerr.FileLine([]byte(raw), lineno)
 	if !ok {
 		return "", false
 	}
 	if t.rawSrc != "" {
 		if c := codecFor(t.encoding); c != nil {
-			text, _ := c.decode(string(line), false)
+			text, _ := decodeWith(c, string(line), false)
 			return text, true
 		}
 	}
-	return peg.DecodeReplace(string(line)), true
+	return pyerr.DecodeReplace(string(line)), true
 }
 
 // nthLine returns line n (1-based) of s without its newline.
@@ -149,9 +150,9 @@ func nthLine(s string, n int) string {
 
 // errorAt is RAISE_ERROR_KNOWN_LOCATION with a 0-based byte column and no
 // end column.
-func (t *Tokenizer) errorAt(typ string, lineno, col int, msg string) *peg.Error {
+func (t *Tokenizer) errorAt(typ pyerr.Class, lineno, col int, msg string) *pyerr.Error {
 	text := t.errorLine(lineno)
-	return &peg.Error{
+	return &pyerr.Error{
 		Type: typ, Msg: msg, Filename: t.opts.Filename,
 		Line: lineno, EndLine: lineno, Offset: byteToCharOffset(text, col+1), Text: text,
 	}
@@ -159,13 +160,13 @@ func (t *Tokenizer) errorAt(typ string, lineno, col int, msg string) *peg.Error 
 
 // errorAtCursor is the parser's RAISE_*_ERROR on the error token, which has
 // no position: the column is the cursor's, and the end is unknown (-1).
-func (t *Tokenizer) errorAtCursor(typ, msg string) *peg.Error {
+func (t *Tokenizer) errorAtCursor(typ pyerr.Class, msg string) *pyerr.Error {
 	col := 0
 	if t.cur != t.buf {
 		col = t.cur - t.lineStart
 	}
 	text := t.errorLine(t.lineno)
-	return &peg.Error{
+	return &pyerr.Error{
 		Type: typ, Msg: msg, Filename: t.opts.Filename,
 		Line: t.lineno, EndLine: t.lineno, Offset: byteToCharOffset(text, col), EndOffset: -1, Text: text,
 	}
@@ -189,8 +190,8 @@ func byteToCharOffset(line string, col int) int {
 
 // tokenizeModuleError is the error the tokenize module raises for a
 // completion code: lineno and an offset counted over the whole buffer.
-func (t *Tokenizer) tokenizeModuleError() *peg.Error {
-	e := &peg.Error{Type: "SyntaxError", Filename: t.opts.Filename, Line: t.lineno}
+func (t *Tokenizer) tokenizeModuleError() *pyerr.Error {
+	e := &pyerr.Error{Type: pyerr.SyntaxError, Filename: t.opts.Filename, Line: t.lineno}
 	switch t.done {
 	case eEOF:
 		e.Msg = "unexpected EOF in multi-line statement"
@@ -198,11 +199,11 @@ func (t *Tokenizer) tokenizeModuleError() *peg.Error {
 		e.EndLine = t.lineno
 		return e
 	case eDedent:
-		e.Type, e.Msg = "IndentationError", "unindent does not match any outer indentation level"
+		e.Type, e.Msg = pyerr.IndentationError, "unindent does not match any outer indentation level"
 	case eTabSpace:
-		e.Type, e.Msg = "TabError", "inconsistent use of tabs and spaces in indentation"
+		e.Type, e.Msg = pyerr.TabError, "inconsistent use of tabs and spaces in indentation"
 	case eTooDeep:
-		e.Type, e.Msg = "IndentationError", "too many levels of indentation"
+		e.Type, e.Msg = pyerr.IndentationError, "too many levels of indentation"
 	case eLineCont:
 		e.Msg = "unexpected character after line continuation character"
 	default:
@@ -226,7 +227,7 @@ func (t *Tokenizer) verifyIdentifier() bool {
 	s := t.src[t.start:t.cur]
 	if !utf8.ValidString(s) {
 		pos, n, reason := utf8Error(s)
-		t.setError(t.errorAtCursor("SyntaxError", "(unicode error) "+decodeErrorMsg("utf-8", s, pos, n, reason)))
+		t.setError(t.errorAtCursor(pyerr.SyntaxError, "(unicode error) "+decodeErrorMsg("utf-8", s, pos, n, reason)))
 		return false
 	}
 	for i, r := range s {
@@ -234,7 +235,7 @@ func (t *Tokenizer) verifyIdentifier() bool {
 			continue
 		}
 		t.cur = t.start + i + utf8.RuneLen(r)
-		if pyPrintable(r) {
+		if ast.IsPrintable(r) {
 			t.syntaxError(fmt.Sprintf("invalid character '%c' (U+%04X)", r, r))
 		} else {
 			t.syntaxError(fmt.Sprintf("invalid non-printable character U+%04X", r))

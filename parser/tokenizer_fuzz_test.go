@@ -8,11 +8,11 @@ import (
 	"testing"
 	"unsafe"
 
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // FuzzTokenizer feeds arbitrary bytes to every reading mode: no panic, no
-// endless stream, errors that are *peg.Error, and tokens whose text lies in
+// endless stream, errors that are *pyerr.Error, and tokens whose text lies in
 // the decoded source (no copies).
 //
 //	go test ./parser -run '^$' -fuzz FuzzTokenizer -fuzztime 3m
@@ -38,7 +38,7 @@ func checkStream(t *testing.T, src []byte, opts TokenizerOptions) {
 	for n := 0; ; n++ {
 		tok, err := tk.Next()
 		if err != nil {
-			var pe *peg.Error
+			var pe *pyerr.Error
 			if !errors.As(err, &pe) || pe.Msg == "" || pe.Type == "" {
 				t.Fatalf("%+v: bad error %#v", opts, err)
 			}

@@ -13,8 +13,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/internal/support/textdiff"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 var hexAddr = regexp.MustCompile(`0x[0-9a-f]{6,}`)
@@ -144,7 +146,7 @@ func checkParserStream(t *testing.T, g *tokensGolden, src []byte) {
 	t.Helper()
 	tk := NewTokenizer(src, TokenizerOptions{Filename: "<string>"})
 	var lines []string
-	var tokErr *peg.Error
+	var tokErr *pyerr.Error
 	for i := 0; ; i++ {
 		tok, err := tk.Next()
 		if err != nil {
@@ -229,7 +231,7 @@ func checkParserStream(t *testing.T, g *tokensGolden, src []byte) {
 			t.Errorf("parser stream: no error, want compile()'s %s: %s", ce.Type, ce.Msg)
 			return
 		}
-		want := peg.Error{Type: ce.Type, Msg: ce.Msg, Filename: "<string>", Line: deref(ce.Line),
+		want := pyerr.Error{Type: pyerr.Class(ce.Type), Msg: ce.Msg, Filename: "<string>", Line: deref(ce.Line),
 			Offset: deref(ce.Offset), EndLine: deref(ce.EndLine), EndOffset: deref(ce.EndOffset)}
 		if ce.Text != nil {
 			want.Text = *ce.Text
@@ -271,5 +273,5 @@ func iterLine(tk *Tokenizer, tok *peg.Token) string {
 			ec = pyCharCount(tok.Text[strings.LastIndexByte(tok.Text, '\n')+1:])
 		}
 	}
-	return fmt.Sprintf("%s %s %d,%d-%d,%d", TokenNames[tok.Kind], PyRepr(tok.Text), tok.Start.Line, sc, tok.End.Line, ec)
+	return fmt.Sprintf("%s %s %d,%d-%d,%d", TokenNames[tok.Kind], ast.ReprString(tok.Text), tok.Start.Line, sc, tok.End.Line, ec)
 }

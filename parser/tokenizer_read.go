@@ -3,7 +3,7 @@ package parser
 import (
 	"strings"
 
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // This file is how the tokenizer reads its source. CPython's tokenizer
@@ -94,7 +94,7 @@ func (t *Tokenizer) underflow() bool {
 }
 
 // setError records the tokenizer's error; the first one wins.
-func (t *Tokenizer) setError(e *peg.Error) {
+func (t *Tokenizer) setError(e *pyerr.Error) {
 	if t.err == nil {
 		t.err = e
 	}
@@ -153,14 +153,14 @@ func (t *Tokenizer) decodeStdin(src []byte) {
 func (t *Tokenizer) decodeCompile(src []byte) {
 	s := string(src)
 	if strings.IndexByte(s, 0) >= 0 {
-		t.pending = &peg.Error{Type: "SyntaxError", Msg: "source code string cannot contain null bytes", Filename: t.opts.Filename}
+		t.pending = &pyerr.Error{Type: pyerr.SyntaxError, Msg: "source code string cannot contain null bytes", Filename: t.opts.Filename}
 		return
 	}
 	s = translateNewlines(s)
 	t.hadBOM = !t.opts.Text && strings.HasPrefix(s, bom)
 	if !t.opts.Text {
 		raw := strings.TrimPrefix(s, bom)
-		var err *peg.Error
+		var err *pyerr.Error
 		s, t.encoding, err = decodeDeclared(s)
 		if err != nil {
 			err.Filename = t.opts.Filename

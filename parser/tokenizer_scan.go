@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // This file is the regular mode of the scanner: CPython's
@@ -246,7 +247,7 @@ again:
 		if t.readline && (cursor == 0 || cursor == 1 && (m.debug || m.inFormatSpec)) {
 			t.noteFStringExpr(m, c)
 			if c != '{' && m.debug && m.exprSize-m.exprEnd < 0 {
-				t.setError(&peg.Error{Type: "SystemError", Msg: "Negative size passed to PyUnicode_New"})
+				t.setError(&pyerr.Error{Type: pyerr.SystemError, Msg: "Negative size passed to PyUnicode_New"})
 				return tokError, -1, -1
 			}
 		}
@@ -309,7 +310,7 @@ again:
 		}
 	}
 
-	if !pyPrintable(rune(c)) {
+	if !ast.IsPrintable(rune(c)) {
 		return t.syntaxError(fmt.Sprintf("invalid non-printable character U+%04X", c))
 	}
 	if c == '=' && m.insideExpr() {

@@ -14,21 +14,6 @@ func unicode151Letter(r rune) bool { return r >= 0x2EBF0 && r <= 0x2EE5D }
 // unicode151Symbol reports the symbols Unicode 15.1 added.
 func unicode151Symbol(r rune) bool { return r >= 0x2FFC && r <= 0x2FFF || r == 0x31EF }
 
-// pyPrintable is str.isprintable for one character: everything except
-// the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than space.
-func pyPrintable(r rune) bool {
-	if r < 0x7f {
-		return r >= 0x20
-	}
-	if unicode151Letter(r) || unicode151Symbol(r) {
-		return true
-	}
-	if unicode.In(r, unicode.Cc, unicode.Cf, unicode.Cs, unicode.Co, unicode.Zl, unicode.Zp, unicode.Zs) {
-		return false
-	}
-	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S)
-}
-
 // notXID holds the characters that are ID_Start or ID_Continue but not
 // their NFKC-closed XID_ versions.
 var notXIDStart = map[rune]bool{

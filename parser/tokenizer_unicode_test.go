@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"testing"
+
+	"github.com/peglab/peglab/ast"
 )
 
 // TestUnicodeTables checks the character classes on every code point
@@ -35,7 +37,7 @@ func TestUnicodeTables(t *testing.T) {
 	got := map[string]func(rune) bool{
 		"xid_start":    func(r rune) bool { return isXIDStart(r) || r == '_' },
 		"xid_continue": isXIDContinue,
-		"printable":    pyPrintable,
+		"printable":    ast.IsPrintable,
 	}
 	for name, pred := range got {
 		bad := 0

@@ -265,7 +265,7 @@ func (c *checker) checkRejects(e gram.ActExpr, top bool) {
 	if !ok {
 		return
 	}
-	if h := c.helpers.lookup(x.Name); h != nil && h.Rejects && !top {
+	if h := c.helpers.Lookup(x.Name); h != nil && h.Rejects && !top {
 		c.errorf(x.Pos, "helper %s can reject a match, so it must be the whole action, not an argument", x.Name)
 	}
 	for _, arg := range x.Args {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pegen/gogen"
 	"github.com/peglab/peglab/pegen/internal/testparsers"
 )
 
@@ -16,7 +17,7 @@ func BenchmarkBuildAndGeneratePython(b *testing.B) {
 	if err != nil {
 		b.Skip("grammar/python.gram not present")
 	}
-	cat, err := pegen.ReadHelpers("../parser")
+	cat, err := gogen.ReadHelpers("../parser")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -30,20 +31,20 @@ func BenchmarkBuildAndGeneratePython(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := pegen.Generate(prog, pegen.GenOptions{Package: "parser"}); err != nil {
+		if _, err := gogen.Generate(prog, gogen.GenOptions{Package: "parser"}); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
 func BenchmarkBuildAndGenerateTestGrammars(b *testing.B) {
-	cat, err := pegen.ReadHelpers("internal/testparsers")
+	cat, err := gogen.ReadHelpers("internal/testparsers")
 	if err != nil {
 		b.Fatal(err)
 	}
 	for b.Loop() {
 		for _, tg := range loadTestGrammars(b) {
-			if _, err := pegen.Generate(tg.prog, pegen.GenOptions{Package: "x"}); err != nil {
+			if _, err := gogen.Generate(tg.prog, gogen.GenOptions{Package: "x"}); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -7,15 +7,16 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pegen/gogen"
 )
 
 // TestBadGrammars checks the diagnostics for malformed and suspicious
 // grammars against testdata/bad/*.golden: every message with its
 // file:line:col.
 func TestBadGrammars(t *testing.T) {
-	cat, err := pegen.ReadHelpers("internal/testparsers")
+	cat, err := gogen.ReadHelpers("internal/testparsers")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +48,7 @@ func TestBadGrammars(t *testing.T) {
 }
 
 func TestGoodGrammarsHaveNoWarnings(t *testing.T) {
-	cat, err := pegen.ReadHelpers("internal/testparsers")
+	cat, err := gogen.ReadHelpers("internal/testparsers")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pegen/gogen"
 	"github.com/peglab/peglab/pegen/internal/testparsers"
 )
 
@@ -21,7 +22,7 @@ func FuzzGrammar(f *testing.F) {
 			f.Add(data)
 		}
 	}
-	cat, err := pegen.ReadHelpers("internal/testparsers")
+	cat, err := gogen.ReadHelpers("internal/testparsers")
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -35,7 +36,7 @@ func FuzzGrammar(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if _, err := pegen.Generate(prog, pegen.GenOptions{Package: "fuzz"}); err != nil {
+		if _, err := gogen.Generate(prog, gogen.GenOptions{Package: "fuzz"}); err != nil {
 			t.Fatalf("generator produced invalid Go for a checked grammar: %v\n%s", err, src)
 		}
 		if _, err := pegen.NewInterpreter(prog, testparsers.Helpers); err != nil {

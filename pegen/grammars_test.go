@@ -9,8 +9,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pegen/gogen"
 	"github.com/peglab/peglab/pegen/internal/testparsers"
 	"github.com/peglab/peglab/pegen/peg"
 )
@@ -25,7 +26,7 @@ type testGrammar struct {
 
 func loadTestGrammars(t testing.TB) []testGrammar {
 	t.Helper()
-	cat, err := pegen.ReadHelpers("internal/testparsers")
+	cat, err := gogen.ReadHelpers("internal/testparsers")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,7 +118,7 @@ func TestGrammars(t *testing.T) {
 func TestGeneratedParsersUpToDate(t *testing.T) {
 	for _, tg := range loadTestGrammars(t) {
 		name := strings.ToUpper(tg.name[:1]) + tg.name[1:]
-		src, err := pegen.Generate(tg.prog, pegen.GenOptions{Package: "testparsers", Name: name, Source: tg.name + ".gram"})
+		src, err := gogen.Generate(tg.prog, gogen.GenOptions{Package: "testparsers", Name: name, Source: tg.name + ".gram"})
 		if err != nil {
 			t.Fatal(err)
 		}

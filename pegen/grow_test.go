@@ -46,7 +46,7 @@ func TestGrowTokens(t *testing.T) {
 				break
 			}
 		}
-		kinds, ok := growTokens(prog, leader)
+		kinds, ok := GrowTokens(prog, leader)
 		got := len(kinds)
 		if !ok {
 			got = -1

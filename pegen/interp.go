@@ -11,6 +11,7 @@ import (
 
 	"github.com/peglab/peglab/pegen/gram"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // Interpreter runs a Program without generating code: the same rules, the
@@ -21,11 +22,11 @@ type Interpreter struct {
 	prog    *Program
 	actions []action // by Alt.ID
 	// grow holds, by Rule.ID, the tokens that can continue a leader's
-	// result (see growTokens); nil when growing must always go on.
+	// result (see GrowTokens); nil when growing must always go on.
 	grow [][]int32
 	// shared marks, by Alt.ID, the alternatives whose first item is a call
 	// of a memoized rule that other alternatives of their rule start with
-	// too (see firstCalls): 1 + the index of that call's cache.
+	// too (see FirstCalls): 1 + the index of that call's cache.
 	shared []int
 	// Tree makes parses ignore actions and return parse trees (*Tree).
 	Tree bool
@@ -53,13 +54,13 @@ func NewInterpreter(prog *Program, helpers map[string]peg.Helper) (*Interpreter,
 	in.shared = make([]int, nalts)
 	for _, r := range prog.Rules {
 		if r.Leader {
-			if kinds, ok := growTokens(prog, r); ok {
+			if kinds, ok := GrowTokens(prog, r); ok {
 				in.grow[r.ID] = kinds
 			}
 		}
-		for i, fr := range firstCalls(r) {
+		for i, fr := range FirstCalls(r) {
 			for _, a := range r.Alts {
-				if firstCall(a) == fr {
+				if FirstCall(a) == fr {
 					in.shared[a.ID] = i + 1
 				}
 			}
@@ -169,7 +170,7 @@ func compileExpr(e gram.ActExpr, index map[string]int, helpers map[string]peg.He
 			defer func() {
 				if r := recover(); r != nil {
 					if te, ok := r.(*peg.HelperTypeError); ok {
-						panic(&peg.Error{Type: "GrammarError", Msg: fmt.Sprintf("helper %s: %v", name, te)})
+						panic(&pyerr.Error{Type: pyerr.GrammarError, Msg: fmt.Sprintf("helper %s: %v", name, te)})
 					}
 					panic(r)
 				}
@@ -268,7 +269,7 @@ func (p *IParser) Parse(entry string) peg.Outcome {
 	}
 	r := p.in.prog.ByName[entry]
 	if r == nil || r.Synthetic() {
-		return peg.Outcome{Err: &peg.Error{Type: "ValueError", Msg: "no rule " + entry}}
+		return peg.Outcome{Err: &pyerr.Error{Type: pyerr.ValueError, Msg: "no rule " + entry}}
 	}
 	return p.TwoPass(func() (any, bool) { return p.rule(r) })
 }
@@ -497,7 +498,7 @@ func (p *IParser) item(it *Item) (any, bool) {
 		case it.Forced && it.Kind == ItemSoft:
 			p.ExpectForcedSoft(it.Text)
 		case it.Forced:
-			p.ExpectForced(it.Token, forcedText(it))
+			p.ExpectForced(it.Token, ForcedText(it))
 		}
 		return nil, it.Opt
 	}
@@ -512,7 +513,7 @@ func (p *IParser) item(it *Item) (any, bool) {
 		return v, true
 	}
 	if it.Forced {
-		p.RaiseForced(forcedText(it))
+		p.RaiseForced(ForcedText(it))
 	}
 	return nil, it.Opt
 }

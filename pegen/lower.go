@@ -508,3 +508,166 @@ func unifyTypes(alts []*Alt) string {
 	}
 	return t
 }
+
+// FirstCalls lists the memoized rules that two or more alternatives of r
+// start with (a=term '*' b=factor | a=term '/' b=factor ...). Every
+// alternative starts at the same position and a memoized rule gives the
+// same result there each time, so the generated rule calls it once and the
+// other alternatives reuse the result, saving a call and a memo lookup.
+// (A left-recursion leader called from its own body returns its current
+// seed, which is fixed for the duration of the body.)
+func FirstCalls(r *Rule) []*Rule {
+	count := map[*Rule]int{}
+	var order []*Rule
+	for _, a := range r.Alts {
+		if fr := FirstCall(a); fr != nil {
+			if count[fr] == 0 {
+				order = append(order, fr)
+			}
+			count[fr]++
+		}
+	}
+	var out []*Rule
+	for _, fr := range order {
+		if count[fr] > 1 {
+			out = append(out, fr)
+		}
+	}
+	return out
+}
+
+// FirstCall is the memoized rule an alternative starts by calling, if any.
+func FirstCall(a *Alt) *Rule {
+	if len(a.Items) == 0 {
+		return nil
+	}
+	it := a.Items[0]
+	if it.Kind != ItemRule || it.Look != 0 || it.Opt || it.Forced || it.Annot != "" {
+		return nil
+	}
+	if fr := it.Rule; fr.Leader || fr.Memo && !fr.LeftRecursive {
+		return fr
+	}
+	return nil
+}
+
+// GrowTokens is, for a leader whose left-recursive alternatives all start
+// with the rule itself followed by a token (a=sum '+' b=term), the token
+// kinds that can come after its current result. When the next token is
+// none of them, another round of growing cannot get further: its
+// left-recursive alternatives fail at once and the others match what they
+// matched before. So the generated leader stops there, skipping a round
+// that would only confirm it. A rule in second place whose alternatives
+// all start with a token counts as those tokens. It reports false when the
+// rule does not have that shape (indirect left recursion, a modifier or
+// another rule in second place, an alternative that can reach the rule
+// without consuming, through a group or a rule that can match nothing).
+func GrowTokens(prog *Program, r *Rule) ([]int32, bool) {
+	scc := map[string]bool{}
+	for _, c := range prog.Analysis.LeftRecursive {
+		if len(c) > 0 && c[0] == r.Name {
+			for _, n := range c {
+				scc[n] = true
+			}
+		}
+	}
+	if len(scc) != 1 {
+		return nil, false
+	}
+	seen := map[int32]bool{}
+	var kinds []int32
+	for _, a := range r.Alts {
+		if len(a.Items) == 0 {
+			return nil, false
+		}
+		first := a.Items[0]
+		plain := first.Look == 0 && !first.Opt && !first.Forced
+		switch {
+		case !plain:
+			return nil, false
+		case first.Kind == ItemRule && first.Rule == r:
+			if len(a.Items) < 2 {
+				return nil, false
+			}
+			second := a.Items[1]
+			if second.Look != 0 || second.Opt || second.Forced {
+				return nil, false
+			}
+			next, ok := itemFirstTokens(second, map[*Rule]bool{})
+			if !ok {
+				return nil, false
+			}
+			for _, k := range next {
+				if !seen[k] {
+					seen[k] = true
+					kinds = append(kinds, k)
+				}
+			}
+		case first.Kind == ItemRule && scc[first.Rule.Name]:
+			return nil, false
+		case first.Kind == ItemRule && first.Rule.Synthetic():
+			// A group or loop might hide a call of the rule itself.
+			return nil, false
+		case first.Kind == ItemRule && first.Rule.Src.Nullable:
+			// A rule that can match nothing (sign: ['-']) may put a call
+			// of the rule itself at the start: `sign expr '+' term`.
+			return nil, false
+		}
+	}
+	return kinds, len(kinds) > 0
+}
+
+// itemFirstTokens is the set of token kinds every match of the item starts
+// with: a token, or a rule (genexp: '(' ...; or a group, loop or gather)
+// whose every match starts with a token, its error-pass alternatives
+// included (invalid_comprehension: ('[' | '(' | '{') ...), so that the set
+// holds in both passes. It reports false for anything that could start
+// otherwise: a lookahead, an optional item, a soft keyword, a rule that can
+// match nothing, or a rule that reaches itself before a token.
+func itemFirstTokens(it *Item, visiting map[*Rule]bool) ([]int32, bool) {
+	if it.Look != 0 || it.Opt || it.Forced {
+		return nil, false
+	}
+	switch it.Kind {
+	case ItemToken, ItemKeyword:
+		return []int32{it.Token}, true
+	case ItemRule:
+		return ruleFirstTokens(it.Rule, visiting)
+	}
+	return nil, false
+}
+
+func ruleFirstTokens(r *Rule, visiting map[*Rule]bool) ([]int32, bool) {
+	if visiting[r] || r.Src != nil && r.Src.Nullable {
+		return nil, false
+	}
+	visiting[r] = true
+	defer delete(visiting, r)
+	switch r.Kind {
+	case KindLoop1, KindGather:
+		return itemFirstTokens(r.Elem, visiting)
+	case KindLoop0:
+		return nil, false
+	}
+	var out []int32
+	for _, a := range r.Alts {
+		if len(a.Items) == 0 {
+			return nil, false
+		}
+		ks, ok := itemFirstTokens(a.Items[0], visiting)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, ks...)
+	}
+	return out, len(out) > 0
+}
+
+// ForcedText is what "expected ..." names for a forced item.
+func ForcedText(it *Item) string {
+	s := strings.TrimPrefix(it.Text, "&&")
+	if it.Kind == ItemRule && strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		s = s[1 : len(s)-1]
+	}
+	return s
+}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // SimpleTokenizer is a small tokenizer for grammars that are not Python:
@@ -179,10 +180,10 @@ func (t *SimpleTokenizer) scan() (peg.Token, error) {
 	return peg.Token{Kind: kind, Text: string(t.src[begin:t.pos]), Start: start, End: t.here()}, nil
 }
 
-func (t *SimpleTokenizer) errorAt(at peg.Pos, format string, args ...any) *peg.Error {
+func (t *SimpleTokenizer) errorAt(at peg.Pos, format string, args ...any) *pyerr.Error {
 	text := t.LineText(int(at.Line))
-	return &peg.Error{Type: "SyntaxError", Msg: fmt.Sprintf(format, args...), Line: int(at.Line), EndLine: int(at.Line),
-		Offset: peg.CharOffset(text, int(at.Col)), EndOffset: peg.CharOffset(text, int(at.Col)) + 1, Text: text}
+	return &pyerr.Error{Type: pyerr.SyntaxError, Msg: fmt.Sprintf(format, args...), Line: int(at.Line), EndLine: int(at.Line),
+		Offset: pyerr.CharOffset(text, int(at.Col)), EndOffset: pyerr.CharOffset(text, int(at.Col)) + 1, Text: text}
 }
 
 // SizeHint implements peg.SizeHinter: about one token per two bytes.

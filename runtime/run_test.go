@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/compiler/bytecode"
-	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/internal/support/textdiff"
 )
 
 var only = flag.String("only", "", "run only the testdata programs whose name contains this")

@@ -21,7 +21,7 @@ echo "corpus: $lib (without site-packages), best of $rounds rounds"
 mkdir "$tmp/plain"
 git ls-files -z | xargs -0 cp --parents -t "$tmp/plain"
 rm -f "$tmp"/plain/extensions/*/ext.gram
-(cd "$tmp/plain" && go run ./internal/cmd/generate -root . parser)
+(cd "$tmp/plain" && go run ./internal/build/generate -root . parser)
 if grep -q 'p.Exts&' "$tmp/plain/parser/parser_gen.go"; then
   echo "the plain parser still has gated alternatives" >&2; exit 1
 fi

@@ -21,7 +21,7 @@ CPython's tree of the respelled program with its positions,
 ast.dump(..., include_attributes=True), or its error as
 "error: MESSAGE at LINE:COLUMN" (the caret's width is the respelled
 operator's, so it is not compared). The Go test compares them with what
-peglab makes of the original program (internal/extgolden, CheckOracle).
+peglab makes of the original program (internal/testsupport/extgolden, CheckOracle).
 
 Run it with scripts/ext-oracle.sh, which finds the oracle.
 """
@@ -38,7 +38,7 @@ if sys.version_info[:2] != (3, 13):
 
 
 def read_cases(path):
-    """Yields (name, mode, source) as internal/extgolden.ParseCases does."""
+    """Yields (name, mode, source) as internal/testsupport/extgolden.ParseCases does."""
     cases = []
     with open(path, encoding="utf-8") as f:
         for line in f:

@@ -132,6 +132,22 @@ def main():
         write("code_module", marshal.dumps(compile(SOURCE, "sample.py", "exec", dont_inherit=True)))
         write("code_eval", marshal.dumps(compile("a if b else [c async for c in d]", "<e>", "eval", dont_inherit=True, flags=0x2000)))
     print("wrote", len(os.listdir(OUT)) // 2, "cases to", os.path.normpath(OUT))
+    write_pyc()
+
+
+def write_pyc():
+    """compiler/bytecode/testdata/tool.pyc: a .pyc file as py_compile writes
+    it (of the stdlib's json/tool.py, named tool.py), and its code dump."""
+    import json.tool
+    import py_compile
+    import sysconfig
+    dest = os.path.join(OUT, "..", "tool.pyc")
+    src = os.path.join(sysconfig.get_paths()["stdlib"], "json", "tool.py")
+    py_compile.compile(src, cfile=dest, dfile="tool.py", doraise=True)
+    with open(dest, "rb") as f:
+        text = dump(marshal.loads(f.read()[16:]))
+    with open(dest + ".txt", "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
 
 
 if __name__ == "__main__":

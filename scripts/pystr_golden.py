@@ -61,6 +61,18 @@ def run(op, args):
         return args[0].format(*args[1], **args[2])
     if op == "formatmap":
         return args[0].format_map(args[1])
+    if op == "floathex":
+        return args[0].hex()
+    if op == "fromhex":
+        return float.fromhex(args[0])
+    if op == "round":
+        return round(*args)
+    if op == "bytesfromhex":
+        return bytes.fromhex(args[0])
+    if op == "bytesmaketrans":
+        return bytes.maketrans(*args)
+    if op == "maketrans":
+        return str.maketrans(*args)
     if op == "int":
         r = int(*args)
         return r if r.bit_length() < 14000 else "%d bits" % r.bit_length()
@@ -225,8 +237,80 @@ SF_ARGS = [((), {}), ((5,), {}), ((5, 7, 3.25), {}), (("x", 4, "y"), {"a": "h\u0
            ((12345, 3, ">"), {"a": "A"})]
 
 
+COMPLEXES = [0j, 1j, -1j, 1 + 2j, -1.5 - 0.25j, complex(-0.0, 0.0), complex(0.0, -0.0), complex(-0.0, -0.0), 1e20 + 1e-20j,
+             complex(float("inf"), float("nan")), complex(float("-inf"), -1), 1234567.891 + 0j, 3.0 - 4j]
+COMPLEX_SPECS = ["", "e", "E", "f", "F", "g", "G", "n", "%", ".2f", ".0f", ".3g", "10", "<30", "^30.2f", "*>25", "+", " ",
+                 "-", "+.1e", "z.1f", "#", "#.0f", "010", "0<10", "=10", ",", "_.2f", ",.3f", "x", "d", "s", ".2",
+                 "20.3", "#g"]
+
+
+TRANS_TABLES = [{}, {97: "X", 98: None}, {97: 0x1F600, 0x3a3: "s", 32: "__"}, {97: 0x110000}, {97: -1}, {97: 1.5},
+                {0xd800: "?", 0x00e9: None}]
+MAKETRANS = [("", ""), ("ab", "xy"), ("ab", "x"), ("ab", "xy", "c"), ("\u00e9\u03a3", "e\U0001F600", "\ud800"), ("a", "b", "")]
+
+
+FROMHEX = ["0x1p0", "0x1.8p1", "-0x1p-1074", "0x1p-1075", "0x3p-1076", "0x1.fffffffffffff8p1023", "0x1.fffffffffffffp1023",
+           "0x1p1024", "1", "a", "0x", "x1", "0x.8", "0x1.", ".", "0x1p", "0x1p+", " 0x1p3 ", "\t-0X1P3\n", "inf", "-Infinity",
+           "nan", "+nan", "0x0p0", "-0x0p99999999999999999999", "0x1p99999999999999999999", "0x1p-99999999999999999999",
+           "0x1_0p0", "0x1.0000000000000800p0", "0x1.0000000000000801p0", "0x1.0000000000001800p0", "00x1", "0x1p1.5",
+           "0x" + "0" * 100 + "1p0", "0x1" + "0" * 300 + "p-1200", "1e5", "0x1e5", "\u00e9", "0xg", "0x1 p1"]
+ROUNDS = [(0.5, 0), (1.5, 0), (2.5, 0), (2.675, 2), (0.125, 2), (0.375, 2), (1234.5678, -2), (50.0, -2), (150.0, -2),
+          (250.0, -2), (-250.0, -2), (-40.0, -2), (1.7976931348623157e308, -308), (1.7976931348623157e308, -307),
+          (1e300, -300), (5e-324, 323), (5e-324, 324), (1e-320, 320), (123.456, 400), (123.456, -400), (-0.0, 2),
+          (float("inf"), 2), (float("nan"), -2), (0.1, 1), (0.15, 1), (0.25, 1), (-0.45, 1), (1e22, -22), (5e22, -23),
+          (1.23456789e-5, 7), (999.99, -3), (-999.99, -3), (499.99, -3), (0.0001, 3)]
+
+
+BYTES_METHODS = {
+    "split": [(), (None, 1), (b" ",), (b"a",), (b"ab", 1)], "rsplit": [(), (None, 1), (b" ",), (b"a", 1)],
+    "splitlines": [(), (True,)], "strip": [(), (None,), (b"a ",)], "lstrip": [(), (b"xa",)], "rstrip": [(), (b"c ",)],
+    "partition": [(b" ",), (b"a",)], "rpartition": [(b" ",)], "replace": [(b"a", b"X"), (b"", b"-"), (b"", b"-", 2), (b"ab", b"", 1)],
+    "find": [(b"a",), (b"",), (b"a", 1), (b"a", -3, -1), (b"", 100), (b"\xe9",)], "rfind": [(b"a",), (b"", 2, 1)],
+    "index": [(b"a",), (b"zz",)], "rindex": [(b"a",), (b"zz",)], "count": [(b"a",), (b"",), (b"a", 1, 4)],
+    "startswith": [(b"a",), (b"",), (b"", 100), (b"b", 1)], "endswith": [(b"c",), (b"", 2, 1)],
+    "upper": [()], "lower": [()], "swapcase": [()], "title": [()], "capitalize": [()],
+    "isalpha": [()], "isdigit": [()], "isalnum": [()], "isspace": [()], "isupper": [()], "islower": [()], "istitle": [()],
+    "center": [(10,), (11, b"*"), (1,), (9, b"\xff")], "ljust": [(8, b"-")], "rjust": [(8,)], "zfill": [(6,), (0,)],
+    "expandtabs": [(), (4,), (0,)], "hex": [(), (":",), ("-", 2), ("-", -2), (b"_", 1), ("ab",), ("\u00e9",), (":", 0)],
+    "translate": [(None,), (None, b"a "), (bytes(range(255, -1, -1)),), (b"abc",)],
+}
+BYTES_STRS = [b"", b"abc", b"  a b\tc\x1c\x0b ", b"Hello World", b"aXbYc", b"\xe9t\xe9", b"a\r\nb\rc\nd\x0be\x0c",
+              b"-12", b"+", b"x\ty\n\tz", b"ABC", b"abcabc", b"They're 2 Bill's", b"\x00\xff"]
+FROMHEX_STRS = ["", "00", "ab CD", " 0a\t1b\n", "a", "abc", "zz", "0g", "1 2", "\u0661\u0662", "ab\u3000cd", "\u00e9\u00e9",
+                "0a\x0b0b\x0c"]
+
+
 def golden():
     recs = []
+    for m, arglists in BYTES_METHODS.items():
+        for b in BYTES_STRS:
+            for a in arglists:
+                recs.append(record("m:" + m, b, *a))
+    for h in FROMHEX_STRS:
+        recs.append(record("bytesfromhex", h))
+    for a in [(b"", b""), (b"ab", b"xy"), (b"ab", b"x")]:
+        recs.append(record("bytesmaketrans", *a))
+    for s in FROMHEX:
+        recs.append(record("fromhex", s))
+    for f in FLOATS:
+        recs.append(record("floathex", f))
+    for a in ROUNDS:
+        recs.append(record("round", *a))
+    rr = random.Random(3)
+    for _ in range(500):
+        f = rr.uniform(-1e6, 1e6) * 10 ** rr.randint(-10, 10)
+        recs.append(record("round", f, rr.randint(-8, 12)))
+        recs.append(record("floathex", f))
+        recs.append(record("fromhex", f.hex()))
+    for t in TRANS_TABLES:
+        for s in METHOD_STRS[:20]:
+            recs.append(record("m:translate", s, t))
+    for a in MAKETRANS:
+        recs.append(record("maketrans", *a))
+    for c in COMPLEXES:
+        recs.append(record("repr", c))
+        for sp in COMPLEX_SPECS:
+            recs.append(record("format", c, sp))
     for f in SF_FORMATS:
         for a, kw in SF_ARGS:
             recs.append(record("strformat", f, a, kw))
@@ -346,8 +430,13 @@ def random_cases(n, seed):
     out = []
     for _ in range(n):
         k = rnd.random()
-        if k < 0.15:
+        if k < 0.12:
             out.append(rand_method(rnd))
+            continue
+        if k < 0.15:
+            b = bytes(rnd.choice(b"aAbB \t\n\r\x0b\x0c\x1c_.-+01\x80\xe9\xff") for _ in range(rnd.randint(0, 10)))
+            m = rnd.choice(list(BYTES_METHODS))
+            out.append(record("m:" + m, b, *rnd.choice(BYTES_METHODS[m])))
             continue
         if k < 0.2:
             if rnd.random() < 0.5:
@@ -362,7 +451,20 @@ def random_cases(n, seed):
                         for _ in range(rnd.randint(0, 5)))
             out.append(record("parse", t))
             continue
+        if k < 0.27:
+            pieces = ["{}", "{0}", "{1}", "{a}", "{a!r}", "{0:>{1}}", "{:^9}", "{l[1]}", "{d[k]}", "{2:.2f}", "{0:,}",
+                      "{{", "}}", "x", " ", "{!s:5}", "{a:{b}}", "{0.real}", "{l[9]}", "{z}", "{:{}}", "{2:{1}.{1}}"]
+            f = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 4)))
+            args = (rnd.randint(-5000, 5000), rnd.randint(0, 12), rnd.uniform(-1e4, 1e4))
+            kw = {"a": rand_text(rnd, 4), "b": rnd.choice(["", ">8", "^5", "x", "!"]), "l": [1, "t"], "d": {"k": 2}}
+            out.append(record("strformat", f, args, kw))
+            continue
         if k < 0.3:
+            f = "".join(rnd.choice(["%(a)s", "%(b)d", "%(a)r", "%(b)5x", "%%", "%(c)s", "x", "%s", "%(a)-6.2s|"])
+                        for _ in range(rnd.randint(0, 3)))
+            out.append(record("mod", f, {"a": rand_text(rnd, 4), "b": rnd.randint(-99, 99)}))
+            continue
+        if k < 0.32:
             out.append(record("format", rand_text(rnd), rnd.choice(["", "s", "<5", "^9", ">7.2", ".0", "*^11.3s", "x", "10"])))
             continue
         k = rnd.random()

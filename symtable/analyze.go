@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // The second pass (symtable_analyze in symtable.c): each block decides the
@@ -222,7 +222,7 @@ func (b *builder) errorAtDirective(ste *Table, name nameID, msg string) {
 			b.syntaxError(d.at, "%s", msg)
 		}
 	}
-	panic(&peg.Error{Type: "RuntimeError", Msg: "BUG: internal directive bookkeeping broken"})
+	panic(&pyerr.Error{Type: pyerr.RuntimeError, Msg: "BUG: internal directive bookkeeping broken"})
 }
 
 // inlineComprehension merges an analysed comprehension's symbols into the

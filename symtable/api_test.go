@@ -205,3 +205,20 @@ func TestMangle(t *testing.T) {
 		}
 	}
 }
+
+// TestManyBlocks builds a module with more blocks than the table slabs'
+// sizes can double to (a huge generated file once overflowed the shift).
+func TestManyBlocks(t *testing.T) {
+	mod := &ast.Module{}
+	for i := range 10000 {
+		pos := ast.Pos{Lineno: i + 1, EndLineno: i + 1, EndColOffset: 20}
+		mod.Body = append(mod.Body, &ast.FunctionDef{Name: "f", Args: &ast.Arguments{}, Body: []ast.Stmt{&ast.Pass{Pos: pos}}, Pos: pos})
+	}
+	st, err := symtable.Build(mod, "many.py", nil)
+	if err != nil {
+		t.Fatal(err.Format())
+	}
+	if n := len(st.Top.Children); n != 10000 {
+		t.Errorf("%d function blocks, want 10000", n)
+	}
+}

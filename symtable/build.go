@@ -5,7 +5,7 @@ import (
 	"sync"
 
 	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // SymbolTable is the result of Build: every block of a module, and the
@@ -84,7 +84,7 @@ type Options struct {
 // and returns its symbol table, or the SyntaxError CPython's symtable.c
 // (or future.c, which runs first) would raise. filename is used in errors
 // only.
-func Build(mod ast.Mod, filename string, opts *Options) (st *SymbolTable, err *peg.Error) {
+func Build(mod ast.Mod, filename string, opts *Options) (st *SymbolTable, err *pyerr.Error) {
 	if opts == nil {
 		opts = &Options{}
 	}
@@ -92,7 +92,7 @@ func Build(mod ast.Mod, filename string, opts *Options) (st *SymbolTable, err *p
 	b.reset(filename, opts.Source)
 	defer func() {
 		if r := recover(); r != nil {
-			e, ok := r.(*peg.Error)
+			e, ok := r.(*pyerr.Error)
 			if !ok {
 				panic(r)
 			}
@@ -117,7 +117,7 @@ func Build(mod ast.Mod, filename string, opts *Options) (st *SymbolTable, err *p
 	case *ast.Expression:
 		b.visitExpr(m.Body)
 	default:
-		panic(&peg.Error{Type: "RuntimeError", Msg: fmt.Sprintf("this compiler does not handle %s", className(mod))})
+		panic(&pyerr.Error{Type: pyerr.RuntimeError, Msg: fmt.Sprintf("this compiler does not handle %s", className(mod))})
 	}
 	b.exitBlock()
 	b.analyze(st.Top)
@@ -164,7 +164,9 @@ func (b *builder) reset(filename string, src []byte) {
 // newTableSlot returns a zero Table, allocated with others in slabs.
 func (b *builder) newTableSlot() *Table {
 	if len(b.slab) == 0 {
-		b.slab = make([]Table, min(4<<b.slabs, 64))
+		// Slabs grow 4, 8, 16, 32, then stay at 64 tables (the shift is
+		// bounded: a module with thousands of functions makes hundreds).
+		b.slab = make([]Table, 4<<min(b.slabs, 4))
 		b.slabs++
 	}
 	t := &b.slab[0]
@@ -226,9 +228,9 @@ func (b *builder) syntaxError(at loc, format string, args ...any) {
 	panic(b.newError(at, true, format, args...))
 }
 
-func (b *builder) newError(at loc, ranged bool, format string, args ...any) *peg.Error {
-	e := &peg.Error{
-		Type:     "SyntaxError",
+func (b *builder) newError(at loc, ranged bool, format string, args ...any) *pyerr.Error {
+	e := &pyerr.Error{
+		Type:     pyerr.SyntaxError,
 		Msg:      fmt.Sprintf(format, args...),
 		Filename: b.filename,
 		Line:     at.line,
@@ -238,7 +240,7 @@ func (b *builder) newError(at loc, ranged bool, format string, args ...any) *peg
 	if ranged {
 		e.EndLine, e.EndOffset = at.endLine, at.endCol+1
 	}
-	e.Text = sourceLine(b.src, at.line)
+	e.Text = pyerr.SourceLine(b.src, at.line)
 	return e
 }
 

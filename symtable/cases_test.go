@@ -10,9 +10,9 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
-	"github.com/peglab/peglab/internal/golden"
-	"github.com/peglab/peglab/internal/textdiff"
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/internal/support/textdiff"
+	"github.com/peglab/peglab/internal/testsupport/golden"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/symtable"
 )
 
@@ -62,7 +62,7 @@ func readCases(t testing.TB) []goldenCase {
 
 // build runs the pass over a case's tree as `peglab symtable NAME.py`
 // would, with the file's text at hand for error lines.
-func build(t testing.TB, c *goldenCase) (*symtable.SymbolTable, *peg.Error) {
+func build(t testing.TB, c *goldenCase) (*symtable.SymbolTable, *pyerr.Error) {
 	n, err := astjson.Decode(c.Tree)
 	if err != nil {
 		t.Fatalf("%s: %v", c.Name, err)
@@ -112,7 +112,7 @@ func TestCases(t *testing.T) {
 		if want.Text != nil {
 			text = *want.Text
 		}
-		if serr.Type != want.Type || serr.Msg != want.Msg || serr.Line != want.Lineno || serr.Offset != want.Offset ||
+		if string(serr.Type) != want.Type || serr.Msg != want.Msg || serr.Line != want.Lineno || serr.Offset != want.Offset ||
 			serr.EndLine != want.EndLineno || serr.EndOffset != endOffset || serr.Text != text {
 			t.Errorf("%s: error fields %+v, want %+v (end_offset %d, text %q)", c.Name, *serr, *want, endOffset, text)
 		}

@@ -13,8 +13,8 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
-	"github.com/peglab/peglab/internal/corpus"
-	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/internal/support/corpus"
+	"github.com/peglab/peglab/internal/support/textdiff"
 	"github.com/peglab/peglab/symtable"
 )
 

@@ -4,10 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/pegen/peg"
 )
 
 // AppendDump appends the dump of t and its descendants (the format the
@@ -69,15 +67,4 @@ func appendTable(dst []byte, t *Table, depth int) []byte {
 
 func sortSymbolsLarge(s []Symbol) {
 	slices.SortFunc(s, func(a, b Symbol) int { return strings.Compare(a.Name, b.Name) })
-}
-
-// sourceLine returns line n (1-based) of src as CPython reads it back
-// from the file for an error's text (peg.FileLine); a line that is not
-// UTF-8 gives no text. It returns "" when src is nil or has no such line.
-func sourceLine(src []byte, n int) string {
-	line, ok := peg.FileLine(src, n)
-	if !ok || !utf8.Valid(line) {
-		return ""
-	}
-	return string(line)
 }

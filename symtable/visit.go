@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // The first pass: a walk over the tree that records, block by block, what
@@ -24,7 +24,7 @@ const (
 func (b *builder) enterRecursive() {
 	b.depth++
 	if b.depth > recursionLimit {
-		panic(&peg.Error{Type: "RecursionError", Msg: "maximum recursion depth exceeded during compilation"})
+		panic(&pyerr.Error{Type: pyerr.RecursionError, Msg: "maximum recursion depth exceeded during compilation"})
 	}
 }
 

@@ -7,15 +7,17 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/internal/corpus"
+	"github.com/peglab/peglab/internal/support/corpus"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pipeline"
+	"github.com/peglab/peglab/pyerr"
 )
 
 func init() {
 	commands = append(commands, newASTCmd)
 	corpus.Register(astStage)
-	frontEndStages["ast"] = func(fe *frontEnd) corpus.Stage { return astStageWith(parseWith(fe)) }
+	frontEndStages["ast"] = func(fe *pipeline.Frontend) corpus.Stage { return astStageWith(fe) }
 	// The grammar commands (parse, check, gen) run Python grammars with
 	// the Python tokenizer, the parser's helpers, and print ASTs as
 	// ast.dump does.
@@ -100,19 +102,23 @@ A SyntaxError is printed as CPython prints it and the exit status is 1.`,
 
 // astStage is `peglab ast --attributes FILE` for the corpus runner; the
 // oracle's ast stage prints ast.dump(ast.parse(...), include_attributes=True).
-var astStage = astStageWith(generatedParse)
+var astStage = astStageWith(pipeline.Python)
 
-func astStageWith(parse parseFile) *corpus.StageFunc {
+func astStageWith(fe *pipeline.Frontend) *corpus.StageFunc {
 	return &corpus.StageFunc{
 		StageName: "ast",
 		Args:      []string{"--attributes"},
 		Func: func(path string, src []byte) corpus.Result {
-			return astResult(parse(path, src))
+			r, err := compileFile(fe, path, src, pipeline.AST)
+			if err != nil {
+				return astResult(nil, err)
+			}
+			return astResult(r.AST, nil)
 		},
 	}
 }
 
-func astResult(tree ast.Mod, err *peg.Error) corpus.Result {
+func astResult(tree ast.Mod, err *pyerr.Error) corpus.Result {
 	if err != nil {
 		return corpus.Result{Err: err.Format(), Status: 1}
 	}

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/internal/support/textdiff"
 )
 
 // TestASTCommand runs the `peglab ast` command lines of

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files with the current output")

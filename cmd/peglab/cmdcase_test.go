@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/internal/support/textdiff"
 )
 
 // cmdCase is one command line and what it must print: each set field is

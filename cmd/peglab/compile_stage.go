@@ -1,13 +1,13 @@
 package main
 
 import (
-	"github.com/peglab/peglab/compiler"
-	"github.com/peglab/peglab/internal/corpus"
+	"github.com/peglab/peglab/internal/support/corpus"
+	"github.com/peglab/peglab/pipeline"
 )
 
 func init() {
 	corpus.Register(compileStage)
-	frontEndStages["compile"] = func(fe *frontEnd) corpus.Stage { return compileStageWith(parseWith(fe)) }
+	frontEndStages["compile"] = func(fe *pipeline.Frontend) corpus.Stage { return compileStageWith(fe) }
 }
 
 // compileStage is the front end as compile(src, path, "exec") runs it, for
@@ -17,17 +17,13 @@ func init() {
 // not; the oracle runs compile() itself (oracle.py compile FILE). Until
 // peglab has a code generator this is the stage that measures the errors
 // of every stage against CPython's.
-var compileStage = compileStageWith(generatedParse)
+var compileStage = compileStageWith(pipeline.Python)
 
-func compileStageWith(parse parseFile) *corpus.StageFunc {
+func compileStageWith(fe *pipeline.Frontend) *corpus.StageFunc {
 	return &corpus.StageFunc{
 		StageName: "compile",
 		Func: func(path string, src []byte) corpus.Result {
-			mod, st, err := analyzeFile(parse, path, src)
-			if err == nil {
-				err = compiler.Check(mod, st, &compiler.Options{Filename: path, Source: src})
-			}
-			if err != nil {
+			if _, err := compileFile(fe, path, src, pipeline.Checked); err != nil {
 				return corpus.Result{Err: err.Format(), Status: 1}
 			}
 			return corpus.Result{}

@@ -8,11 +8,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/internal/corpus"
-	"github.com/peglab/peglab/internal/extload"
-	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/internal/support/corpus"
+	"github.com/peglab/peglab/pipeline"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/scripts"
 )
 
@@ -64,23 +62,14 @@ rejected), 2 on wrong use.`,
 			if err != nil {
 				return usageError(c, err)
 			}
-			fe, err := front.resolve(c)
+			// With --interpreted alone: the compiled-in grammar with
+			// every compiled-in extension's alternatives, gated, as the
+			// generated parser holds them.
+			fe, err := front.resolve(c, interp)
 			if err != nil {
 				return err
 			}
-			if interp && fe.interp == nil {
-				// The compiled-in grammar with every compiled-in
-				// extension's alternatives, gated, as the generated
-				// parser holds them.
-				base, err := front.baseGrammar()
-				if err != nil {
-					return grammarError(c, err)
-				}
-				if fe.interp, _, err = extload.Interpreter(base, nil); err != nil {
-					return grammarError(c, err)
-				}
-			}
-			if fe.custom() {
+			if fe.Custom() {
 				build := frontEndStages[stage]
 				if build == nil {
 					return usageError(c, fmt.Errorf("stage %s cannot follow --interpreted, --grammar, --ext or --ext-dir", stage))
@@ -119,22 +108,12 @@ rejected), 2 on wrong use.`,
 // frontEndStages build, by name, the stages that can run with another
 // front end than the generated parser of plain Python 3.13: the grammar
 // interpreter, an edited grammar, extensions.
-var frontEndStages = map[string]func(*frontEnd) corpus.Stage{}
+var frontEndStages = map[string]func(*pipeline.Frontend) corpus.Stage{}
 
-// parseFile is how the corpus stages parse a file: as a module, read from
-// the file it names.
-type parseFile func(path string, src []byte) (ast.Mod, *peg.Error)
-
-// generatedParse is parseFile with the generated parser, no extension.
-func generatedParse(path string, src []byte) (ast.Mod, *peg.Error) {
-	return parser.Parse(src, parser.Options{Filename: path, FromFile: true})
-}
-
-// parseWith is parseFile with the front end the flags chose.
-func parseWith(fe *frontEnd) parseFile {
-	return func(path string, src []byte) (ast.Mod, *peg.Error) {
-		return fe.parse(&source{name: path, data: src, file: true}, parser.ModeExec)
-	}
+// compileFile runs a corpus file through compile() up to stop: a module,
+// read from the file it names.
+func compileFile(fe *pipeline.Frontend, path string, src []byte, stop pipeline.Stage) (*pipeline.Result, *pyerr.Error) {
+	return fe.Compile(pipeline.Input{Name: path, Data: src, FromFile: true}, pipeline.Options{Stop: stop})
 }
 
 // isTerminal reports whether w is a terminal that can redraw a progress

@@ -10,10 +10,12 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/extensions"
-	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/internal/support/textdiff"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pegen/gogen"
 	"github.com/peglab/peglab/pegen/gram"
+	"github.com/peglab/peglab/pipeline"
 	"github.com/peglab/peglab/symtable"
 )
 
@@ -66,11 +68,11 @@ not the outputs differ.`,
 			default:
 				return usageError(c, fmt.Errorf("unknown mode %q (exec, eval, single or func_type)", mode))
 			}
-			p, err := fe.resolve(c)
+			p, err := fe.resolve(c, false)
 			if err != nil {
 				return err
 			}
-			on := p.names()
+			on := p.Names()
 			if len(on) == 0 {
 				return usageError(c, fmt.Errorf("give the extensions to compare with --ext NAME,... or --ext-dir DIR"))
 			}
@@ -89,7 +91,7 @@ not the outputs differ.`,
 				if err != nil {
 					return err
 				}
-				run := func(fe *frontEnd) string {
+				run := func(fe *pipeline.Frontend) string {
 					switch stage {
 					case "tokens":
 						return tokensText(src, fe)
@@ -98,7 +100,7 @@ not the outputs differ.`,
 					}
 					return astText(src, fe, m, attributes)
 				}
-				before, after = run(p.without()), run(p)
+				before, after = run(p.Without()), run(p)
 			}
 			out := c.OutOrStdout()
 			d := textdiff.Unified(before, after, textdiff.Options{
@@ -135,21 +137,21 @@ func containsString(list []string, s string) bool {
 }
 
 // tokensText is `peglab tokens -e` of src: its output, then its errors.
-func tokensText(src *source, fe *frontEnd) string {
+func tokensText(src *pipeline.Input, fe *pipeline.Frontend) string {
 	var out, errs bytes.Buffer
-	parser.DumpTokens(&out, &errs, src.data, parser.DumpOptions{
-		Filename:   src.name,
+	parser.DumpTokens(&out, &errs, src.Data, parser.DumpOptions{
+		Filename:   src.Name,
 		Exact:      true,
-		Stdin:      src.name == "<stdin>" || src.name == "<string>",
-		Extensions: fe.names(),
-		Operators:  fe.operators(),
+		Stdin:      !src.FromFile,
+		Extensions: fe.Names(),
+		Operators:  fe.Operators(),
 	})
 	return out.String() + errs.String()
 }
 
 // astText is `peglab ast --indent 2` of src, or its SyntaxError.
-func astText(src *source, fe *frontEnd, mode parser.Mode, attributes bool) string {
-	tree, perr := fe.parse(src, mode)
+func astText(src *pipeline.Input, fe *pipeline.Frontend, mode parser.Mode, attributes bool) string {
+	tree, perr := fe.Parse(*src, mode)
 	if perr != nil {
 		return perr.Format()
 	}
@@ -157,44 +159,36 @@ func astText(src *source, fe *frontEnd, mode parser.Mode, attributes bool) strin
 }
 
 // symtableText is `peglab symtable` of src, or its SyntaxError.
-func symtableText(src *source, fe *frontEnd) string {
-	tree, perr := fe.parse(src, parser.ModeExec)
+func symtableText(src *pipeline.Input, fe *pipeline.Frontend) string {
+	r, perr := fe.Compile(*src, pipeline.Options{Stop: pipeline.Symtable})
 	if perr != nil {
 		return perr.Format()
 	}
-	fileSrc := src.data
-	if src.name == "<stdin>" || src.name == "<string>" {
-		fileSrc = nil
-	}
-	st, serr := symtable.Build(tree, src.name, &symtable.Options{Source: fileSrc})
-	if serr != nil {
-		return serr.Format()
-	}
-	return string(symtable.AppendDump(nil, st.Top))
+	return string(symtable.AppendDump(nil, r.Symtable.Top))
 }
 
 // grammarStages renders the grammar (or the Go parser generated from it)
 // without and with the enabled extensions' fragments.
-func grammarStages(c *cobra.Command, f *frontendFlags, fe *frontEnd, code bool) (string, string, error) {
+func grammarStages(c *cobra.Command, f *frontendFlags, fe *pipeline.Frontend, code bool) (string, string, error) {
 	base, err := f.baseGrammar()
 	if err != nil {
 		return "", "", grammarError(c, err)
 	}
-	frags, err := extensions.Fragments(fe.exts)
+	frags, err := extensions.Fragments(fe.Extensions)
 	if err != nil {
 		return "", "", grammarError(c, err)
 	}
 	tokens, helpers := parser.TokenTable(), parser.Helpers
-	if fe.loaded != nil {
-		frags = append(frags, fe.loaded.Fragments...)
-		tokens, helpers = fe.loaded.Tokens, fe.loaded.Helpers
+	if fe.Loaded != nil {
+		frags = append(frags, fe.Loaded.Fragments...)
+		tokens, helpers = fe.Loaded.Tokens, fe.Loaded.Helpers
 	}
 	merged, diags := pegen.Merge(base, frags)
 	if err := reportDiagnostics(c, diags.Errors(), false); err != nil {
 		return "", "", err
 	}
 	if !code {
-		return renderGrammar(base), renderGrammar(merged), nil
+		return base.Render(gram.RenderOptions{Diffable: true}), merged.Render(gram.RenderOptions{Diffable: true}), nil
 	}
 	gen := func(g *gram.Grammar) (string, error) {
 		prog, diags, err := pegen.Build(g, pegen.BuildOptions{Tokens: tokens, Helpers: pegen.CatalogFromTable(helpers)})
@@ -204,7 +198,7 @@ func grammarStages(c *cobra.Command, f *frontendFlags, fe *frontEnd, code bool) 
 		if err != nil {
 			return "", grammarError(c, err)
 		}
-		src, err := pegen.Generate(prog, pegen.GenOptions{Package: "parser", Source: "grammar/python.gram"})
+		src, err := gogen.Generate(prog, gogen.GenOptions{Package: "parser", Source: "grammar/python.gram"})
 		return string(src), err
 	}
 	before, err := gen(base)
@@ -213,39 +207,4 @@ func grammarStages(c *cobra.Command, f *frontendFlags, fe *frontEnd, code bool) 
 	}
 	after, err := gen(merged)
 	return before, after, err
-}
-
-// renderGrammar prints a grammar in grammar syntax, one alternative a
-// line, marking what extensions added.
-func renderGrammar(g *gram.Grammar) string {
-	var b strings.Builder
-	for _, m := range g.Metas {
-		b.WriteString("@" + m.Name)
-		for _, v := range m.Values {
-			b.WriteString(" " + v)
-		}
-		b.WriteString("\n")
-	}
-	for _, r := range g.Rules {
-		b.WriteString("\n")
-		if r.Ext != "" {
-			b.WriteString("# extension " + r.Ext + "\n")
-		}
-		b.WriteString(r.Name)
-		if r.Type != "" {
-			b.WriteString("[" + r.Type + "]")
-		}
-		if r.Memo {
-			b.WriteString(" (memo)")
-		}
-		b.WriteString(":\n")
-		for _, a := range r.Alts {
-			b.WriteString("    | " + a.String())
-			if a.Ext != "" && r.Ext == "" {
-				b.WriteString("  # extension " + a.Ext)
-			}
-			b.WriteString("\n")
-		}
-	}
-	return b.String()
 }

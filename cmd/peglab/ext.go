@@ -10,7 +10,7 @@ import (
 
 	"github.com/peglab/peglab/extensions"
 	_ "github.com/peglab/peglab/extensions/all" // every extension, registered
-	"github.com/peglab/peglab/internal/asdl"
+	"github.com/peglab/peglab/internal/build/asdl"
 	"github.com/peglab/peglab/pegen"
 )
 

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 )
 
 // extCase is one command line of the extension commands and flags; its

@@ -14,11 +14,10 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/extensions"
-	"github.com/peglab/peglab/grammar"
-	"github.com/peglab/peglab/internal/extgolden"
-	"github.com/peglab/peglab/internal/extload"
+	"github.com/peglab/peglab/internal/support/extcases"
+	"github.com/peglab/peglab/internal/support/extload"
 	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pipeline"
 )
 
 // scaffold is what `peglab ext new` fills its templates with.
@@ -215,10 +214,10 @@ func (s *scaffold) files(dir string) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("running the new extension: %v", err)
 	}
-	if err := extgolden.Write(filepath.Join(dir, "testdata"), golden); err != nil {
+	if err := extcases.Write(filepath.Join(dir, "testdata"), golden); err != nil {
 		return nil, err
 	}
-	for _, name := range extgolden.Files {
+	for _, name := range extcases.Files {
 		written = append(written, filepath.Join("testdata", name))
 	}
 	return written, nil
@@ -229,25 +228,15 @@ func (s *scaffold) golden(dir string) (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	cases, err := extgolden.ParseCases(string(data))
+	cases, err := extcases.ParseCases(string(data))
 	if err != nil {
 		return nil, err
 	}
-	set, err := extload.Load(dir)
-	if err != nil {
-		return nil, err
-	}
-	base, err := pegen.ParseGrammar("grammar/python.gram", []byte(grammar.Python))
-	if err != nil {
-		return nil, err
-	}
-	in, diags, err := extload.Interpreter(base, set)
+	in, diags, err := pipeline.New(pipeline.Config{ExtDirs: []string{dir}})
 	if err != nil {
 		return nil, fmt.Errorf("%v %v", err, diags.Errors())
 	}
-	return extgolden.Render(cases,
-		extgolden.Parser{Extensions: set.Names(), Operators: set.Operators, Interp: in},
-		extgolden.Parser{Interp: in}), nil
+	return extcases.Render(cases, in, in.Without()), nil
 }
 
 // scaffoldFiles are the templates of ext new; NAME in a file name is the
@@ -290,7 +279,7 @@ import (
 	"testing"
 
 	_ "github.com/peglab/peglab/extensions/{{.Name}}"
-	"github.com/peglab/peglab/internal/extgolden"
+	"github.com/peglab/peglab/internal/testsupport/extgolden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/ from the generated parser")

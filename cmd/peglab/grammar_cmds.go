@@ -11,6 +11,7 @@ import (
 
 	"github.com/peglab/peglab/extensions"
 	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pegen/gogen"
 	"github.com/peglab/peglab/pegen/gram"
 	"github.com/peglab/peglab/pegen/peg"
 )
@@ -85,7 +86,7 @@ func (f *grammarFlags) catalog(fallbackDir string) (*pegen.Catalog, error) {
 		dir = fallbackDir
 	}
 	if dir != "" {
-		return pegen.ReadHelpers(dir)
+		return gogen.ReadHelpers(dir)
 	}
 	return pegen.CatalogFromTable(builtinHelpers()), nil
 }
@@ -259,7 +260,7 @@ under extensions/.`,
 				}
 				return rerr
 			}
-			src, err := pegen.Generate(prog, pegen.GenOptions{Package: pkg, Name: name, Source: filepath.Base(args[0])})
+			src, err := gogen.Generate(prog, gogen.GenOptions{Package: pkg, Name: name, Source: filepath.Base(args[0])})
 			if err != nil {
 				return err
 			}
@@ -343,12 +344,12 @@ table's operators (NEWLINE at line ends if the grammar uses it).`,
 			var toks peg.TokenSource
 			switch tokenizer {
 			case "simple":
-				toks = pegen.NewSimpleTokenizer(src.data, tokens, pegen.UsesNewlines(prog))
+				toks = pegen.NewSimpleTokenizer(src.Data, tokens, pegen.UsesNewlines(prog))
 			case "python", "":
 				if pythonTokenizer == nil {
 					return usageError(c, fmt.Errorf("this build has no Python tokenizer; use --tokenizer simple"))
 				}
-				toks = pythonTokenizer(src.name, src.data)
+				toks = pythonTokenizer(src.Name, src.Data)
 			default:
 				return usageError(c, fmt.Errorf("unknown tokenizer %q (python or simple)", tokenizer))
 			}
@@ -356,7 +357,7 @@ table's operators (NEWLINE at line ends if the grammar uses it).`,
 			if err != nil {
 				return err
 			}
-			p.Filename = src.name
+			p.Filename = src.Name
 			if start != "" {
 				if r := prog.ByName[start]; r == nil || r.Synthetic() {
 					return usageError(c, fmt.Errorf("no rule %q in %s", start, grammarPath))

@@ -9,11 +9,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/peglab/peglab/compiler"
 	"github.com/peglab/peglab/compiler/bytecode"
-	"github.com/peglab/peglab/parser"
+	"github.com/peglab/peglab/pipeline"
 	"github.com/peglab/peglab/runtime"
-	"github.com/peglab/peglab/symtable"
 )
 
 func init() { commands = append(commands, newRunCmd) }
@@ -34,11 +32,11 @@ a SystemExit's code). Arguments after FILE are the program's sys.argv[1:].
 oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(c *cobra.Command, args []string) error {
-			var src *source
+			var src *pipeline.Input
 			var argv []string
 			switch {
 			case c.Flags().Changed("code"):
-				src = &source{name: "<string>", data: []byte(code)}
+				src = &pipeline.Input{Name: "<string>", Data: []byte(code)}
 				argv = append([]string{"-c"}, args...)
 			case len(args) == 0:
 				return usageError(c, fmt.Errorf("missing input: give FILE, '-' for standard input, or -c CODE"))
@@ -47,7 +45,7 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 				if err != nil {
 					return fmt.Errorf("reading standard input: %w", err)
 				}
-				src = &source{name: "<stdin>", data: data}
+				src = &pipeline.Input{Name: "<stdin>", Data: data}
 				argv = append([]string{"-"}, args[1:]...)
 			default:
 				// CPython shows __main__'s path absolute (since 3.9)
@@ -61,7 +59,7 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 					fmt.Fprintf(c.ErrOrStderr(), "peglab: can't open file %s: [Errno 2] No such file or directory\n", quoteRepr(abs))
 					return &exitError{code: 2}
 				}
-				src = &source{name: abs, data: data, file: true}
+				src = &pipeline.Input{Name: abs, Data: data, FromFile: true}
 				argv = append([]string{args[0]}, args[1:]...)
 			}
 			var co *bytecode.Code
@@ -72,32 +70,22 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 					return err
 				}
 			} else {
-				f, err := fe.resolve(c)
+				f, err := fe.resolve(c, false)
 				if err != nil {
 					return err
 				}
-				mod, perr := f.parse(src, parser.ModeExec)
-				if perr == nil {
-					var st *symtable.SymbolTable
-					st, perr = symtable.Build(mod, src.name, &symtable.Options{Source: src.data})
-					if perr == nil {
-						opts := &compiler.Options{Filename: src.name}
-						if src.file {
-							opts.Source = src.data
-						}
-						co, perr = compiler.Compile(mod, st, opts)
-					}
-				}
+				res, perr := f.Compile(*src, pipeline.Options{Stop: pipeline.Code})
 				if perr != nil {
 					return &pythonError{text: perr.Format()}
 				}
+				co = res.Code
 			}
-			switch src.name {
+			switch src.Name {
 			case "<string>":
 				// 3.13 shows -c programs' lines in tracebacks, not stdin's
-				runtime.RegisterSource(src.name, src.data)
+				runtime.RegisterSource(src.Name, src.Data)
 			case "<stdin>":
-				runtime.RegisterSource(src.name, nil)
+				runtime.RegisterSource(src.Name, nil)
 			}
 			status := runtime.RunModule(co, runtime.Config{Argv: argv, Stdin: c.InOrStdin(), Stdout: c.OutOrStdout(), Stderr: c.ErrOrStderr()})
 			if status != 0 {
@@ -114,7 +102,7 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 }
 
 // oracleCode asks CPython for the program's code object.
-func oracleCode(src *source) (*bytecode.Code, error) {
+func oracleCode(src *pipeline.Input) (*bytecode.Code, error) {
 	name := os.Getenv("PEGLAB_PYTHON")
 	if name == "" {
 		name = "python3.13"
@@ -122,8 +110,8 @@ func oracleCode(src *source) (*bytecode.Code, error) {
 			name = string(py[:len(py)-1])
 		}
 	}
-	cmd := exec.Command(name, "-c", "import marshal,sys; sys.stdout.buffer.write(marshal.dumps(compile(sys.stdin.buffer.read(), sys.argv[1], 'exec')))", src.name)
-	cmd.Stdin = bytesReader(src.data)
+	cmd := exec.Command(name, "-c", "import marshal,sys; sys.stdout.buffer.write(marshal.dumps(compile(sys.stdin.buffer.read(), sys.argv[1], 'exec')))", src.Name)
+	cmd.Stdin = bytesReader(src.Data)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.Output()
 	if err != nil {

@@ -13,9 +13,9 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
-	"github.com/peglab/peglab/internal/corpus"
+	"github.com/peglab/peglab/internal/support/corpus"
 	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pipeline"
 	"github.com/peglab/peglab/scripts"
 	"github.com/peglab/peglab/symtable"
 )
@@ -23,7 +23,7 @@ import (
 func init() {
 	commands = append(commands, newSymtableCmd)
 	corpus.Register(symtableStage)
-	frontEndStages["symtable"] = func(fe *frontEnd) corpus.Stage { return symtableStageWith(parseWith(fe)) }
+	frontEndStages["symtable"] = func(fe *pipeline.Frontend) corpus.Stage { return symtableStageWith(fe) }
 }
 
 func newSymtableCmd() *cobra.Command {
@@ -66,15 +66,11 @@ symbol-table ones; the symbol table is always peglab's.`,
 			if mod == nil {
 				return &pythonError{text: text}
 			}
-			fileSrc := src.data
-			if src.name == "<stdin>" || src.name == "<string>" {
-				fileSrc = nil // CPython reads error lines back from the file only
-			}
-			st, serr := symtable.Build(mod, src.name, &symtable.Options{Source: fileSrc})
+			r, serr := pipeline.CompileAST(mod, *src, pipeline.Options{Stop: pipeline.Symtable})
 			if serr != nil {
 				return &pythonError{text: serr.Format()}
 			}
-			_, err = c.OutOrStdout().Write(symtable.AppendDump(nil, st.Top))
+			_, err = c.OutOrStdout().Write(symtable.AppendDump(nil, r.Symtable.Top))
 			return err
 		},
 	}
@@ -86,7 +82,7 @@ symbol-table ones; the symbol table is always peglab's.`,
 
 // parseForSymtable returns the module's tree, or the text of the
 // SyntaxError the parser raised.
-func parseForSymtable(c *cobra.Command, python string, fe *frontendFlags, src *source) (ast.Mod, string, error) {
+func parseForSymtable(c *cobra.Command, python string, fe *frontendFlags, src *pipeline.Input) (ast.Mod, string, error) {
 	if python == "" {
 		mod, perr, err := fe.parse(c, src, parser.ModeExec)
 		if err != nil {
@@ -120,11 +116,11 @@ func parseForSymtable(c *cobra.Command, python string, fe *frontendFlags, src *s
 
 // oracleParse parses src with CPython through oracle.py's astjson stage
 // and returns the tree, or the SyntaxError's text.
-func oracleParse(python string, src *source) (json.RawMessage, string, error) {
-	path := src.name
+func oracleParse(python string, src *pipeline.Input) (json.RawMessage, string, error) {
+	path := src.Name
 	var stdin io.Reader
-	if src.name == "<stdin>" || src.name == "<string>" {
-		path, stdin = "-", bytes.NewReader(src.data)
+	if !src.FromFile {
+		path, stdin = "-", bytes.NewReader(src.Data)
 	}
 	cmd := exec.Command(python, "-c", string(scripts.Oracle), "astjson", path)
 	cmd.Stdin = stdin
@@ -141,7 +137,7 @@ func oracleParse(python string, src *source) (json.RawMessage, string, error) {
 		return r.Tree, "", nil
 	case errors.As(err, &exit) && exit.ExitCode() == 1:
 		text := errOut.String()
-		if src.name == "<string>" {
+		if src.Name == "<string>" {
 			// The oracle names standard input <stdin>; -c is <string>.
 			text = strings.Replace(text, `File "<stdin>"`, `File "<string>"`, 1)
 		}
@@ -152,31 +148,17 @@ func oracleParse(python string, src *source) (json.RawMessage, string, error) {
 
 // symtableStage is `peglab symtable FILE` for the corpus runner; the
 // oracle runs `oracle.py symtable FILE`.
-var symtableStage = symtableStageWith(generatedParse)
+var symtableStage = symtableStageWith(pipeline.Python)
 
-func symtableStageWith(parse parseFile) *corpus.StageFunc {
+func symtableStageWith(fe *pipeline.Frontend) *corpus.StageFunc {
 	return &corpus.StageFunc{
 		StageName: "symtable",
 		Func: func(path string, src []byte) corpus.Result {
-			_, st, err := analyzeFile(parse, path, src)
+			r, err := compileFile(fe, path, src, pipeline.Symtable)
 			if err != nil {
 				return corpus.Result{Err: err.Format(), Status: 1}
 			}
-			return corpus.Result{Out: string(symtable.AppendDump(nil, st.Top))}
+			return corpus.Result{Out: string(symtable.AppendDump(nil, r.Symtable.Top))}
 		},
 	}
-}
-
-// analyzeFile parses a file and builds its symbol table, for the corpus
-// stages: the error is the parser's or the symbol table's.
-func analyzeFile(parse parseFile, path string, src []byte) (ast.Mod, *symtable.SymbolTable, *peg.Error) {
-	mod, err := parse(path, src)
-	if err != nil {
-		return nil, nil, err
-	}
-	st, err := symtable.Build(mod, path, &symtable.Options{Source: src})
-	if err != nil {
-		return nil, nil, err
-	}
-	return mod, st, nil
 }

@@ -9,8 +9,8 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/ast/astjson"
-	"github.com/peglab/peglab/internal/golden"
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/internal/testsupport/golden"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // symtableCase is a line of symtable/testdata/cases.jsonl: a program, its
@@ -28,7 +28,7 @@ type symtableCase struct {
 // fakeParser stands in for peglab's parser: it knows the golden programs'
 // trees (made by CPython), and fails on anything else with a located
 // SyntaxError.
-func fakeParser(t *testing.T) (func(string, []byte) (ast.Mod, *peg.Error), map[string]symtableCase) {
+func fakeParser(t *testing.T) (func(string, []byte) (ast.Mod, *pyerr.Error), map[string]symtableCase) {
 	cases := map[string]symtableCase{}
 	bySrc := map[string]json.RawMessage{}
 	for _, c := range golden.ReadJSONL[symtableCase](t, "../../symtable/testdata/cases.jsonl") {
@@ -38,10 +38,10 @@ func fakeParser(t *testing.T) (func(string, []byte) (ast.Mod, *peg.Error), map[s
 		cases[c.Name] = c
 		bySrc[c.Src] = c.Tree
 	}
-	parse := func(name string, src []byte) (ast.Mod, *peg.Error) {
+	parse := func(name string, src []byte) (ast.Mod, *pyerr.Error) {
 		tree, ok := bySrc[string(src)]
 		if !ok {
-			return nil, &peg.Error{Type: "SyntaxError", Msg: "invalid syntax", Filename: name, Line: 1, Offset: 1, EndLine: 1, EndOffset: 2, Text: "?\n"}
+			return nil, &pyerr.Error{Type: "SyntaxError", Msg: "invalid syntax", Filename: name, Line: 1, Offset: 1, EndLine: 1, EndOffset: 2, Text: "?\n"}
 		}
 		n, err := astjson.Decode(tree)
 		if err != nil {
@@ -94,8 +94,7 @@ func TestSymtableCommand(t *testing.T) {
 }
 
 func TestSymtableStage(t *testing.T) {
-	parse, cases := fakeParser(t)
-	symtableStage := symtableStageWith(parse)
+	_, cases := fakeParser(t)
 	for _, name := range []string{"class_free_class_flag", "error_no_binding_for_nonlocal"} {
 		c := cases[name]
 		r := symtableStage.Run(name+".py", []byte(c.Src))

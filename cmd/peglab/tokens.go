@@ -4,10 +4,12 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/peglab/peglab/internal/corpus"
-	"github.com/peglab/peglab/internal/extload"
+	"github.com/peglab/peglab/internal/support/corpus"
+	"github.com/peglab/peglab/internal/support/extload"
 	"github.com/peglab/peglab/parser"
 	"github.com/spf13/cobra"
+
+	"github.com/peglab/peglab/pipeline"
 )
 
 func init() { commands = append(commands, newTokensCmd) }
@@ -52,10 +54,10 @@ the exit status is 1. Wrong use of the command exits with status 2.`,
 					return usageError(c, err)
 				}
 			}
-			status := parser.DumpTokens(c.OutOrStdout(), c.ErrOrStderr(), src.data, parser.DumpOptions{
-				Filename:   src.name,
+			status := parser.DumpTokens(c.OutOrStdout(), c.ErrOrStderr(), src.Data, parser.DumpOptions{
+				Filename:   src.Name,
 				Exact:      exact,
-				Stdin:      src.name == "<stdin>" || src.name == "<string>",
+				Stdin:      !src.FromFile,
 				Extensions: names(exts),
 				Operators:  loaded.TokenizerOperators(),
 			})
@@ -73,8 +75,8 @@ the exit status is 1. Wrong use of the command exits with status 2.`,
 
 func init() {
 	corpus.Register(tokensStage)
-	frontEndStages["tokens"] = func(fe *frontEnd) corpus.Stage {
-		return tokensStageWith(fe.names(), fe.operators())
+	frontEndStages["tokens"] = func(fe *pipeline.Frontend) corpus.Stage {
+		return tokensStageWith(fe.Names(), fe.Operators())
 	}
 }
 

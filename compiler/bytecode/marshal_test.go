@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/internal/support/textdiff"
 )
 
 // dumpValue is what scripts/marshal_golden.py writes for a value: the code

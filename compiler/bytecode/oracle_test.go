@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/peglab/peglab/internal/textdiff"
+	"github.com/peglab/peglab/internal/support/textdiff"
 )
 
 // oracle returns the command of the CPython 3.13 oracle, skipping the test

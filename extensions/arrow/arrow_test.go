@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	_ "github.com/peglab/peglab/extensions/arrow"
-	"github.com/peglab/peglab/internal/extgolden"
+	"github.com/peglab/peglab/internal/testsupport/extgolden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/ from the generated parser")

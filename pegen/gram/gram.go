@@ -206,6 +206,14 @@ func (n *NamedItem) String() string {
 // String renders the rule in grammar syntax, one alternative per line.
 func (r *Rule) String() string {
 	var b strings.Builder
+	r.render(&b, RenderOptions{})
+	return b.String()
+}
+
+func (r *Rule) render(b *strings.Builder, o RenderOptions) {
+	if o.Diffable && r.Ext != "" {
+		b.WriteString("# extension " + r.Ext + "\n")
+	}
 	b.WriteString(r.Name)
 	if r.Type != "" {
 		b.WriteString("[" + r.Type + "]")
@@ -213,19 +221,22 @@ func (r *Rule) String() string {
 	if r.Memo {
 		b.WriteString(" (memo)")
 	}
-	if r.Extend != "" {
+	if r.Extend != "" && !o.Diffable {
 		b.WriteString(" (" + r.Extend + ")")
 	}
 	b.WriteString(":")
-	if len(r.Alts) == 1 && len(r.Alts[0].String()) < 60 {
+	if !o.Diffable && len(r.Alts) == 1 && len(r.Alts[0].String()) < 60 {
 		b.WriteString(" " + r.Alts[0].String() + "\n")
-		return b.String()
+		return
 	}
 	b.WriteString("\n")
 	for _, a := range r.Alts {
-		b.WriteString("    | " + a.String() + "\n")
+		b.WriteString("    | " + a.String())
+		if o.Diffable && a.Ext != "" && r.Ext == "" {
+			b.WriteString("  # extension " + a.Ext)
+		}
+		b.WriteString("\n")
 	}
-	return b.String()
 }
 
 // Rule returns the rule with the given name, or nil.
@@ -256,7 +267,18 @@ func (g *Grammar) Meta(name string) *Meta {
 }
 
 // String renders the grammar back in grammar syntax (metas, then rules).
-func (g *Grammar) String() string {
+func (g *Grammar) String() string { return g.Render(RenderOptions{}) }
+
+// RenderOptions choose how Render prints a grammar.
+type RenderOptions struct {
+	// Diffable prints every alternative on a line of its own, a blank line
+	// before every rule, and marks what extensions added ("# extension
+	// NAME"): the form in which peglab diff compares grammars.
+	Diffable bool
+}
+
+// Render renders the grammar in grammar syntax: metas, then rules.
+func (g *Grammar) Render(o RenderOptions) string {
 	var b strings.Builder
 	for _, m := range g.Metas {
 		b.WriteString("@" + m.Name)
@@ -265,14 +287,14 @@ func (g *Grammar) String() string {
 		}
 		b.WriteString("\n")
 	}
-	if len(g.Metas) > 0 {
+	if len(g.Metas) > 0 && !o.Diffable {
 		b.WriteString("\n")
 	}
 	for i, r := range g.Rules {
-		if i > 0 {
+		if i > 0 || o.Diffable {
 			b.WriteString("\n")
 		}
-		b.WriteString(r.String())
+		r.render(&b, o)
 	}
 	return b.String()
 }

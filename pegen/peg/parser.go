@@ -3,6 +3,8 @@ package peg
 import (
 	"fmt"
 	"strings"
+
+	"github.com/peglab/peglab/pyerr"
 )
 
 // MaxLevel is the deepest nesting of rule calls a parse may reach, CPython's
@@ -35,7 +37,7 @@ type Parser struct {
 
 	src   TokenSource
 	toks  []slot
-	memos []memoEntry
+	memos memoTable
 	lines LineSource
 }
 
@@ -57,6 +59,50 @@ type memoEntry struct {
 	val  any
 }
 
+// memoTable holds the memo entries in fixed-size chunks. A parse makes
+// about ten entries a token; in one growing slice, each doubling copied
+// the whole table (with a write barrier per pointer) and held old and new
+// at once, which made huge files (a list literal of a million elements)
+// superlinear in time and 1.5 times as heavy at the peak. Chunks are
+// allocated once and never move.
+type memoTable struct {
+	chunks [][]memoEntry
+	n      int32 // entries in use
+}
+
+const (
+	memoChunkBits = 12
+	memoChunkSize = 1 << memoChunkBits
+)
+
+// at returns entry i (0-based).
+func (m *memoTable) at(i int32) *memoEntry {
+	return &m.chunks[i>>memoChunkBits][i&(memoChunkSize-1)]
+}
+
+// add appends e and returns 1 + its index.
+func (m *memoTable) add(e memoEntry) int32 {
+	c := int(m.n >> memoChunkBits)
+	if c == len(m.chunks) {
+		m.chunks = append(m.chunks, make([]memoEntry, memoChunkSize))
+	}
+	m.chunks[c][m.n&(memoChunkSize-1)] = e
+	m.n++
+	return m.n
+}
+
+// reset forgets every entry, keeping the chunks for the next parse but
+// clearing their values so the old trees can be collected.
+func (m *memoTable) reset() {
+	for i := range m.chunks {
+		if int32(i)<<memoChunkBits >= m.n {
+			break
+		}
+		clear(m.chunks[i])
+	}
+	m.n = 0
+}
+
 // NewParser returns a parser reading tokens from src. Keywords may be nil
 // for a grammar without keywords.
 func NewParser(src TokenSource, keywords map[string]int32) *Parser {
@@ -70,18 +116,14 @@ func (p *Parser) Reset(src TokenSource, keywords map[string]int32) {
 	p.Pos, p.Level, p.CallInvalidRules = 0, 0, false
 	p.src, p.Keywords = src, keywords
 	p.toks = p.toks[:0]
-	p.memos = p.memos[:0]
+	p.memos.reset()
 	p.lines, _ = src.(LineSource)
 	if h, ok := src.(SizeHinter); ok {
-		// A parser reused for another source keeps its buffers when they
-		// are big enough. Memo entries outnumber tokens (several rules
-		// memoize at most positions).
+		// A parser reused for another source keeps its buffer when it is
+		// big enough.
 		n := h.SizeHint()
 		if cap(p.toks) < n {
 			p.toks = make([]slot, 0, n)
-		}
-		if cap(p.memos) < 2*n {
-			p.memos = make([]memoEntry, 0, 2*n)
 		}
 	}
 }
@@ -101,7 +143,7 @@ func (p *Parser) Rewind() {
 		p.toks[i].memo = 0
 		p.toks[i].rules = 0
 	}
-	p.memos = p.memos[:0]
+	p.memos.reset()
 }
 
 // Fill is the number of tokens read from the source so far. The furthest
@@ -136,10 +178,10 @@ func (p *Parser) readTo(i int) *Token {
 func (p *Parser) fill() {
 	t, err := p.src.Next()
 	if err != nil {
-		if e, ok := err.(*Error); ok {
+		if e, ok := err.(*pyerr.Error); ok {
 			panic(e)
 		}
-		panic(&Error{Type: "SyntaxError", Msg: err.Error(), Filename: p.Filename})
+		panic(&pyerr.Error{Type: pyerr.SyntaxError, Msg: err.Error(), Filename: p.Filename})
 	}
 	if t.Kind == NAME && p.Keywords != nil {
 		if k, ok := p.Keywords[t.Text]; ok {
@@ -184,7 +226,7 @@ func (p *Parser) ExpectForced(kind int32, what string) *Token {
 	if t := p.Expect(kind); t != nil {
 		return t
 	}
-	p.RaiseAt(p.Peek(), p.Peek(), "SyntaxError", "expected %s", what)
+	p.RaiseAt(p.Peek(), p.Peek(), pyerr.SyntaxError, "expected %s", what)
 	return nil
 }
 
@@ -193,7 +235,7 @@ func (p *Parser) ExpectForced(kind int32, what string) *Token {
 func (p *Parser) Enter() {
 	p.Level++
 	if p.Level > MaxLevel {
-		panic(&Error{Type: "MemoryError", Msg: "Parser stack overflowed - Python source too complex to parse"})
+		panic(&pyerr.Error{Type: pyerr.MemoryError, Msg: "Parser stack overflowed - Python source too complex to parse"})
 	}
 }
 
@@ -209,7 +251,7 @@ func (p *Parser) Memo(rule int32) (val any, ok, found bool) {
 	}
 	var prev *memoEntry
 	for i := s.memo; i != 0; {
-		e := &p.memos[i-1]
+		e := p.memos.at(i - 1)
 		if e.rule == rule {
 			if prev != nil {
 				// Move the entry to the front: a rule looked up here is
@@ -242,7 +284,7 @@ func (p *Parser) SetMemo(mark int, rule int32, val any, ok bool) {
 	bit := uint64(1) << (rule & 63)
 	if s.rules&bit != 0 {
 		for i := s.memo; i != 0; {
-			e := &p.memos[i-1]
+			e := p.memos.at(i - 1)
 			if e.rule == rule {
 				e.end, e.val = end, val
 				return
@@ -251,15 +293,7 @@ func (p *Parser) SetMemo(mark int, rule int32, val any, ok bool) {
 		}
 	}
 	s.rules |= bit
-	if len(p.memos) == cap(p.memos) {
-		// Double, as fill does: append grows big slices by only a quarter,
-		// and each growth copies the whole table.
-		grown := make([]memoEntry, len(p.memos), max(2*cap(p.memos), 256))
-		copy(grown, p.memos)
-		p.memos = grown
-	}
-	p.memos = append(p.memos, memoEntry{rule: rule, next: s.memo, end: end, val: val})
-	s.memo = int32(len(p.memos))
+	s.memo = p.memos.add(memoEntry{rule: rule, next: s.memo, end: end, val: val})
 }
 
 // SeedMemo starts a left-recursion leader's memo entry at the current
@@ -274,7 +308,7 @@ func (p *Parser) SeedMemo(rule int32) int32 {
 // GrowMemo records a longer match of a leader, ending at the current
 // position, in the entry SeedMemo made.
 func (p *Parser) GrowMemo(h int32, val any) {
-	e := &p.memos[h-1]
+	e := p.memos.at(h - 1)
 	e.end, e.val = int32(p.Pos), val
 }
 
@@ -310,18 +344,18 @@ func (p *Parser) LineText(n int) string {
 // A line that is not valid UTF-8 (source given as bytes can be anything) is
 // shown with U+FFFD for each bad sequence, and, as in CPython, the byte
 // columns are counted in that repaired line.
-func (p *Parser) NewError(typ string, start, end Pos, msg string) *Error {
+func (p *Parser) NewError(typ pyerr.Class, start, end Pos, msg string) *pyerr.Error {
 	if m, ok := p.Data.(ErrorMaker); ok {
 		return m.MakeError(typ, start, end, msg)
 	}
-	text := DecodeReplace(p.LineText(int(start.Line)))
-	e := &Error{Type: typ, Msg: msg, Filename: p.Filename, Line: int(start.Line), EndLine: int(end.Line), Text: text}
-	e.Offset = CharOffset(text, int(start.Col))
+	text := pyerr.DecodeReplace(p.LineText(int(start.Line)))
+	e := &pyerr.Error{Type: typ, Msg: msg, Filename: p.Filename, Line: int(start.Line), EndLine: int(end.Line), Text: text}
+	e.Offset = pyerr.CharOffset(text, int(start.Col))
 	endText := text
 	if end.Line != start.Line {
-		endText = DecodeReplace(p.LineText(int(end.Line)))
+		endText = pyerr.DecodeReplace(p.LineText(int(end.Line)))
 	}
-	e.EndOffset = CharOffset(endText, int(end.Col))
+	e.EndOffset = pyerr.CharOffset(endText, int(end.Col))
 	return e
 }
 
@@ -330,24 +364,24 @@ func (p *Parser) NewError(typ string, start, end Pos, msg string) *Error {
 // it can then quote and locate them as its reference parser does. start
 // and end are the span of the tokens the error is about.
 type ErrorMaker interface {
-	MakeError(typ string, start, end Pos, msg string) *Error
+	MakeError(typ pyerr.Class, start, end Pos, msg string) *pyerr.Error
 }
 
 // RaiseAt stops the parse with an error spanning the tokens from first to
 // last.
-func (p *Parser) RaiseAt(first, last *Token, typ, format string, args ...any) {
+func (p *Parser) RaiseAt(first, last *Token, typ pyerr.Class, format string, args ...any) {
 	panic(p.NewError(typ, first.Start, last.End, fmt.Sprintf(format, args...)))
 }
 
 // Raise stops the parse with err. Parse returns it.
-func (p *Parser) Raise(err *Error) { panic(err) }
+func (p *Parser) Raise(err *pyerr.Error) { panic(err) }
 
-// Run calls parse and turns a raised *Error into a returned one. Other
+// Run calls parse and turns a raised *pyerr.Error into a returned one. Other
 // panics are bugs and propagate.
-func (p *Parser) Run(parse func()) (err *Error) {
+func (p *Parser) Run(parse func()) (err *pyerr.Error) {
 	defer func() {
 		if r := recover(); r != nil {
-			e, ok := r.(*Error)
+			e, ok := r.(*pyerr.Error)
 			if !ok {
 				panic(r)
 			}
@@ -378,7 +412,7 @@ func (p *Parser) PeekSoft(text string) bool {
 // pegen reports it.
 func (p *Parser) RaiseForced(what string) {
 	t := p.Tok(max(p.Fill()-1, 0))
-	p.RaiseAt(t, t, "SyntaxError", "expected (%s)", what)
+	p.RaiseAt(t, t, pyerr.SyntaxError, "expected (%s)", what)
 }
 
 // ExpectForcedSoft is ExpectForced for a soft keyword.
@@ -386,7 +420,7 @@ func (p *Parser) ExpectForcedSoft(text string) *Token {
 	if t := p.ExpectSoft(text); t != nil {
 		return t
 	}
-	p.RaiseAt(p.Peek(), p.Peek(), "SyntaxError", "expected '%s'", text)
+	p.RaiseAt(p.Peek(), p.Peek(), pyerr.SyntaxError, "expected '%s'", text)
 	return nil
 }
 

@@ -1,5 +1,7 @@
 package peg
 
+import "github.com/peglab/peglab/pyerr"
+
 // Outcome is the result of a two-pass parse.
 type Outcome struct {
 	// Value is the start rule's value when the parse succeeded.
@@ -8,7 +10,7 @@ type Outcome struct {
 	// Err is the error raised in either pass (by an action, a forced item
 	// or the tokenizer). It is nil when the parse failed without raising:
 	// the caller then reports a generic error at LastToken.
-	Err *Error
+	Err *pyerr.Error
 	// LastToken is the furthest token the first pass read: where a generic
 	// "invalid syntax" points.
 	LastToken *Token
@@ -46,9 +48,9 @@ func (p *Parser) lastToken() *Token {
 
 // InvalidSyntax is the generic error for a parse that failed without a
 // specific message: "invalid syntax" at the given token.
-func (p *Parser) InvalidSyntax(t *Token) *Error {
+func (p *Parser) InvalidSyntax(t *Token) *pyerr.Error {
 	if t == nil {
-		return &Error{Type: "SyntaxError", Msg: "invalid syntax", Filename: p.Filename}
+		return &pyerr.Error{Type: pyerr.SyntaxError, Msg: "invalid syntax", Filename: p.Filename}
 	}
-	return p.NewError("SyntaxError", t.Start, t.End, "invalid syntax")
+	return p.NewError(pyerr.SyntaxError, t.Start, t.End, "invalid syntax")
 }

@@ -1,14 +1,16 @@
 // Command codegencmp prints peglab's code generator output for Python
 // files in the format of scripts/codegen_oracle.py, or, with -oracle,
 // compares it with CPython 3.13's for every .py file under the arguments
-// and reports the share of files whose output is identical.
+// and reports the share of files whose output is identical. With -e2e it
+// compares the final code objects instead (compiler.DumpCode against
+// scripts/codeobj_oracle.py).
 //
 //	go run ./compiler/internal/codegencmp FILE
 //	go run ./compiler/internal/codegencmp -oracle "$(scripts/find-oracle.sh)" DIR...
+//	go run ./compiler/internal/codegencmp -e2e -oracle "$(scripts/find-oracle.sh)" DIR...
 package main
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -30,7 +32,11 @@ func main() {
 	script := flag.String("script", "scripts/codegen_oracle.py", "the oracle script")
 	optimize := flag.Int("O", 0, "optimization level")
 	verbose := flag.Bool("v", false, "print the first differing line of each failing file")
+	flag.BoolVar(&e2e, "e2e", false, "compare final code objects (scripts/codeobj_oracle.py)")
 	flag.Parse()
+	if e2e && *script == "scripts/codegen_oracle.py" {
+		*script = "scripts/codeobj_oracle.py"
+	}
 	if *oracle == "" {
 		for _, f := range flag.Args() {
 			out, err := ours(f, *optimize)
@@ -100,7 +106,11 @@ func main() {
 		}
 	}
 	compared := counts["same"] + counts["diff"] + counts["error"]
-	fmt.Printf("codegen parity: %d/%d files identical (%.1f%%); %d differ, %d not compiled, %d skipped (oracle failed)\n",
+	what := "codegen"
+	if e2e {
+		what = "code object"
+	}
+	fmt.Printf("%s parity: %d/%d files identical (%.1f%%); %d differ, %d not compiled, %d skipped (oracle failed)\n", what,
 		counts["same"], compared, 100*float64(counts["same"])/float64(max(compared, 1)), counts["diff"], counts["error"], counts["skip"])
 	type kv struct {
 		k string
@@ -119,6 +129,8 @@ func main() {
 	}
 }
 
+var e2e bool
+
 func ours(path string, optimize int) (string, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
@@ -132,7 +144,15 @@ func ours(path string, optimize int) (string, error) {
 	if perr != nil {
 		return "", perr
 	}
-	u, perr := compiler.Codegen(mod, st, &compiler.Options{Filename: path, Source: src, Optimize: optimize})
+	opts := &compiler.Options{Filename: path, Source: src, Optimize: optimize}
+	if e2e {
+		co, perr := compiler.Compile(mod, st, opts)
+		if perr != nil {
+			return "", fmt.Errorf("%s: %s", perr.Type, perr.Msg)
+		}
+		return compiler.DumpCode(co), nil
+	}
+	u, perr := compiler.Codegen(mod, st, opts)
 	if perr != nil {
 		return "", fmt.Errorf("%s: %s", perr.Type, perr.Msg)
 	}
@@ -158,6 +178,5 @@ func firstDiff(got, want string) string {
 			return fmt.Sprintf("%s line %d: got %q want %q", unit, i+1, a, b)
 		}
 	}
-	_ = bytes.Equal
 	return ""
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // Bin renders a binary operation fully parenthesized, which shows how the
@@ -56,7 +57,7 @@ func Count(items []any) int { return len(items) }
 
 // Fail raises a SyntaxError at token t: what invalid_ rules do.
 func Fail(p *peg.Parser, t *peg.Token, msg string) any {
-	p.RaiseAt(t, t, "SyntaxError", "%s", msg)
+	p.RaiseAt(t, t, pyerr.SyntaxError, "%s", msg)
 	return nil
 }
 

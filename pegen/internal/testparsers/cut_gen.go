@@ -54,7 +54,7 @@ func (p *CutParser) Parse(entry string) peg.Outcome {
 	}
 	fn, ok := cutEntries[entry]
 	if !ok {
-		return peg.Outcome{Err: &peg.Error{Type: "ValueError", Msg: "no entry rule " + entry}}
+		return peg.Outcome{Err: peg.NoEntryRule(entry)}
 	}
 	return p.TwoPass(func() (any, bool) { return fn(p) })
 }

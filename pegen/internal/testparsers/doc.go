@@ -4,4 +4,4 @@
 // the interpreter and require identical output.
 package testparsers
 
-//go:generate go run ../../../internal/cmd/generate -root ../../.. testparsers
+//go:generate go run ../../../internal/build/generate -root ../../.. testparsers

@@ -59,7 +59,7 @@ func (p *ExtsParser) Parse(entry string) peg.Outcome {
 	}
 	fn, ok := extsEntries[entry]
 	if !ok {
-		return peg.Outcome{Err: &peg.Error{Type: "ValueError", Msg: "no entry rule " + entry}}
+		return peg.Outcome{Err: peg.NoEntryRule(entry)}
 	}
 	return p.TwoPass(func() (any, bool) { return fn(p) })
 }

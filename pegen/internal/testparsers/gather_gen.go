@@ -58,7 +58,7 @@ func (p *GatherParser) Parse(entry string) peg.Outcome {
 	}
 	fn, ok := gatherEntries[entry]
 	if !ok {
-		return peg.Outcome{Err: &peg.Error{Type: "ValueError", Msg: "no entry rule " + entry}}
+		return peg.Outcome{Err: peg.NoEntryRule(entry)}
 	}
 	return p.TwoPass(func() (any, bool) { return fn(p) })
 }

@@ -50,7 +50,7 @@ func (p *LeftrecParser) Parse(entry string) peg.Outcome {
 	}
 	fn, ok := leftrecEntries[entry]
 	if !ok {
-		return peg.Outcome{Err: &peg.Error{Type: "ValueError", Msg: "no entry rule " + entry}}
+		return peg.Outcome{Err: peg.NoEntryRule(entry)}
 	}
 	return p.TwoPass(func() (any, bool) { return fn(p) })
 }

@@ -1,6 +1,9 @@
 package testparsers
 
-import "github.com/peglab/peglab/pegen/peg"
+import (
+	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
+)
 
 // Run parses with a generated test parser, with the named extensions on,
 // and returns the outcome and the runtime state (which locates generic
@@ -16,7 +19,7 @@ func wrap[P generated](newParser func(peg.TokenSource, ...string) (P, error)) Ru
 	return func(src peg.TokenSource, filename string, exts ...string) (peg.Outcome, *peg.Parser) {
 		p, err := newParser(src, exts...)
 		if err != nil {
-			return peg.Outcome{Err: &peg.Error{Type: "ValueError", Msg: err.Error()}}, nil
+			return peg.Outcome{Err: &pyerr.Error{Type: pyerr.ValueError, Msg: err.Error()}}, nil
 		}
 		p.Runtime().Filename = filename
 		return p.Parse(""), p.Runtime()

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"testing"
 
-	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 	"github.com/peglab/peglab/runtime/internal/pyhash"
 )
 

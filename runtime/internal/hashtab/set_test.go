@@ -7,7 +7,7 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 	"github.com/peglab/peglab/runtime/internal/pyhash"
 )
 

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 )
 
 var update = flag.Bool("update", false, "regenerate testdata/hashes.jsonl with scripts/pyhash_golden.py (needs CPython 3.13)")

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 )
 
 var update = flag.Bool("update", false, "regenerate testdata/sorts.jsonl with scripts/pysort_golden.py (needs CPython 3.13)")

@@ -2,6 +2,7 @@ package pystr
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -274,12 +275,17 @@ func (e *encoder) run() ([]byte, error) {
 }
 
 func hasSurrogate(s string) bool {
-	for i := 0; i+2 < len(s); i++ {
-		if s[i] == 0xed && s[i+1] >= 0xa0 {
+	// Surrogates are the only WTF-8 sequences UTF-8 forbids: ED A0..BF.
+	for {
+		i := strings.IndexByte(s, 0xed)
+		if i < 0 || i+1 >= len(s) {
+			return false
+		}
+		if s[i+1] >= 0xa0 {
 			return true
 		}
+		s = s[i+1:]
 	}
-	return false
 }
 
 // Decode is bytes.decode(encoding, errors); the result is WTF-8.

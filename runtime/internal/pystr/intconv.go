@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"sync/atomic"
 
 	"github.com/peglab/peglab/ast"
 )
@@ -13,17 +14,31 @@ import (
 // bin/oct/hex, with the integer string conversion length limit of
 // CPython 3.11+ (sys.set_int_max_str_digits).
 
-// IntMaxStrDigits is sys.get_int_max_str_digits(): the most decimal
-// digits int ↔ str conversions accept (0 means no limit). It is the
-// interpreter's setting; the VM changes it for sys.set_int_max_str_digits.
-var IntMaxStrDigits = 4300
+// maxStrDigits is sys.get_int_max_str_digits(): the most decimal digits
+// int ↔ str conversions accept (0: no limit). Atomic, as Python threads
+// may convert while another sets it.
+var maxStrDigits atomic.Int64
+
+func init() { maxStrDigits.Store(4300) }
+
+// IntMaxStrDigits is sys.get_int_max_str_digits().
+func IntMaxStrDigits() int { return int(maxStrDigits.Load()) }
+
+// SetIntMaxStrDigits is sys.set_int_max_str_digits(n).
+func SetIntMaxStrDigits(n int) error {
+	if n != 0 && n < intMaxStrDigitsThreshold {
+		return valueError("maxdigits must be 0 or larger than 640")
+	}
+	maxStrDigits.Store(int64(n))
+	return nil
+}
 
 // intMaxStrDigitsThreshold is _PY_LONG_MAX_STR_DIGITS_THRESHOLD: below it
 // the limit is not checked.
 const intMaxStrDigitsThreshold = 640
 
 func toStrLimitError() *Error {
-	return valueError("Exceeds the limit (" + strconv.Itoa(IntMaxStrDigits) +
+	return valueError("Exceeds the limit (" + strconv.Itoa(IntMaxStrDigits()) +
 		" digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
 }
 
@@ -45,7 +60,7 @@ func AppendBigInt(dst []byte, x *big.Int) ([]byte, error) {
 // checkToStr applies the digit limit to an int about to be written in
 // decimal: an error iff it has more than IntMaxStrDigits digits.
 func checkToStr(x *big.Int) error {
-	lim := IntMaxStrDigits
+	lim := IntMaxStrDigits()
 	if lim <= 0 {
 		return nil
 	}
@@ -230,8 +245,8 @@ func parseInt(s string, base int) (Int, error) {
 	if i != len(s) {
 		return Int{}, errSyntax
 	}
-	if base&(base-1) != 0 && digits > intMaxStrDigitsThreshold && IntMaxStrDigits > 0 && digits > IntMaxStrDigits {
-		return Int{}, valueError("Exceeds the limit (" + strconv.Itoa(IntMaxStrDigits) +
+	if lim := IntMaxStrDigits(); base&(base-1) != 0 && digits > intMaxStrDigitsThreshold && lim > 0 && digits > lim {
+		return Int{}, valueError("Exceeds the limit (" + strconv.Itoa(lim) +
 			" digits) for integer string conversion: value has " + strconv.Itoa(digits) +
 			" digits; use sys.set_int_max_str_digits() to increase the limit")
 	}

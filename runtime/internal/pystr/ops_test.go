@@ -15,7 +15,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/internal/golden"
+	"github.com/peglab/peglab/internal/testsupport/golden"
 )
 
 // The tests replay what scripts/pystr_golden.py recorded from CPython:
@@ -129,6 +129,13 @@ func encodeOut(v any) string {
 			items[i] = s
 		}
 		return encodeOut(list(items))
+	case dict:
+		pairs := make([][2]string, len(v))
+		for i, kv := range v {
+			pairs[i] = [2]string{encodeOut(kv[0]), encodeOut(kv[1])}
+		}
+		b, _ := json.Marshal(pairs)
+		return "d:" + string(b)
 	case list, tuple:
 		var items []any
 		tag := "l:"
@@ -260,6 +267,8 @@ var ops = map[string]func(a []any) (any, error){
 			b, err = FormatFloat(nil, v, spec, "float")
 		case string:
 			b, err = FormatStr(nil, v, spec)
+		case complex128:
+			b, err = FormatComplex(nil, v, spec, "complex")
 		default:
 			return nil, fmt.Errorf("format of %T", v)
 		}

@@ -328,11 +328,9 @@ func (st *printfState[V]) convert(dst []byte, v V, c rune, flags, width, prec in
 			}
 			body = b
 		case c == 's':
-			if str, ok := p.AsStr(v); ok {
-				s = str
-			} else {
-				s, err = p.Str(v)
-			}
+			// str(v), which for a str is itself; a subclass may override
+			// __str__, so AsStr is not enough here.
+			s, err = p.Str(v)
 		case c == 'r' && !st.bytes:
 			s, err = p.Repr(v)
 		default:
@@ -342,7 +340,7 @@ func (st *printfState[V]) convert(dst []byte, v V, c rune, flags, width, prec in
 			return dst, err
 		}
 		if body == nil {
-			body = []byte(s)
+			body = readOnlyBytes(s)
 		}
 		if prec >= 0 {
 			if st.bytes {

@@ -58,14 +58,19 @@ func Find(s, sub string, start, end int) int { return find(s, sub, start, end, f
 func RFind(s, sub string, start, end int) int { return find(s, sub, start, end, true) }
 
 func find(s, sub string, start, end int, rev bool) int {
-	ascii := isASCII(s)
+	return findIn(s, sub, start, end, rev, isASCII(s))
+}
+
+// findIn is find over code points, or over bytes when ascii is set
+// (bytes.find, or a str known to be ASCII).
+func findIn(s, sub string, start, end int, rev, ascii bool) int {
 	n := len(s)
 	if !ascii {
 		n = Len(s)
 	}
 	start, end = adjust(start, end, n)
 	m := len(sub)
-	if !isASCII(sub) {
+	if !ascii && !isASCII(sub) {
 		m = Len(sub)
 	}
 	if end-start < m {
@@ -101,14 +106,18 @@ func RIndex(s, sub string, start, end int) (int, error) {
 }
 
 // Count is str.count(sub, start, end).
-func Count(s, sub string, start, end int) int {
-	ascii := isASCII(s)
+func Count(s, sub string, start, end int) int { return countIn(s, sub, start, end, isASCII(s)) }
+
+func countIn(s, sub string, start, end int, ascii bool) int {
 	n := len(s)
 	if !ascii {
 		n = Len(s)
 	}
 	start, end = adjust(start, end, n)
-	m := Len(sub)
+	m := len(sub)
+	if !ascii {
+		m = Len(sub)
+	}
 	if end-start < m {
 		return 0
 	}
@@ -128,13 +137,19 @@ func StartsWith(s, prefix string, start, end int) bool {
 func EndsWith(s, suffix string, start, end int) bool { return tailmatch(s, suffix, start, end, true) }
 
 func tailmatch(s, sub string, start, end int, suffix bool) bool {
-	ascii := isASCII(s)
+	return tailmatchIn(s, sub, start, end, suffix, isASCII(s))
+}
+
+func tailmatchIn(s, sub string, start, end int, suffix, ascii bool) bool {
 	n := len(s)
 	if !ascii {
 		n = Len(s)
 	}
 	start, end = adjust(start, end, n)
-	m := Len(sub)
+	m := len(sub)
+	if !ascii {
+		m = Len(sub)
+	}
 	if end-m < start {
 		return false
 	}
@@ -212,39 +227,40 @@ func SplitWhitespace(s string, maxsplit int) []string {
 	var out []string
 	i := 0
 	n := len(s)
-	for ; maxsplit > 0; maxsplit-- {
+	// skip advances over whitespace (space true) or over anything else;
+	// ASCII is tested inline, the rest through the Unicode tables.
+	skip := func(i int, space bool) int {
 		for i < n {
-			sp, w := isSpaceAt(s, i)
-			if !sp {
-				break
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if (asciiClass[c]&aSpace != 0) != space {
+					return i
+				}
+				i++
+				continue
+			}
+			r, w := decode(s[i:])
+			if IsSpaceRune(r) != space {
+				return i
 			}
 			i += w
 		}
+		return i
+	}
+	for ; maxsplit > 0; maxsplit-- {
+		i = skip(i, true)
 		if i == n {
 			break
 		}
 		j := i
-		for i < n {
-			sp, w := isSpaceAt(s, i)
-			if sp {
-				break
-			}
-			i += w
-		}
+		i = skip(i, false)
 		if out == nil {
 			out = make([]string, 0, countFields(s[j:], maxsplit))
 		}
 		out = append(out, s[j:i])
 	}
 	if i < n {
-		for i < n {
-			sp, w := isSpaceAt(s, i)
-			if !sp {
-				break
-			}
-			i += w
-		}
-		if i != n {
+		if i = skip(i, true); i != n {
 			out = append(out, s[i:])
 		}
 	}
@@ -829,13 +845,10 @@ func finalSigma(s string, i, w int) rune {
 
 // Upper is str.upper (full mappings: 'ß' → "SS").
 func Upper(s string) string {
-	if isASCII(s) {
-		for i := 0; i < len(s); i++ {
-			if 'a' <= s[i] && s[i] <= 'z' {
-				return strings.ToUpper(s)
-			}
-		}
+	if k := asciiCaseScan(s, 'a'); k < 0 {
 		return s
+	} else if k == len(s) {
+		return strings.ToUpper(s)
 	}
 	b := make([]byte, 0, len(s)+8)
 	for i := 0; i < len(s); {
@@ -860,13 +873,10 @@ func lowerASCIIByte(c byte) byte {
 
 // Lower is str.lower (final sigma included).
 func Lower(s string) string {
-	if isASCII(s) {
-		for i := 0; i < len(s); i++ {
-			if 'A' <= s[i] && s[i] <= 'Z' {
-				return strings.ToLower(s)
-			}
-		}
+	if k := asciiCaseScan(s, 'A'); k < 0 {
 		return s
+	} else if k == len(s) {
+		return strings.ToLower(s)
 	}
 	b := make([]byte, 0, len(s)+8)
 	for i := 0; i < len(s); {
@@ -1027,4 +1037,25 @@ func countFields(s string, limit int) int {
 		in = !sp
 	}
 	return min(n, limit) + 1
+}
+
+// asciiCaseScan looks for the ASCII letters from lo to lo+25 and for
+// non-ASCII bytes in one pass: -1 when s is ASCII without such a letter
+// (the case mapping leaves s as it is), len(s) when ASCII with one, else
+// the offset of the first non-ASCII byte.
+func asciiCaseScan(s string, lo byte) int {
+	found := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return i
+		}
+		if c-lo < 26 {
+			found = true
+		}
+	}
+	if found {
+		return len(s)
+	}
+	return -1
 }

@@ -139,3 +139,7 @@ func byteOffset(s string, i int) int {
 // str turns a buffer this package built, and never touches again, into
 // a string without copying it.
 func str(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+// readOnlyBytes views s as bytes without copying; the caller only reads
+// them (the % formatter's operand text).
+func readOnlyBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }

@@ -1,0 +1,280 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/template"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/examples"
+	"github.com/peglab/peglab/extensions"
+	"github.com/peglab/peglab/grammar"
+	"github.com/peglab/peglab/parser"
+	"github.com/peglab/peglab/pegen"
+	"github.com/peglab/peglab/pipeline"
+	"github.com/peglab/peglab/playground"
+	"github.com/peglab/peglab/pyerr"
+	"github.com/peglab/peglab/railroad"
+	"github.com/peglab/peglab/symtable"
+)
+
+func init() { commands = append(commands, newServeCmd) }
+
+func newServeCmd() *cobra.Command {
+	var addr string
+	var timeout time.Duration
+	var maxBytes int64
+	c := &cobra.Command{
+		Use:   "serve [--addr HOST:PORT]",
+		Short: "Serve the playground: a page where source and grammar edits show live through every stage",
+		Long: `serve starts the playground on a local address (127.0.0.1:8080 by default:
+loopback only, unless --addr names another interface). The page has a source
+editor and an extension-fragment editor (ext.gram, Tokens, ext.asdl, ext.py),
+the compiled-in extensions to enable, and panes for tokens, the AST (click a
+node to see its source span), the symbol table, the bytecode, the program's
+output and railroad diagrams of the grammar rules an extension adds or
+changes, all updated as you type. Everything is embedded in the binary.
+
+Every request is bounded in size (--max-request) and time (--timeout); the
+page and tests share its JSON API, POST /api/analyze.`,
+		Example: `  peglab serve
+  peglab serve --addr 127.0.0.1:9000`,
+		Args: exactArgs(0),
+		RunE: func(c *cobra.Command, args []string) error {
+			ln, err := net.Listen("tcp", addr)
+			if err != nil {
+				return usageError(c, err)
+			}
+			fmt.Fprintf(c.OutOrStdout(), "peglab playground on http://%s/ (Ctrl-C stops it)\n", ln.Addr())
+			srv := &http.Server{
+				Handler:           playground.Handler(playgroundConfig(timeout, maxBytes)),
+				ReadHeaderTimeout: 10 * time.Second,
+				ReadTimeout:       30 * time.Second,
+				WriteTimeout:      timeout + 30*time.Second,
+				MaxHeaderBytes:    64 << 10,
+			}
+			return srv.Serve(ln)
+		},
+	}
+	c.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
+	c.Flags().DurationVar(&timeout, "timeout", 5*time.Second, "stop an analysis (and the program it runs) after `DURATION`")
+	c.Flags().Int64Var(&maxBytes, "max-request", 1<<20, "refuse request bodies over `BYTES`")
+	return c
+}
+
+// playgroundConfig wires peglab's pipeline into the playground.
+func playgroundConfig(timeout time.Duration, maxBytes int64) playground.Config {
+	var infos []playground.ExtInfo
+	for _, e := range extensions.All() {
+		infos = append(infos, playground.ExtInfo{Name: e.Name, Summary: e.Summary})
+	}
+	return playground.Config{
+		Analyze:         analyzeForPlayground,
+		Extensions:      infos,
+		Starter:         starterFiles("myop"),
+		Example:         examples.Operators,
+		Timeout:         timeout,
+		MaxRequestBytes: maxBytes,
+	}
+}
+
+// starterFiles are the data files of `peglab ext new NAME`: what the page's
+// "new operator" button puts in the fragment editor.
+func starterFiles(name string) map[string]string {
+	s := scaffold{Name: name}
+	if err := s.fill(); err != nil {
+		return map[string]string{"ext.gram": "# " + err.Error() + "\n"}
+	}
+	out := map[string]string{}
+	for _, f := range scaffoldFiles {
+		switch f.name {
+		case "ext.gram", "Tokens", "ext.asdl", "ext.py":
+			var b bytes.Buffer
+			if template.Must(template.New(f.name).Parse(f.text)).Execute(&b, &s) == nil {
+				out[f.name] = b.String()
+			}
+		}
+	}
+	return out
+}
+
+// liveExtName is the name the page's live-edited extension folder gets.
+const liveExtName = "live"
+
+// analyzeForPlayground runs the stages a request asks for through the
+// pipeline, as the CLI's commands run them on `-c CODE`.
+func analyzeForPlayground(ctx context.Context, req *playground.Request) *playground.Response {
+	resp := &playground.Response{}
+	in := pipeline.Input{Name: "<string>", Data: []byte(req.Source)}
+	exts, err := extensions.Resolve(strings.Join(req.Ext, ","))
+	if err != nil {
+		resp.Grammar = append(resp.Grammar, playground.Error{Message: err.Error()})
+		return resp
+	}
+	cfg := pipeline.Config{Extensions: exts}
+	if len(req.ExtFiles) > 0 {
+		dir, err := os.MkdirTemp("", "peglab-live-")
+		if err != nil {
+			resp.Notes = append(resp.Notes, err.Error())
+			return resp
+		}
+		defer os.RemoveAll(dir)
+		live := filepath.Join(dir, liveExtName)
+		if err := os.Mkdir(live, 0o755); err != nil {
+			resp.Notes = append(resp.Notes, err.Error())
+			return resp
+		}
+		for name, text := range req.ExtFiles {
+			if name != filepath.Base(name) || strings.HasPrefix(name, ".") || name == "" {
+				resp.Grammar = append(resp.Grammar, playground.Error{File: name, Message: "not a file name of an extension folder"})
+				return resp
+			}
+			if err := os.WriteFile(filepath.Join(live, name), []byte(text), 0o644); err != nil {
+				resp.Notes = append(resp.Notes, err.Error())
+				return resp
+			}
+		}
+		cfg.ExtDirs = []string{live}
+	}
+	fe, diags, err := pipeline.New(cfg)
+	for _, d := range diags.Errors() {
+		resp.Grammar = append(resp.Grammar, playground.Error{File: filepath.Base(d.Pos.File), Line: d.Pos.Line, Col: d.Pos.Col, Message: d.Msg})
+	}
+	if err != nil {
+		if len(resp.Grammar) == 0 {
+			resp.Grammar = append(resp.Grammar, grammarErrors(err)...)
+		}
+		return resp
+	}
+	mode := parser.ModeExec
+	switch req.Mode {
+	case "eval":
+		mode = parser.ModeEval
+	case "single":
+		mode = parser.ModeSingle
+	}
+	if req.Wants("tokens") {
+		var out, errOut bytes.Buffer
+		parser.DumpTokens(&out, &errOut, in.Data, parser.DumpOptions{Filename: in.Name, Stdin: true, Extensions: fe.Names(), Operators: fe.Operators()})
+		resp.Tokens = out.String() + errOut.String()
+	}
+	if req.Wants("railroad") {
+		resp.Railroad = changedRules(fe)
+	}
+	if ctx.Err() != nil {
+		return resp
+	}
+	tree, perr := fe.Parse(in, mode)
+	if perr != nil {
+		resp.Errors = append(resp.Errors, pyError("parser", in.Data, perr))
+		return resp
+	}
+	if req.Wants("ast") {
+		resp.AST = ast.Tree(tree)
+		resp.ASTText = ast.Dump(tree, ast.DumpOptions{Indented: true, Indent: "  "}) + "\n"
+	}
+	res, perr := pipeline.CompileAST(tree, in, pipeline.Options{Mode: mode, Stop: pipeline.Checked})
+	if perr != nil {
+		resp.Errors = append(resp.Errors, pyError("compile", in.Data, perr))
+		return resp
+	}
+	if req.Wants("symtable") {
+		resp.Symtable = string(symtable.AppendDump(nil, res.Symtable.Top))
+	}
+	return resp
+}
+
+// changedRules draws the rules the enabled extensions add or extend.
+func changedRules(fe *pipeline.Frontend) []playground.Diagram {
+	var frags []pegen.Fragment
+	if fs, err := extensions.Fragments(fe.Extensions); err == nil {
+		frags = append(frags, fs...)
+	}
+	if fe.Loaded != nil {
+		frags = append(frags, fe.Loaded.Fragments...)
+	}
+	if len(frags) == 0 {
+		return nil
+	}
+	base, err := pegen.ParseGrammar("grammar/python.gram", []byte(grammar.Python))
+	if err != nil {
+		return nil
+	}
+	merged, _ := pegen.Merge(base, frags)
+	var out []playground.Diagram
+	seen := map[string]bool{}
+	for _, f := range frags {
+		for _, r := range f.Grammar.Rules {
+			if seen[r.Name] || merged.Rule(r.Name) == nil {
+				continue
+			}
+			seen[r.Name] = true
+			out = append(out, playground.Diagram{Rule: r.Name, SVG: railroad.Rule(merged, merged.Rule(r.Name), railroad.Options{})})
+		}
+	}
+	return out
+}
+
+// pyError locates a Python error for the page: 1-based line, 0-based byte
+// columns as the AST's (the editor converts them).
+func pyError(stage string, src []byte, e *pyerr.Error) playground.Error {
+	out := playground.Error{Stage: stage, Type: string(e.Type), Message: e.Msg, Line: e.Line, EndLine: e.EndLine, Text: e.Format()}
+	out.Col = byteCol(src, e.Line, e.Offset)
+	if e.EndLine > 0 {
+		out.EndCol = byteCol(src, e.EndLine, e.EndOffset)
+	}
+	return out
+}
+
+// byteCol turns a 1-based character offset on line n into a 0-based UTF-8
+// byte column.
+func byteCol(src []byte, n, offset int) int {
+	if n < 1 || offset < 1 {
+		return 0
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	if n > len(lines) {
+		return 0
+	}
+	line := []rune(string(lines[n-1]))
+	if offset-1 > len(line) {
+		offset = len(line) + 1
+	}
+	return len(string(line[:offset-1]))
+}
+
+// grammarErrors turns the errors of loading a live extension into located
+// errors for the fragment editor, where the message carries FILE:LINE:COL.
+func grammarErrors(err error) []playground.Error {
+	var out []playground.Error
+	for _, line := range strings.Split(strings.TrimSpace(err.Error()), "\n") {
+		e := playground.Error{Message: line}
+		// "DIR/live/ext.gram:3:5: message"
+		if i := strings.Index(line, liveExtName+string(filepath.Separator)); i >= 0 {
+			rest := line[i+len(liveExtName)+1:]
+			var file string
+			var l, col int
+			if parts := strings.SplitN(rest, ":", 4); len(parts) == 4 {
+				file = parts[0]
+				fmt.Sscanf(parts[1], "%d", &l)
+				fmt.Sscanf(parts[2], "%d", &col)
+				e = playground.Error{File: file, Line: l, Col: col, Message: strings.TrimSpace(parts[3])}
+			} else if parts := strings.SplitN(rest, ":", 3); len(parts) == 3 {
+				file = parts[0]
+				fmt.Sscanf(parts[1], "%d", &l)
+				e = playground.Error{File: file, Line: l, Message: strings.TrimSpace(parts[2])}
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
