@@ -2,8 +2,8 @@ package runtime
 
 import (
 	"github.com/peglab/peglab/runtime/internal/pyhash"
+	"github.com/peglab/peglab/runtime/internal/pystr"
 	"math"
-	"math/big"
 	"strconv"
 	"strings"
 	"unicode"
@@ -372,39 +372,8 @@ func initStrMethods() {
 	strip("strip", strings.Trim, strings.TrimFunc)
 	strip("lstrip", strings.TrimLeft, strings.TrimLeftFunc)
 	strip("rstrip", strings.TrimRight, strings.TrimRightFunc)
-	s.def("lower", func(a []Value, kw *Tuple) (Value, *Exception) { return NewStr(strings.ToLower(selfStr(a))), nil })
 	s.def("upper", func(a []Value, kw *Tuple) (Value, *Exception) {
 		return NewStr(strings.ReplaceAll(strings.ToUpper(selfStr(a)), "ß", "SS")), nil
-	})
-	s.def("casefold", func(a []Value, kw *Tuple) (Value, *Exception) { return NewStr(strings.ToLower(selfStr(a))), nil })
-	s.def("swapcase", func(a []Value, kw *Tuple) (Value, *Exception) {
-		return NewStr(strings.Map(func(r rune) rune {
-			if unicode.IsUpper(r) {
-				return unicode.ToLower(r)
-			}
-			return unicode.ToUpper(r)
-		}, selfStr(a))), nil
-	})
-	s.def("capitalize", func(a []Value, kw *Tuple) (Value, *Exception) {
-		x := selfStr(a)
-		if x == "" {
-			return a[0], nil
-		}
-		r, sz := utf8.DecodeRuneInString(x)
-		return NewStr(string(unicode.ToTitle(r)) + strings.ToLower(x[sz:])), nil
-	})
-	s.def("title", func(a []Value, kw *Tuple) (Value, *Exception) {
-		var b strings.Builder
-		prev := false
-		for _, r := range selfStr(a) {
-			if prev {
-				b.WriteRune(unicode.ToLower(r))
-			} else {
-				b.WriteRune(unicode.ToTitle(r))
-			}
-			prev = unicode.IsLetter(r)
-		}
-		return NewStr(b.String()), nil
 	})
 	s.def("replace", func(a []Value, kw *Tuple) (Value, *Exception) {
 		if err := nargs("replace", a, kw, 2, 3); err != nil {
@@ -514,45 +483,17 @@ func initStrMethods() {
 		}
 		return MakeInt(int64(strings.Count(x, sub))), nil
 	})
-	pred := func(name string, f func(rune) bool, emptyOK bool) {
-		s.def(name, func(a []Value, kw *Tuple) (Value, *Exception) {
-			x := selfStr(a)
-			if x == "" {
-				return MakeBool(emptyOK), nil
-			}
-			for _, r := range x {
-				if !f(r) {
-					return False, nil
-				}
-			}
-			return True, nil
-		})
+	for name, f := range map[string]func(string) string{"lower": pystr.Lower, "upper": pystr.Upper, "casefold": pystr.CaseFold,
+		"swapcase": pystr.SwapCase, "title": pystr.Title, "capitalize": pystr.Capitalize} {
+		f := f
+		s.def(name, func(a []Value, kw *Tuple) (Value, *Exception) { return NewStr(f(selfStr(a))), nil })
 	}
-	pred("isdigit", unicode.IsDigit, false)
-	pred("isdecimal", unicode.IsDigit, false)
-	pred("isnumeric", unicode.IsNumber, false)
-	pred("isalpha", unicode.IsLetter, false)
-	pred("isalnum", func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }, false)
-	pred("isspace", isPySpace, false)
-	pred("isascii", func(r rune) bool { return r < 0x80 }, true)
-	pred("isprintable", isPrintable, true)
-	s.def("isidentifier", func(a []Value, kw *Tuple) (Value, *Exception) {
-		x := selfStr(a)
-		for i, r := range x {
-			if !(r == '_' || unicode.IsLetter(r) || i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r))) {
-				return False, nil
-			}
-		}
-		return MakeBool(x != ""), nil
-	})
-	s.def("islower", func(a []Value, kw *Tuple) (Value, *Exception) {
-		x := selfStr(a)
-		return MakeBool(strings.ToLower(x) == x && strings.ToUpper(x) != x), nil
-	})
-	s.def("isupper", func(a []Value, kw *Tuple) (Value, *Exception) {
-		x := selfStr(a)
-		return MakeBool(strings.ToUpper(x) == x && strings.ToLower(x) != x), nil
-	})
+	for name, f := range map[string]func(string) bool{"isalpha": pystr.IsAlpha, "isdecimal": pystr.IsDecimal, "isdigit": pystr.IsDigit,
+		"isnumeric": pystr.IsNumeric, "isalnum": pystr.IsAlnum, "isspace": pystr.IsSpace, "isascii": pystr.IsASCII,
+		"isprintable": pystr.IsPrintable, "isidentifier": pystr.IsIdentifier, "isupper": pystr.IsUpper, "islower": pystr.IsLower, "istitle": pystr.IsTitle} {
+		f := f
+		s.def(name, func(a []Value, kw *Tuple) (Value, *Exception) { return MakeBool(f(selfStr(a))), nil })
+	}
 	pad := func(name string, f func(s string, n int, fill string) string) {
 		s.def(name, func(a []Value, kw *Tuple) (Value, *Exception) {
 			if err := nargs(name, a, kw, 1, 2); err != nil {
@@ -971,161 +912,60 @@ func formatStr(s, spec string) (Value, *Exception) {
 	if spec == "" {
 		return NewStr(s), nil
 	}
-	f, ok := parseSpec(spec)
-	if !ok || (f.typ != 0 && f.typ != 's') {
-		if ok {
-			return Null, newErr(ValueError, "Unknown format code '%c' for object of type 'str'", f.typ)
-		}
-		return Null, badSpec(spec, "str")
+	b, err := pystr.FormatStr(nil, s, spec)
+	if err != nil {
+		return Null, pyErr(err)
 	}
-	if f.sign != 0 {
-		return Null, newErr(ValueError, "Sign not allowed in string format specifier")
-	}
-	if f.prec >= 0 && utf8.RuneCountInString(s) > f.prec {
-		s = string([]rune(s)[:f.prec])
-	}
-	return NewStr(f.pad(s, "", '<')), nil
+	return NewStr(string(b)), nil
 }
 
+// formatInt is int.__format__ (pystr's format-spec mini-language).
 func formatInt(v Value, spec string) (Value, *Exception) {
 	if spec == "" {
 		return StrOf(v)
 	}
-	f, ok := parseSpec(spec)
-	if !ok {
-		return Null, badSpec(spec, "int")
+	tn := "int"
+	if v.Type() == BoolType {
+		tn = "bool"
 	}
-	switch f.typ {
-	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
-		x, err := intToFloat(v)
-		if err != nil {
-			return Null, err
-		}
-		return formatFloat(x, spec)
+	var b []byte
+	var err error
+	if x, ok := smallInt(v); ok {
+		b, err = pystr.FormatInt(nil, x, spec, tn)
+	} else {
+		b, err = pystr.FormatBigInt(nil, toBig(v), spec, tn)
 	}
-	b := toBig(v)
-	neg := b.Sign() < 0
-	abs := new(big.Int).Abs(b)
-	var digits, prefix string
-	every := 3
-	switch f.typ {
-	case 0, 'd', 'n':
-		digits = abs.Text(10)
-	case 'x':
-		digits, prefix, every = abs.Text(16), "0x", 4
-	case 'X':
-		digits, prefix, every = strings.ToUpper(abs.Text(16)), "0X", 4
-	case 'o':
-		digits, prefix, every = abs.Text(8), "0o", 4
-	case 'b':
-		digits, prefix, every = abs.Text(2), "0b", 4
-	case 'c':
-		i, _ := smallInt(v)
-		return NewStr(f.pad(string(rune(i)), "", '<')), nil
-	default:
-		return Null, newErr(ValueError, "Unknown format code '%c' for object of type 'int'", f.typ)
+	if err != nil {
+		return Null, pyErr(err)
 	}
-	if f.prec >= 0 {
-		return Null, newErr(ValueError, "Precision not allowed in integer format specifier")
-	}
-	if f.zero && f.group != 0 && f.align == 0 {
-		// zero padding goes inside the grouping
-		w := f.width - len(prefix)
-		if neg || f.sign == '+' || f.sign == ' ' {
-			w--
-		}
-		for len(group(digits, f.group, every)) < w {
-			digits = "0" + digits
-		}
-		f.zero = false
-	}
-	digits = group(digits, f.group, every)
-	sign := ""
-	if neg {
-		sign = "-"
-	} else if f.sign == '+' || f.sign == ' ' {
-		sign = string(f.sign)
-	}
-	if f.alt {
-		sign += prefix
-	}
-	return NewStr(f.pad(digits, sign, '>')), nil
+	return NewStr(string(b)), nil
 }
 
+// formatFloat is float.__format__.
 func formatFloat(x float64, spec string) (Value, *Exception) {
 	if spec == "" {
 		return NewStr(floatRepr(x)), nil
 	}
-	f, ok := parseSpec(spec)
-	if !ok {
-		return Null, badSpec(spec, "float")
+	b, err := pystr.FormatFloat(nil, x, spec, "float")
+	if err != nil {
+		return Null, pyErr(err)
 	}
-	neg := math.Signbit(x) && !math.IsNaN(x)
-	ax := math.Abs(x)
-	prec := f.prec
-	var body string
-	switch f.typ {
-	case 'f', 'F', '%':
-		if prec < 0 {
-			prec = 6
+	return NewStr(string(b)), nil
+}
+
+// pyErr turns a pystr error into its Python exception.
+func pyErr(err error) *Exception {
+	if e, ok := err.(*pystr.Error); ok {
+		t := ValueError
+		if v, ok := builtinsDict.GetS(e.Type); ok && v.Type() == TypeType && v.typ().isExc {
+			t = v.typ()
 		}
-		if f.typ == '%' {
-			ax *= 100
+		if e.Msg == "" {
+			return newExcArgs(t)
 		}
-		body = strconv.FormatFloat(ax, 'f', prec, 64)
-		if f.typ == '%' {
-			body += "%"
-		}
-	case 'e', 'E':
-		if prec < 0 {
-			prec = 6
-		}
-		body = pyExp(strconv.FormatFloat(ax, 'e', prec, 64))
-	case 'g', 'G':
-		if prec < 0 {
-			prec = 6
-		}
-		if prec == 0 {
-			prec = 1
-		}
-		body = pyG(ax, prec, f.alt)
-	case 0:
-		if prec < 0 {
-			body = floatRepr(ax)
-		} else {
-			if prec == 0 {
-				prec = 1
-			}
-			body = pyG(ax, prec, f.alt)
-			if !strings.ContainsAny(body, ".en") {
-				body += ".0"
-			}
-		}
-	default:
-		return Null, newErr(ValueError, "Unknown format code '%c' for object of type 'float'", f.typ)
+		return newErr(t, "%s", e.Msg)
 	}
-	if math.IsInf(ax, 0) {
-		body = "inf"
-	} else if math.IsNaN(ax) {
-		body = "nan"
-	}
-	if f.typ == 'E' || f.typ == 'G' || f.typ == 'F' {
-		body = strings.ToUpper(body)
-	}
-	if f.group != 0 {
-		intPart, rest := body, ""
-		if i := strings.IndexAny(body, ".e%"); i >= 0 {
-			intPart, rest = body[:i], body[i:]
-		}
-		body = group(intPart, f.group, 3) + rest
-	}
-	sign := ""
-	if neg {
-		sign = "-"
-	} else if f.sign == '+' || f.sign == ' ' {
-		sign = string(f.sign)
-	}
-	return NewStr(f.pad(body, sign, '>')), nil
+	return newErr(SystemError, "%s", err.Error())
 }
 
 // pyExp rewrites Go's exponent (e+05 already two digits) as Python's.
