@@ -44,10 +44,19 @@ func StrSubject(s string) *Subject {
 		b := make([]byte, 0, len(s))
 		for i := 0; i < len(s); {
 			r, n := decodeWTF8(s[i:])
+			if r > 0xFF {
+				// not WTF-8 (a stray byte decodes as U+FFFD)
+				wide = true
+				break
+			}
 			b = append(b, byte(r))
 			i += n
 		}
-		sub.b = b
+		if !wide {
+			sub.b = b
+			break
+		}
+		fallthrough
 	default:
 		r := make([]rune, 0, len(s))
 		for i := 0; i < len(s); {
