@@ -70,6 +70,11 @@
 //	                 each on its own even when two form a pair)
 //	bytes            ast.Bytes (a string type: the bytes, immutable)
 //
+// After the compiler's AST optimizer (compiler.Optimize) a Constant may also
+// hold a tuple or a frozenset of constants, as compiler/bytecode's Tuple
+// and FrozenSet, which Repr prints through their TupleItems and
+// FrozenSetItems methods.
+//
 // Repr and its Append and typed variants print these values as Python's
 // repr does; the runtime reuses them.
 //

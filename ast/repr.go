@@ -12,8 +12,8 @@ import (
 // Repr returns Python's repr() of a constant value, as ast.dump prints it:
 // a value of one of the Go types listed in the package documentation
 // (None, Ellipsis, bool, int64, *big.Int, float64, complex128, string,
-// Bytes; int is accepted too). Any other type is shown as <T>, never
-// panicking.
+// Bytes; int is accepted too), or a tuple or frozenset of them as constant
+// folding makes. Any other type is shown as <T>, never panicking.
 func Repr(v any) string { return string(AppendRepr(nil, v)) }
 
 // AppendRepr appends Repr(v) to dst.
@@ -45,8 +45,46 @@ func AppendRepr(dst []byte, v any) []byte {
 		return AppendReprString(dst, v)
 	case Bytes:
 		return AppendReprBytes(dst, v)
+	case tupleConst:
+		return appendReprSeq(dst, v.TupleItems(), false)
+	case frozenSetConst:
+		return appendReprSeq(dst, v.FrozenSetItems(), true)
 	}
 	return fmt.Appendf(dst, "<%T>", v)
+}
+
+// tupleConst and frozenSetConst are the tuple and frozenset constants the
+// compiler's constant folding makes (compiler/bytecode's Tuple and
+// FrozenSet), which this package cannot name.
+type (
+	tupleConst     interface{ TupleItems() []any }
+	frozenSetConst interface{ FrozenSetItems() []any }
+)
+
+// appendReprSeq prints a tuple, (1,) (1, 2) (), or a frozenset,
+// frozenset({1, 2}) frozenset(), its items in their order.
+func appendReprSeq(dst []byte, items []any, frozen bool) []byte {
+	if frozen {
+		if len(items) == 0 {
+			return append(dst, "frozenset()"...)
+		}
+		dst = append(dst, "frozenset({"...)
+	} else {
+		dst = append(dst, '(')
+	}
+	for i, it := range items {
+		if i > 0 {
+			dst = append(dst, ", "...)
+		}
+		dst = AppendRepr(dst, it)
+	}
+	if frozen {
+		return append(dst, "})"...)
+	}
+	if len(items) == 1 {
+		dst = append(dst, ',')
+	}
+	return append(dst, ')')
 }
 
 // ReprFloat returns Python's repr of a float: the shortest string that

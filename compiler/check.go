@@ -8,7 +8,8 @@ import (
 	"github.com/peglab/peglab/symtable"
 )
 
-// Options configure Check.
+// Options configure Check and Compile (compile()'s arguments after the
+// source and the mode, which the Mod's type gives).
 type Options struct {
 	// Filename names the source in errors.
 	Filename string
@@ -16,6 +17,16 @@ type Options struct {
 	// the line back from the file named Filename, so give Source only when
 	// Filename names the file it came from.
 	Source []byte
+	// Optimize is compile()'s optimize (-O): 1 drops asserts and makes
+	// __debug__ false, 2 also drops docstrings.
+	Optimize int
+	// Flags are compile()'s flags: the CO_FUTURE_* features in force
+	// before the module's own future imports (which the symbol table
+	// has read) and the PyCF_* bits that matter here.
+	Flags uint32
+	// TopLevelAwait allows await, async for and async with at the top
+	// level (PyCF_ALLOW_TOP_LEVEL_AWAIT).
+	TopLevelAwait bool
 }
 
 // Check makes the checks CPython 3.13's compiler makes while it compiles

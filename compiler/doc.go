@@ -2,12 +2,11 @@
 // AST → symtable → compiler → runtime. It runs after the symbol table
 // (package symtable), over the same tree.
 //
-// For now it holds only the first piece of CPython 3.13's Python/compile.c:
-// the checks that compile.c makes while it emits code, with the same
-// messages, raised at the same nodes, in the same order. The code
-// generator will join it later and make these checks as it goes, as
-// compile.c does; Check walks the tree the way that generator will, so the
-// first error it meets is the one CPython reports.
+// It holds CPython 3.13's Python/compile.c: the checks that compile.c makes
+// while it emits code (Check), with the same messages, raised at the same
+// nodes, in the same order, and the code generator (Compile, below).
+// Check walks the tree the way the generator does, so the first error it
+// meets is the one CPython reports; Compile runs it first.
 //
 // # The machine Check models
 //
@@ -62,4 +61,92 @@
 // (compile.c does not convert them to characters, unlike the parser), and
 // as text the line read back from the file, which Options.Source stands
 // for (none for "<string>" and other names that are no file).
+//
+// # The code generator
+//
+// Compile (codegen*.go, after compile.c) runs Check, folds the tree
+// (Optimize, ast_opt.c), then walks it once more emitting instructions, and
+// hands each finished unit to the back end (flowgraph*.go, assemble.go).
+// Codegen stops before the back end and returns the units' instruction
+// sequences; DumpCodegen prints them as scripts/codegen_oracle.py prints
+// CPython's (_testinternalcapi.compiler_codegen), and DumpCode prints code
+// objects as scripts/codeobj_oracle.py does.
+//
+// Units. The compiler keeps a stack of codeUnit: the module at the bottom,
+// then each class, def, lambda, generator expression and annotation scope
+// being compiled. Entering a unit (enterScope) reads its symbol table
+// block: the parameters become the first fast locals (varnames), the names
+// of scope CELL (and DEF_COMP_CELL) the cells, sorted, plus __class__ and
+// __classdict__ for a class that needs them, and the names of scope FREE
+// (and DEF_FREE_CLASS) the free variables, sorted, numbered after the
+// cells. It computes the qualname (parent.<locals>.name inside functions,
+// the bare name for a global declaration or a unit directly in the module)
+// and emits RESUME 0 at the unit's first line (line 0 for the module).
+// Leaving it (finishUnit) appends the implicit return (LOAD_CONST None;
+// RETURN_VALUE, without location), computes co_flags from the block, and
+// assembles the unit; its code object becomes a constant of the parent,
+// which then builds the function (makeClosure): LOAD_CLOSURE of each free
+// variable of the child, BUILD_TUPLE, LOAD_CONST code, MAKE_FUNCTION, and
+// SET_FUNCTION_ATTRIBUTE 8 (closure), 4 (annotations), 2 (keyword-only
+// defaults), 1 (defaults), consuming the values pushed before.
+//
+// Names. nameop picks the instruction by the name's scope in the current
+// block: LOCAL in a function (or a name hidden by an inlined comprehension)
+// is LOAD_FAST/STORE_FAST/DELETE_FAST on varnames; CELL and FREE are
+// *_DEREF on the cell or free index (LOAD_FROM_DICT_OR_DEREF in a class
+// body, after LOAD_LOCALS, or after LOAD_DEREF __classdict__ in an
+// annotation scope that sees the class); GLOBAL_EXPLICIT, and
+// GLOBAL_IMPLICIT in a function, are *_GLOBAL (LOAD_GLOBAL's oparg is the
+// name index shifted left once; the low bit asks for a NULL pushed too);
+// anything else is *_NAME. Names are mangled (_Class__name) first. Opargs
+// of names, constants and locals are indices in the unit's tables, which
+// grow as the walk first meets each entry: constants are keyed as
+// _PyCode_ConstantKey keys them, so 1, 1.0, True and -0.0 are four.
+//
+// Frame blocks. Each loop, try body, handler, finally body and with
+// statement pushes a frameBlock (at most 21 per unit). break, continue and
+// return unwind the blocks they leave (unwindFblockStack): a for loop pops
+// its iterator (POP_TOP, after SWAP 2 when a return value is kept), a try
+// POP_BLOCKs, a finally body is compiled again in place, a with statement
+// calls __exit__(None, None, None), a handler pops its exception and
+// clears its name; a return value on the stack is preserved under them.
+//
+// Stack pictures, per family (top of stack on the right):
+//
+//	expressions     ... → ... value; BINARY_OP n: a b → r (n is NB_*, +13 in place);
+//	                COMPARE_OP cmp<<5|mask: a b → bool; TO_BOOL x → bool
+//	calls           callable NULL args... [kwnames] → result: CALL n, CALL_KW n;
+//	                callable NULL argstuple [kwdict] → result: CALL_FUNCTION_EX flag;
+//	                a method call is obj → meth self (LOAD_ATTR with the low bit),
+//	                super().m is global_super class self → meth self (LOAD_SUPER_ATTR)
+//	displays        items → BUILD_LIST/TUPLE/SET n; past 30 items, or with *x,
+//	                BUILD_LIST 0 then LIST_APPEND/LIST_EXTEND 1 per item (and
+//	                CALL_INTRINSIC_1 6 for a tuple); constant keys →
+//	                BUILD_CONST_KEY_MAP n; three or more constants → one tuple
+//	                or frozenset constant
+//	jumps           a condition jumps without building its bool where it can:
+//	                not flips the sense, and/or chain jumps, comparison chains
+//	                keep the middle value (SWAP 2; COPY 2) and pop it on exit
+//	for             iter GET_ITER; FOR_ITER (exit) → iter item; END_FOR; POP_TOP
+//	comprehensions  inlined (PEP 709): iter GET_ITER; LOAD_FAST_AND_CLEAR each
+//	                bound name; SWAP n+1; SETUP_FINALLY; BUILD_LIST 0; SWAP 2;
+//	                the loops with LIST_APPEND depth; then the saved names are
+//	                restored (SWAP, STORE_FAST_MAYBE_NULL), on the way out and
+//	                in the handler; generator expressions stay units of their own
+//	classes         LOAD_BUILD_CLASS PUSH_NULL func name bases... → CALL 2+n;
+//	                the body stores __module__, __qualname__, __firstlineno__,
+//	                its statements, __static_attributes__ (the self.X stored by
+//	                its functions, sorted) and returns __classcell__ or None
+//	f-strings       value [CONVERT_VALUE 1|2|3] [spec] → FORMAT_SIMPLE or
+//	                FORMAT_WITH_SPEC; parts → BUILD_STRING n
+//
+// Locations follow compile.c: each instruction takes the location of the
+// node that makes it; artificial ones (implicit returns, loop back edges,
+// the docstring's store, cleanups) have none (NoLoc), and the back end
+// propagates lines to them. Docstrings are cleaned as _PyCompile_CleanDoc
+// (tabs expanded, common indentation dropped) and dropped at -OO.
+//
+// Parity is measured by codegencmp (compiler/internal/codegencmp) against
+// the oracle over a tree, before and after the back end, and pinned by
+// TestCodegenGolden (testdata/codegen, scripts/codegen-golden.sh).
 package compiler

@@ -5,6 +5,7 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/compiler"
+	"github.com/peglab/peglab/compiler/bytecode"
 	"github.com/peglab/peglab/extensions"
 	"github.com/peglab/peglab/internal/support/extload"
 	"github.com/peglab/peglab/parser"
@@ -26,6 +27,8 @@ const (
 	// Checked also makes the checks CPython's compiler makes while it
 	// emits code: the SyntaxErrors of compile(src, filename, mode).
 	Checked
+	// Code runs the compiler to the end: the code object.
+	Code
 )
 
 // Input is one program and its origin.
@@ -51,12 +54,16 @@ type Options struct {
 	// Features are future features in force before the module's own
 	// imports, as compile()'s flags set them.
 	Features symtable.Feature
+	// Optimize is compile()'s optimize (-O): 1 drops asserts, 2 docstrings.
+	Optimize int
 }
 
 // Result is what the stages produced, up to Options.Stop.
 type Result struct {
 	AST      ast.Mod
 	Symtable *symtable.SymbolTable
+	// Code is the module's code object (Options.Stop == Code).
+	Code *bytecode.Code
 }
 
 // Frontend is a parser choice with its extensions: the generated parser
@@ -187,7 +194,14 @@ func CompileAST(mod ast.Mod, in Input, opts Options) (*Result, *pyerr.Error) {
 	if opts.Stop < Checked {
 		return r, nil
 	}
-	if err = compiler.Check(mod, r.Symtable, &compiler.Options{Filename: in.Name, Source: fileSrc}); err != nil {
+	copts := &compiler.Options{Filename: in.Name, Source: fileSrc, Optimize: opts.Optimize, Flags: uint32(opts.Features)}
+	if opts.Stop < Code {
+		if err = compiler.Check(mod, r.Symtable, copts); err != nil {
+			return nil, err
+		}
+		return r, nil
+	}
+	if r.Code, err = compiler.Compile(mod, r.Symtable, copts); err != nil {
 		return nil, err
 	}
 	return r, nil

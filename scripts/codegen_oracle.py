@@ -23,8 +23,17 @@ names = {v: k for k, v in opcode.opmap.items()}
 
 
 def const_repr(c):
+    # Recursive, so that a code object anywhere shows as <code NAME> and the
+    # members of a frozenset come sorted (their order is the hash's).
     if type(c).__name__ == "code":
         return "<code %s>" % c.co_name
+    if type(c) is tuple:
+        items = [const_repr(x) for x in c]
+        return "(" + items[0] + ",)" if len(items) == 1 else "(" + ", ".join(items) + ")"
+    if type(c) is frozenset:
+        if not c:
+            return "frozenset()"
+        return "frozenset({" + ", ".join(sorted(set(const_repr(x) for x in c))) + "})"
     return repr(c)
 
 

@@ -54,7 +54,11 @@ for op, name in sorted(rows):
     pseudo = op >= 256
     instrumented = opcode.MIN_INSTRUMENTED_OPCODE <= op < 256
     specialized = name in family
-    if op >= opcode.HAVE_ARGUMENT or (pseudo and _opcode.has_arg(op)):
+    # _opcode.has_arg is dis.hasarg: WITH_EXCEPT_START (44, which is
+    # HAVE_ARGUMENT) takes none, and some instrumented forms past it neither.
+    # A specialized form has its family's; every pseudo keeps one (the
+    # compiler carries an oparg on each until the assembler).
+    if pseudo or _opcode.has_arg(opcode.opmap[family[name]] if specialized else op):
         flags.append("arg")
     if op in opcode.hasconst:
         flags.append("const")

@@ -16,6 +16,12 @@ scripts next to it, so anyone with CPython 3.13 can regenerate them.
                                       "exec"), depth first (see symtable/doc.go)
   oracle.py compile FILE|-            compile(src, FILE, "exec"): nothing, or
                                       the SyntaxError of any stage
+  oracle.py code FILE|-               every field of every code object of
+                                      compile(src, FILE, "exec"), depth first
+                                      (the text of `peglab code`; see
+                                      bytecode.Dump)
+  oracle.py dis [-C] [-O] FILE|-      exactly `python -m dis [-C] [-O] FILE`,
+                                      code object addresses masked
   oracle.py batch STAGE [ARGS...]     one JSON line per path read on stdin:
                                       {"path", "out", "err", "status"}
 
@@ -274,6 +280,220 @@ def stage_compile(path, argv):
     return "", "", 0
 
 
+def const_repr(v):
+    """repr of a constant as bytecode.Dump shows it: sets sorted by the
+    repr of their elements (their own order depends on hashing), code
+    objects by qualified name and line."""
+    import types
+    if isinstance(v, types.CodeType):
+        return "<code %s line %d>" % (v.co_qualname, v.co_firstlineno)
+    if isinstance(v, tuple):
+        if len(v) == 1:
+            return "(%s,)" % const_repr(v[0])
+        return "(%s)" % ", ".join(const_repr(x) for x in v)
+    if isinstance(v, list):
+        return "[%s]" % ", ".join(const_repr(x) for x in v)
+    if isinstance(v, (set, frozenset)):
+        if not v:
+            return "%s()" % type(v).__name__
+        inner = ", ".join(sorted(const_repr(x) for x in v))
+        return ("frozenset({%s})" if isinstance(v, frozenset) else "{%s}") % inner
+    if isinstance(v, dict):
+        return "{%s}" % ", ".join("%s: %s" % (const_repr(k), const_repr(x)) for k, x in v.items())
+    return repr(v)
+
+
+def code_dump(co, out):
+    """Every co_* field of co, then of its nested code objects, depth first
+    (bytecode.Dump prints the same text from our code objects)."""
+    import dis
+    import types
+    opt = lambda n: "None" if n is None else str(n)
+    names = lambda t: "(%s)" % (", ".join(map(repr, t)) + ("," if len(t) == 1 else ""))
+    out.append("code %s" % co.co_qualname)
+    out.append("  filename %r" % co.co_filename)
+    out.append("  name %r" % co.co_name)
+    out.append("  qualname %r" % co.co_qualname)
+    for f in ("firstlineno", "argcount", "posonlyargcount", "kwonlyargcount", "stacksize"):
+        out.append("  %s %d" % (f, getattr(co, "co_" + f)))
+    flags = "  flags %#x" % co.co_flags
+    if co.co_flags:
+        flags += " (%s)" % dis.pretty_flags(co.co_flags)
+    out.append(flags)
+    out.append("  nlocals %d" % co.co_nlocals)
+    out.append("  code %s" % co.co_code.hex())
+    out.append("  consts")
+    for i, k in enumerate(co.co_consts):
+        out.append("    %d: %s" % (i, const_repr(k)))
+    out.append("  names %s" % names(co.co_names))
+    lp = localsplus(co)
+    out.append("  localsplusnames %s" % names(tuple(lp["localsplusnames"])))
+    out.append("  localspluskinds %s" % lp["localspluskinds"].hex())
+    out.append("  varnames %s" % names(co.co_varnames))
+    out.append("  cellvars %s" % names(co.co_cellvars))
+    out.append("  freevars %s" % names(co.co_freevars))
+    out.append("  linetable %s" % co.co_linetable.hex())
+    out.append("  exceptiontable %s" % co.co_exceptiontable.hex())
+    out.append("  exceptions")
+    for e in dis._parse_exception_table(co):
+        out.append("    %d %d %d %d%s" % (e.start, e.end, e.target, e.depth, " lasti" if e.lasti else ""))
+    out.append("  lines")
+    for s, e, l in co.co_lines():
+        out.append("    %d %d %s" % (s, e, opt(l)))
+    out.append("  positions")
+    for i, p in enumerate(co.co_positions()):
+        out.append("    %d: %s" % (2 * i, " ".join(map(opt, p))))
+    for k in co.co_consts:
+        if isinstance(k, types.CodeType):
+            out.append("")
+            code_dump(k, out)
+
+
+def localsplus(co):
+    """co_localsplusnames and co_localspluskinds, which Python does not
+    expose: read back from the code object's marshal form (fields in 3.13's
+    TYPE_CODE order)."""
+    import marshal
+    return marshal_code_fields(marshal.dumps(co))
+
+
+def marshal_code_fields(data):
+    """The top code object's localsplus fields, read from its marshal
+    bytes with a minimal reader of the format."""
+    import struct
+    pos = 0
+    refs = []
+
+    def rd():
+        nonlocal pos
+        code = data[pos]
+        pos += 1
+        flag, t = code & 0x80, chr(code & 0x7F)
+        idx = None
+        if flag:
+            idx = len(refs)
+            refs.append(None)
+
+        def keep(v):
+            if flag:
+                refs[idx] = v
+            return v
+        def n32():
+            nonlocal pos
+            v = struct.unpack_from("<i", data, pos)[0]
+            pos += 4
+            return v
+        def raw(n):
+            nonlocal pos
+            v = data[pos:pos + n]
+            pos += n
+            return v
+        if t in "NFTS.0":
+            return {"N": None, "F": False, "T": True, "S": StopIteration, ".": ..., "0": None}[t]
+        if t == "i":
+            return keep(n32())
+        if t == "l":
+            n = n32()
+            raw(2 * abs(n))
+            return keep(0)
+        if t == "g":
+            return keep(struct.unpack("<d", raw(8))[0])
+        if t == "y":
+            return keep(complex(*struct.unpack("<dd", raw(16))))
+        if t == "s":
+            return keep(raw(n32()))
+        if t in "tuaA":
+            return keep(raw(n32()).decode("utf-8", "surrogatepass"))
+        if t in "zZ":
+            n = data[pos]
+            pos += 1
+            return keep(raw(n).decode("latin-1"))
+        if t in "()[<>":
+            n = data[pos] if t == ")" else None
+            if t == ")":
+                pos += 1
+            else:
+                n = n32()
+            items = []
+            v = keep(items)
+            for _ in range(n):
+                items.append(rd())
+            return v
+        if t == "{":
+            while rd() is not None:
+                rd()
+            return keep({})
+        if t == "r":
+            return refs[n32()]
+        if t == "c":
+            f = {}
+            for k in ("argcount", "posonly", "kwonly", "stacksize", "flags"):
+                f[k] = n32()
+            for k in ("code", "consts", "names", "localsplusnames", "localspluskinds",
+                      "filename", "name", "qualname"):
+                f[k] = rd()
+            f["firstlineno"] = n32()
+            f["linetable"] = rd()
+            f["exceptiontable"] = rd()
+            return keep(f)
+        raise ValueError("marshal type %r" % t)
+    return rd()
+
+
+def compile_file(path):
+    """compile(src, path, "exec") with warnings silenced, as `python -m dis`
+    compiles (its source read as bytes)."""
+    import warnings
+    src = read_source(path)
+    name = "<stdin>" if path == "-" else path
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return compile(src, name, "exec", dont_inherit=True)
+
+
+def stage_code(path, argv):
+    if argv:
+        return "", "oracle.py code: no options expected, got %r\n" % (argv,), 2
+    try:
+        co = compile_file(path)
+    except (SyntaxError, ValueError, MemoryError, RecursionError) as err:
+        return "", syntax_error_text(err, "<stdin>" if path == "-" else path), 1
+    out = []
+    code_dump(co, out)
+    return "\n".join(out) + "\n", "", 0
+
+
+ADDR_RE = None
+
+
+def mask_addresses(text):
+    """The address in each code object's repr is the one run-dependent part
+    of dis's output."""
+    global ADDR_RE
+    import re
+    if ADDR_RE is None:
+        # a name may hold blanks: "<code object <generic parameters of A> at"
+        ADDR_RE = re.compile(r"(<code object [^\n]*? at )0x[0-9a-fA-F]+(?=, file \")")
+    return ADDR_RE.sub(r"\g<1>0x0", text)
+
+
+def stage_dis(path, argv):
+    """`python -m dis [-C] [-O] FILE`, run in this process: dis.dis of the
+    compiled module with the addresses masked."""
+    import dis
+    ap = argparse.ArgumentParser(prog="oracle.py dis")
+    ap.add_argument("-C", "--show-caches", action="store_true")
+    ap.add_argument("-O", "--show-offsets", action="store_true")
+    opts = ap.parse_args(argv)
+    try:
+        co = compile_file(path)
+    except (SyntaxError, ValueError, MemoryError, RecursionError) as err:
+        return "", syntax_error_text(err, "<stdin>" if path == "-" else path), 1
+    buf = io.StringIO()
+    dis.dis(co, file=buf, show_caches=opts.show_caches, show_offsets=opts.show_offsets)
+    return mask_addresses(buf.getvalue()), "", 0
+
+
 STAGES = {
     "tokens": stage_tokens,
     "ast": stage_ast,
@@ -281,6 +501,8 @@ STAGES = {
     "classes": stage_classes,
     "symtable": stage_symtable,
     "compile": stage_compile,
+    "code": stage_code,
+    "dis": stage_dis,
 }
 
 
@@ -303,6 +525,10 @@ def main():
         print(__doc__)
         return 0 if len(sys.argv) >= 2 else 2
     cmd, rest = sys.argv[1], sys.argv[2:]
+    if (cmd == "dis" or cmd == "batch" and rest[:1] == ["dis"]) and os.environ.get("PYTHONHASHSEED") != "0":
+        # dis shows frozensets in their hash order, which for strings is
+        # fixed only with a fixed seed; compiler/dis hashes with seed 0.
+        os.execve(sys.executable, sys.orig_argv, dict(os.environ, PYTHONHASHSEED="0"))
     if cmd == "batch":
         batch(rest[0], rest[1:])
         return 0

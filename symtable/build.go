@@ -481,11 +481,12 @@ func (b *builder) finish() {
 			continue
 		}
 		start := len(slab)
-		for _, s := range t.bs.syms {
+		for i, s := range t.bs.syms {
 			slab = append(slab, Symbol{
 				Name:  names[s.name],
 				Flags: Flags(s.flags & (1<<scopeOffset - 1)),
 				Scope: Scope(s.flags >> scopeOffset & 15),
+				Order: int32(i),
 			})
 		}
 		t.Symbols = slab[start:len(slab):len(slab)]

@@ -172,6 +172,10 @@ type Symbol struct {
 	Name  string
 	Flags Flags
 	Scope Scope
+	// Order is the symbol's place in the order the block first met its
+	// names (the order of CPython's ste_symbols dict), which the compiler
+	// follows where it walks a block's symbols.
+	Order int32
 }
 
 // Table is one block: the module, a class, a function (def, lambda,

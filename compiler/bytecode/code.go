@@ -39,8 +39,12 @@ type Code struct {
 // Tuple is a tuple constant.
 type Tuple []any
 
-// FrozenSet is a frozenset constant, its elements in the order CPython's
-// compiler put them in before hashing.
+// FrozenSet is a frozenset constant, its elements in the order they were
+// added to the set: for a code object read by Unmarshal, the data's order;
+// for the compiler's, the order merge_consts_recursive adds them in, which
+// is SetOrder of the source order (CPython builds the set from the source,
+// then rebuilds it from that set's iteration order). SetOrder of a
+// FrozenSet is the order Python iterates it (and dis prints it).
 type FrozenSet []any
 
 // CodeFlags are co_flags.

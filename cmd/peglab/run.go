@@ -1,0 +1,144 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/peglab/peglab/compiler/bytecode"
+	"github.com/peglab/peglab/pipeline"
+	"github.com/peglab/peglab/runtime"
+)
+
+func init() { commands = append(commands, newRunCmd) }
+
+func newRunCmd() *cobra.Command {
+	var fe frontendFlags
+	var code string
+	var oracleBytecode bool
+	c := &cobra.Command{
+		Use:   "run [--ext NAME,...] FILE [ARG...] | - [ARG...] | -c CODE [ARG...]",
+		Short: "Run a Python program, as python3.13 FILE does",
+		Long: `run compiles a program with peglab's front end and compiler and runs it in
+peglab's VM: the same standard output as python3.13, an uncaught exception's
+traceback on standard error as CPython 3.13 prints it, and exit status 1 (or
+a SystemExit's code). Arguments after FILE are the program's sys.argv[1:].
+
+--oracle-bytecode runs CPython's own code object instead (marshal from the
+oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			var src *pipeline.Input
+			var argv []string
+			switch {
+			case c.Flags().Changed("code"):
+				src = &pipeline.Input{Name: "<string>", Data: []byte(code)}
+				argv = append([]string{"-c"}, args...)
+			case len(args) == 0:
+				return usageError(c, fmt.Errorf("missing input: give FILE, '-' for standard input, or -c CODE"))
+			case args[0] == "-":
+				data, err := io.ReadAll(c.InOrStdin())
+				if err != nil {
+					return fmt.Errorf("reading standard input: %w", err)
+				}
+				src = &pipeline.Input{Name: "<stdin>", Data: data}
+				argv = append([]string{"-"}, args[1:]...)
+			default:
+				// CPython shows __main__'s path absolute (since 3.9)
+				abs, aerr := filepath.Abs(args[0])
+				if aerr != nil {
+					abs = args[0]
+				}
+				data, err := os.ReadFile(args[0])
+				if err != nil {
+					// python3.13's own message and status for a script it cannot read
+					fmt.Fprintf(c.ErrOrStderr(), "peglab: can't open file %s: [Errno 2] No such file or directory\n", quoteRepr(abs))
+					return &exitError{code: 2}
+				}
+				src = &pipeline.Input{Name: abs, Data: data, FromFile: true}
+				argv = append([]string{args[0]}, args[1:]...)
+			}
+			var co *bytecode.Code
+			if oracleBytecode {
+				var err error
+				co, err = oracleCode(src)
+				if err != nil {
+					return err
+				}
+			} else {
+				f, err := fe.resolve(c, false)
+				if err != nil {
+					return err
+				}
+				res, perr := f.Compile(*src, pipeline.Options{Stop: pipeline.Code})
+				if perr != nil {
+					return &pythonError{text: perr.Format()}
+				}
+				co = res.Code
+			}
+			switch src.Name {
+			case "<string>":
+				// 3.13 shows -c programs' lines in tracebacks, not stdin's
+				runtime.RegisterSource(src.Name, src.Data)
+			case "<stdin>":
+				runtime.RegisterSource(src.Name, nil)
+			}
+			status := runtime.RunModule(co, runtime.Config{Argv: argv, Stdin: c.InOrStdin(), Stdout: c.OutOrStdout(), Stderr: c.ErrOrStderr()})
+			if status != 0 {
+				return &exitError{code: status}
+			}
+			return nil
+		},
+	}
+	c.Flags().SetInterspersed(false)
+	c.Flags().StringVarP(&code, "code", "c", "", "run the program `CODE`")
+	c.Flags().BoolVar(&oracleBytecode, "oracle-bytecode", false, "run CPython 3.13's code object for the program (needs the oracle)")
+	fe.register(c)
+	return c
+}
+
+// oracleCode asks CPython for the program's code object.
+func oracleCode(src *pipeline.Input) (*bytecode.Code, error) {
+	name := os.Getenv("PEGLAB_PYTHON")
+	if name == "" {
+		name = "python3.13"
+		if py, err := exec.Command("scripts/find-oracle.sh").Output(); err == nil && len(py) > 1 {
+			name = string(py[:len(py)-1])
+		}
+	}
+	cmd := exec.Command(name, "-c", "import marshal,sys; sys.stdout.buffer.write(marshal.dumps(compile(sys.stdin.buffer.read(), sys.argv[1], 'exec')))", src.Name)
+	cmd.Stdin = bytesReader(src.Data)
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, &exitError{code: 1}
+	}
+	v, err := bytecode.Unmarshal(out)
+	if err != nil {
+		return nil, err
+	}
+	co, ok := v.(*bytecode.Code)
+	if !ok {
+		return nil, fmt.Errorf("the oracle returned no code object")
+	}
+	return co, nil
+}
+
+func bytesReader(b []byte) io.Reader { return &byteReader{b} }
+
+type byteReader struct{ b []byte }
+
+func (r *byteReader) Read(p []byte) (int, error) {
+	if len(r.b) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, r.b)
+	r.b = r.b[n:]
+	return n, nil
+}
+
+func quoteRepr(s string) string { return "'" + s + "'" }

@@ -1,0 +1,149 @@
+// Package runtime is peglab's VM: it runs CPython 3.13's code objects
+// (bytecode.Code, from peglab's compiler or from CPython's marshal) the way
+// CPython 3.13's ceval.c does, with the same output, the same exceptions
+// and the same tracebacks.
+//
+// # Values
+//
+// A Value is a 16-byte struct {p unsafe.Pointer; n uint64}, never an
+// interface. An int that fits in int64 and every float live inline in n,
+// with p pointing at a sentinel byte (intTag, floatTag), so int and float
+// arithmetic allocates nothing. Every other object is a Go struct whose
+// first field is a Header holding its *Type, and p points at it: the type
+// of a Value is one compare and one load. The zero Value is the VM's NULL
+// (an unbound local, the "no self" slot of a call, an empty cell). None,
+// True, False, NotImplemented and Ellipsis are singletons; identity (`is`)
+// is equality of both words. Ints beyond int64 are *BigInt (math/big),
+// normalized back to inline whenever a result fits, so one int value has
+// one representation.
+//
+// A str (*Str) holds its text as a Go string in WTF-8 (lone surrogates
+// survive, as in ast.Constant), its length in code points, an ASCII flag
+// and its cached hash. Indexing is O(1) for ASCII text; other text builds,
+// on first index, the byte offset of every 16th code point, so no index
+// costs more than 15 decoding steps. `s += t` in a loop is linear: the
+// result shares a growable buffer whose unseen tail the next concatenation
+// appends to (strConcat), standing in for CPython's in-place resize of a
+// str with one reference.
+//
+// # Types and slots
+//
+// A *Type is typeobject.c's type: name, bases, C3 MRO, dict, and Go slot
+// functions the VM calls directly (repr, str, hash, richcmp, getattr,
+// setattr, call, iter, next, length, getitem, setitem, contains, bool,
+// descriptor get/set, unary ops, new, init) plus num, a table of binary
+// operator slots indexed by BINARY_OP's oparg (NB_ADD ... NB_INPLACE_XOR).
+// Builtin types fill the slots with Go functions; a class statement's type
+// gets, for each dunder its MRO defines in a class dict, a slot that looks
+// the dunder up and calls it (fixSlots, after fixup_slot_dispatchers), and
+// inherits the rest. Explicit calls of dunders of builtin types
+// (object.__init__(self), int.__add__, super().__eq__(o)) go through
+// wrappers generated from the slots (addSlotWrappers).
+//
+// Binary operators dispatch as binary_op1: the right operand's slot first
+// when its type is a proper subtype, NotImplemented falls through, and the
+// errors carry CPython's wording ("unsupported operand type(s) for +:
+// 'int' and 'str'"). Slots are compared by pointer identity (*binSlot), as
+// CPython compares C function pointers. The operator table is data:
+// RegisterBinaryOp(oparg, symbol, dunder, rdunder) adds a row (an
+// extension's `->` with __arrow__/__rarrow__), RegisterInplaceOp its
+// in-place form, SetBinaryOp a Go implementation on a builtin type, and
+// RegisterCompareOp a COMPARE_OP operator (`~=`).
+//
+// Attribute lookup is PyObject_GenericGetAttr: data descriptors on the
+// type, then the instance dict, then other descriptors. Type lookups are
+// cached per type and name, and every cache is dropped when any type's
+// dict changes (typeVersion).
+//
+// Dicts are compact ordered tables (entries in insertion order plus an
+// open-addressing index) with a Version bumped on every change and a
+// keysVersion bumped only when a key is added or removed, for inline
+// caches. Sets use runtime/internal/hashtab's setobject.c table, so their
+// iteration order is CPython's; hashes are CPython's (runtime/internal/
+// pyhash: siphash13 for str and bytes with PYTHONHASHSEED=0's key, the
+// modular int and float hash, xxHash-based tuples); sorting is CPython's
+// timsort (runtime/internal/pysort).
+//
+// # Code objects and quickening
+//
+// NewCode converts a bytecode.Code once: constants become Values, names
+// are interned (*Str pointers compare first in dict lookups), and co_code
+// becomes the VM's instruction array, one instr{op, arg, cache} per real
+// instruction: EXTENDED_ARG folded into arg, inline cache entries dropped,
+// jump offsets turned into absolute instruction indices, and an inline
+// cache slot given to each LOAD_GLOBAL. The exception table is decoded
+// into instruction-index ranges, and units[] maps each instruction back to
+// its code unit for co_positions (decoded on the first traceback). The
+// bytecode.Code itself is never changed: dis shows 3.13's bytecode.
+//
+// LOAD_GLOBAL's cache holds where the name was found (globals or
+// builtins, and the entry index), valid while both dicts' keysVersions
+// are unchanged, so a global read is two compares and a load.
+//
+// # Frames and the value stack
+//
+// A Thread owns a large []Value. A call carves the callee's frame from it:
+// localsplus (fast locals, then cells, then free variables, in
+// co_localsplusnames order) followed by the value stack, in one slice, so
+// a simple call allocates nothing; Frame structs are pooled by depth.
+// Cells are *Cell objects made by MAKE_CELL (wrapping an argument's value
+// when the cell is a parameter); COPY_FREE_VARS copies the function's
+// closure tuple into the free slots. Module and class bodies also have a
+// locals mapping (LOAD_NAME, STORE_NAME).
+//
+// Thread.run is the eval loop: a switch on the opcode with the stack
+// pointer, pc and localsplus in locals. Python-to-Python calls (CALL of a
+// function that is not a generator) push a frame and continue in the same
+// loop; RETURN_VALUE pops back to the caller in the same loop. So Python
+// recursion never recurses in Go, and RecursionError comes at
+// sys.getrecursionlimit() (1000 by default) frames, counted in pushFrame.
+// Go code calling Python (a key function, __repr__, __init__ from
+// type.__call__) enters run again with an entry frame that returns to it;
+// those frames count toward the same limit.
+//
+// Stack layout of a call, as in 3.13: callable, self_or_null, args...
+// (CALL oparg) and for CALL_KW a tuple of keyword names on top, the
+// keyword values being the last args (the vectorcall convention every Go
+// slot and builtin uses: func(args []Value, kwnames *Tuple)). LOAD_ATTR
+// with the method bit pushes (function, self) when the attribute is a
+// plain method found on the type, so method calls allocate no bound
+// method; a bound method met as callable is unpacked the same way.
+//
+// Generators keep a frame of their own (its localsplus on the heap);
+// RETURN_GENERATOR happens at call time (makeGenerator), send pushes the
+// sent value and runs the frame as an entry frame, YIELD_VALUE returns
+// from run with the frame suspended. No goroutines.
+//
+// # Exceptions
+//
+// An exception travels as a *Exception return value, never a Go panic
+// (and nil means success). When an instruction fails, the loop records a
+// traceback entry (code, instruction), chains __context__ to the
+// exception being handled (Thread.excInfo, as _PyErr_SetObject, breaking
+// cycles), and unwinds by the code object's exception table: the entry
+// covering the failing instruction gives the handler, the stack depth to
+// cut back to and whether to push the instruction index (lasti) before
+// the exception. With no entry the frame is popped and the caller's CALL
+// becomes the failing instruction; at an entry frame the exception is
+// returned to Go. RERAISE and a bare `raise` unwind without a new
+// traceback entry, as CPython's exception_unwind does. PUSH_EXC_INFO and
+// POP_EXCEPT save and restore Thread.excInfo on the value stack.
+//
+// FormatException prints an uncaught exception as 3.13's
+// traceback.TracebackException.format does: the cause/context chain with
+// "The above exception was the direct cause..." and "During handling of
+// the above exception...", frames with their dedented source lines, the
+// ~~~^^^ markers where 3.13 shows them (anchors found by parsing the
+// failing segment with peglab's parser: binary operators, subscripts,
+// calls; none when the expression is the whole line), "[Previous line
+// repeated N more times]", and "Did you mean" for NameError and
+// AttributeError with CPython's Levenshtein costs.
+//
+// # What is not here yet
+//
+// Subclassing builtin types other than object and the exceptions,
+// except* and exception groups, async, the import system beyond the Go
+// modules sys and math, and specialized instructions beyond the
+// LOAD_GLOBAL cache and the int/float/str fast paths of BINARY_OP,
+// COMPARE_OP, FOR_ITER, BINARY_SUBSCR and STORE_SUBSCR.
+package runtime

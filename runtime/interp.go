@@ -1,0 +1,107 @@
+package runtime
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strconv"
+
+	"github.com/peglab/peglab/compiler/bytecode"
+)
+
+// Config is how a program runs: its argv, streams and the source shown in
+// tracebacks.
+type Config struct {
+	Argv   []string
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+}
+
+// RunModule runs a module's code object as __main__ and returns the exit
+// status python3.13 would: 0, 1 after printing an uncaught exception's
+// traceback on stderr, or a SystemExit's code.
+func RunModule(co *bytecode.Code, cfg Config) (status int) {
+	defer func() {
+		// a Go panic is a VM bug; say so as CPython reports a SystemError
+		if r := recover(); r != nil {
+			flushStd()
+			fmt.Fprintf(cfg.Stderr, "Fatal Python error: peglab VM bug: %v\n", r)
+			status = 70
+		}
+	}()
+	return runModule(co, cfg, 0)
+}
+
+func runModule(co *bytecode.Code, cfg Config, budget int) int {
+	SetStdio(cfg.Stdin, cfg.Stdout, cfg.Stderr)
+	if os.Getenv("GOGC") == "" {
+		// a Python program's heap is mostly short-lived small objects that
+		// CPython frees by refcount; collecting less often is cheaper
+		debug.SetGCPercent(400)
+	}
+	argv := make([]Value, len(cfg.Argv))
+	for i, a := range cfg.Argv {
+		argv[i] = NewStr(a)
+	}
+	sysModule.dict.SetS("argv", obj(newList(argv)))
+	curThread = newThread()
+	curThread.budget = budget
+	main := NewModule("__main__")
+	main.dict.SetS("__builtins__", obj(builtinsModule))
+	main.dict.SetS("__doc__", None)
+	main.dict.SetS("__package__", None)
+	main.dict.SetS("__spec__", None)
+	main.dict.SetS("__loader__", None)
+	if co.Filename != "" && co.Filename[0] != '<' {
+		main.dict.SetS("__file__", NewStr(co.Filename))
+	}
+	main.dict.SetS("__cached__", None)
+	modules.SetS("__main__", obj(main))
+	code := NewCode(co)
+	_, err := curThread.runCode(code, main.dict, obj(main.dict), nil)
+	status := 0
+	if err != nil {
+		status = handleUncaught(err)
+	}
+	flushStd()
+	return status
+}
+
+func handleUncaught(err *Exception) int {
+	if err.typ.IsSubtype(SystemExit) {
+		code := err.value
+		if code.p == nil {
+			if len(err.args.items) > 0 {
+				code = err.args.items[0]
+			} else {
+				code = None
+			}
+		}
+		if code.isNone() {
+			return 0
+		}
+		if i, ok := smallInt(code); ok && isIntLike(code) {
+			return int(i) & 0xff
+		}
+		if isIntLike(code) {
+			return 255
+		}
+		flushStd()
+		s, e := Str_(code)
+		if e != nil {
+			s = "<exception str() failed>"
+		}
+		sysStderr.write(s + "\n")
+		return 1
+	}
+	if sysStdout != nil && sysStdout.w != nil {
+		sysStdout.w.Flush()
+	}
+	sysStderr.write(FormatException(err))
+	return 1
+}
+
+// ExitCodeString is for messages.
+func ExitCodeString(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,61 @@
+package runtime
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/peglab/peglab/compiler/bytecode"
+	"github.com/peglab/peglab/internal/support/textdiff"
+)
+
+var only = flag.String("only", "", "run only the testdata programs whose name contains this")
+
+// TestPrograms runs every runtime/testdata/*.py program's CPython code
+// object (recorded by scripts/runtime-golden.sh) and compares stdout,
+// stderr and exit status with python3.13's.
+func TestPrograms(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.py")
+	if len(files) == 0 {
+		t.Fatal("no testdata programs")
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".py")
+		if *only != "" && !strings.Contains(name, *only) {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			base := strings.TrimSuffix(f, ".py")
+			data, err := os.ReadFile(base + ".marshal")
+			if err != nil {
+				t.Skip("no golden (run scripts/runtime-golden.sh)")
+			}
+			wantOut, _ := os.ReadFile(base + ".out")
+			wantErr, _ := os.ReadFile(base + ".err")
+			st, _ := os.ReadFile(base + ".status")
+			wantStatus, _ := strconv.Atoi(strings.TrimSpace(string(st)))
+			v, uerr := bytecode.Unmarshal(data)
+			if uerr != nil {
+				t.Fatal(uerr)
+			}
+			co := v.(*bytecode.Code)
+			src, _ := os.ReadFile(f)
+			RegisterSource(co.Filename, src)
+			var out, errb bytes.Buffer
+			status := RunModule(co, Config{Argv: []string{co.Filename, "arg1", "arg2"}, Stdout: &out, Stderr: &errb})
+			if d := textdiff.Unified(string(wantOut), out.String(), textdiff.Options{From: "python3.13", To: "peglab", Context: 2}); out.String() != string(wantOut) {
+				t.Errorf("stdout differs:\n%s", d)
+			}
+			if d := textdiff.Unified(string(wantErr), errb.String(), textdiff.Options{From: "python3.13", To: "peglab", Context: 2}); errb.String() != string(wantErr) {
+				t.Errorf("stderr differs:\n%s", d)
+			}
+			if status != wantStatus {
+				t.Errorf("exit status %d, want %d", status, wantStatus)
+			}
+		})
+	}
+}

@@ -1,0 +1,645 @@
+package runtime
+
+import (
+	"strings"
+)
+
+// Tuple is a tuple object.
+type Tuple struct {
+	Header
+	items []Value
+}
+
+// List is a list object.
+type List struct {
+	Header
+	items []Value
+}
+
+var emptyTuple = &Tuple{}
+
+func newTuple(items []Value) *Tuple {
+	if len(items) == 0 && emptyTuple.typ != nil {
+		return emptyTuple
+	}
+	return &Tuple{Header{TupleType}, items}
+}
+
+func NewTuple(items ...Value) Value { return obj(newTuple(items)) }
+
+func newList(items []Value) *List { return &List{Header{ListType}, items} }
+
+func (l *List) append(v Value) { l.items = append(l.items, v) }
+
+type listIter struct {
+	Header
+	l *List
+	i int
+}
+type tupleIter struct {
+	Header
+	t *Tuple
+	i int
+}
+
+var ListIterType, TupleIterType, ListRevIterType *Type
+
+// toTuple returns the items of any iterable as a tuple.
+func toTuple(v Value) (*Tuple, *Exception) {
+	if v.Type() == TupleType {
+		return v.tuple(), nil
+	}
+	items, err := iterToSlice(v)
+	if err != nil {
+		return nil, err
+	}
+	return newTuple(items), nil
+}
+
+// iterToSlice collects an iterable; lists and tuples are copied directly.
+func iterToSlice(v Value) ([]Value, *Exception) {
+	switch v.Type() {
+	case ListType:
+		return append([]Value(nil), v.list().items...), nil
+	case TupleType:
+		return append([]Value(nil), v.tuple().items...), nil
+	}
+	it, err := GetIter(v)
+	if err != nil {
+		return nil, err
+	}
+	var out []Value
+	for {
+		x, ok, err := Next(it)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return out, nil
+		}
+		out = append(out, x)
+	}
+}
+
+// seqItems returns the backing items of a list or tuple without copying.
+func seqItems(v Value) ([]Value, bool) {
+	switch v.Type() {
+	case ListType:
+		return v.list().items, true
+	case TupleType:
+		return v.tuple().items, true
+	}
+	return nil, false
+}
+
+func seqRepr(items []Value, open, close string) (Value, *Exception) {
+	var b strings.Builder
+	b.WriteString(open)
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		r, err := Repr(it)
+		if err != nil {
+			return Null, err
+		}
+		b.WriteString(r.str().s)
+	}
+	b.WriteString(close)
+	return NewStr(b.String()), nil
+}
+
+func seqCompare(a, b []Value, op int) (Value, *Exception) {
+	if (op == cmpEQ || op == cmpNE) && len(a) != len(b) {
+		return MakeBool(op == cmpNE), nil
+	}
+	i := 0
+	for ; i < len(a) && i < len(b); i++ {
+		eq, err := Equal(a[i], b[i])
+		if err != nil {
+			return Null, err
+		}
+		if !eq {
+			break
+		}
+	}
+	if i >= len(a) || i >= len(b) {
+		return cmpResult(len(a)-len(b), op), nil
+	}
+	switch op {
+	case cmpEQ:
+		return False, nil
+	case cmpNE:
+		return True, nil
+	}
+	return RichCompare(a[i], b[i], op)
+}
+
+// normIndex resolves a Python index against length n.
+func normIndex(k Value, n int, what string) (int, *Exception) {
+	var i int
+	if k.p == intTag {
+		i = int(k.Int())
+	} else {
+		t := k.Type()
+		if t.index == nil {
+			return 0, newErr(TypeError, "%s indices must be integers or slices, not %s", what, t.Name)
+		}
+		iv, err := Index(k)
+		if err != nil {
+			return 0, err
+		}
+		x, ok := smallInt(iv)
+		if !ok {
+			return 0, newErr(IndexError, "cannot fit 'int' into an index-sized integer")
+		}
+		i = int(x)
+	}
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return 0, newErr(IndexError, "%s index out of range", what)
+	}
+	return i, nil
+}
+
+func sliceItems(items []Value, s *Slice) ([]Value, *Exception) {
+	start, stop, step, n, err := s.indices(len(items))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Value, 0, n)
+	if step == 1 {
+		return append(out, items[start:stop]...), nil
+	}
+	for i, j := 0, start; i < n; i, j = i+1, j+step {
+		out = append(out, items[j])
+	}
+	return out, nil
+}
+
+func initSeqTypes() {
+	TupleType = newBuiltinType("tuple", ObjectType)
+	emptyTuple.typ = TupleType
+	t := TupleType
+	t.repr = func(v Value) (Value, *Exception) {
+		items := v.tuple().items
+		if len(items) == 1 {
+			r, err := Repr(items[0])
+			if err != nil {
+				return Null, err
+			}
+			return NewStr("(" + r.str().s + ",)"), nil
+		}
+		return seqRepr(items, "(", ")")
+	}
+	t.length = func(v Value) (int, *Exception) { return len(v.tuple().items), nil }
+	t.hash = func(v Value) (int64, *Exception) { return tupleHash(v.tuple().items) }
+	t.richcmp = func(a, b Value, op int) (Value, *Exception) {
+		if !isTupleV(b) {
+			return NotImplemented, nil
+		}
+		return seqCompare(a.tuple().items, b.tuple().items, op)
+	}
+	t.getitem = func(o, k Value) (Value, *Exception) {
+		items := o.tuple().items
+		if k.Type() == SliceType {
+			r, err := sliceItems(items, (*Slice)(k.p))
+			if err != nil {
+				return Null, err
+			}
+			return obj(newTuple(r)), nil
+		}
+		i, err := normIndex(k, len(items), "tuple")
+		if err != nil {
+			return Null, err
+		}
+		return items[i], nil
+	}
+	t.contains = func(o, k Value) (bool, *Exception) { return itemsContain(o.tuple().items, k) }
+	t.iter = func(v Value) (Value, *Exception) { return obj(&tupleIter{Header{TupleIterType}, v.tuple(), 0}), nil }
+	t.num[nbAdd] = &binSlot{func(a, b Value) (Value, *Exception) {
+		if !isTupleV(a) || !isTupleV(b) {
+			return NotImplemented, nil
+		}
+		x, y := a.tuple().items, b.tuple().items
+		out := make([]Value, 0, len(x)+len(y))
+		return obj(newTuple(append(append(out, x...), y...))), nil
+	}}
+	t.num[nbMul] = &binSlot{func(a, b Value) (Value, *Exception) {
+		items, n, ok, err := repeatArgs(a, b, TupleType)
+		if !ok || err != nil {
+			return NotImplemented, err
+		}
+		return obj(newTuple(repeatItems(items, n))), nil
+	}}
+	t.newf = func(ty *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		if kwCount(kw) > 0 {
+			return Null, newErr(TypeError, "tuple() takes no keyword arguments")
+		}
+		if len(args) == 0 {
+			return obj(emptyTuple), nil
+		}
+		if len(args) > 1 {
+			return Null, newErr(TypeError, "tuple expected at most 1 argument, got %d", len(args))
+		}
+		tt, err := toTuple(args[0])
+		if err != nil {
+			return Null, err
+		}
+		return obj(tt), nil
+	}
+	t.def("index", func(a []Value, kw *Tuple) (Value, *Exception) {
+		if len(a) < 2 {
+			return Null, newErr(TypeError, "index expected at least 1 argument, got 0")
+		}
+		for i, x := range a[0].tuple().items {
+			eq, err := Equal(x, a[1])
+			if err != nil {
+				return Null, err
+			}
+			if eq {
+				return MakeInt(int64(i)), nil
+			}
+		}
+		return Null, newErr(ValueError, "tuple.index(x): x not in tuple")
+	})
+	t.def("count", func(a []Value, kw *Tuple) (Value, *Exception) {
+		return countItems(a[0].tuple().items, a[1])
+	})
+	TupleIterType = newBuiltinType("tuple_iterator", ObjectType)
+	TupleIterType.iter = selfIter
+	TupleIterType.next = func(v Value) (Value, bool, *Exception) {
+		it := (*tupleIter)(v.p)
+		if it.i < len(it.t.items) {
+			it.i++
+			return it.t.items[it.i-1], true, nil
+		}
+		return Null, false, nil
+	}
+
+	ListType = newBuiltinType("list", ObjectType)
+	l := ListType
+	l.hash = nil
+	l.repr = func(v Value) (Value, *Exception) { return seqRepr(v.list().items, "[", "]") }
+	l.length = func(v Value) (int, *Exception) { return len(v.list().items), nil }
+	l.richcmp = func(a, b Value, op int) (Value, *Exception) {
+		if !isListV(b) {
+			return NotImplemented, nil
+		}
+		return seqCompare(a.list().items, b.list().items, op)
+	}
+	l.getitem = listGetitem
+	l.setitem = listSetitem
+	l.contains = func(o, k Value) (bool, *Exception) { return itemsContain(o.list().items, k) }
+	l.iter = func(v Value) (Value, *Exception) { return obj(&listIter{Header{ListIterType}, v.list(), 0}), nil }
+	l.num[nbAdd] = &binSlot{func(a, b Value) (Value, *Exception) {
+		if !isListV(a) || !isListV(b) {
+			return NotImplemented, nil
+		}
+		x, y := a.list().items, b.list().items
+		out := make([]Value, 0, len(x)+len(y))
+		return obj(newList(append(append(out, x...), y...))), nil
+	}}
+	l.num[nbInplaceAdd] = &binSlot{func(a, b Value) (Value, *Exception) {
+		if !isListV(a) {
+			return NotImplemented, nil
+		}
+		items, err := iterToSlice(b)
+		if err != nil {
+			return Null, err
+		}
+		a.list().items = append(a.list().items, items...)
+		return a, nil
+	}}
+	l.num[nbMul] = &binSlot{func(a, b Value) (Value, *Exception) {
+		items, n, ok, err := repeatArgs(a, b, ListType)
+		if !ok || err != nil {
+			return NotImplemented, err
+		}
+		return obj(newList(repeatItems(items, n))), nil
+	}}
+	l.newf = func(ty *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		return obj(newList(nil)), nil
+	}
+	l.init = func(self Value, args []Value, kw *Tuple) *Exception {
+		if kwCount(kw) > 0 {
+			return newErr(TypeError, "list() takes no keyword arguments")
+		}
+		if len(args) > 1 {
+			return newErr(TypeError, "list expected at most 1 argument, got %d", len(args))
+		}
+		self.list().items = nil
+		if len(args) == 1 {
+			items, err := iterToSlice(args[0])
+			if err != nil {
+				return err
+			}
+			self.list().items = items
+		}
+		return nil
+	}
+	initListMethods()
+	ListIterType = newBuiltinType("list_iterator", ObjectType)
+	ListIterType.iter = selfIter
+	ListIterType.next = func(v Value) (Value, bool, *Exception) {
+		it := (*listIter)(v.p)
+		if it.l != nil && it.i < len(it.l.items) {
+			it.i++
+			return it.l.items[it.i-1], true, nil
+		}
+		it.l = nil
+		return Null, false, nil
+	}
+	ListRevIterType = newBuiltinType("list_reverseiterator", ObjectType)
+	ListRevIterType.iter = selfIter
+	ListRevIterType.next = func(v Value) (Value, bool, *Exception) {
+		it := (*listIter)(v.p)
+		if it.l != nil && it.i >= 0 && it.i < len(it.l.items) {
+			it.i--
+			return it.l.items[it.i+1], true, nil
+		}
+		it.l = nil
+		return Null, false, nil
+	}
+}
+
+func repeatArgs(a, b Value, t *Type) ([]Value, int, bool, *Exception) {
+	seq, n := a, b
+	if !a.Type().IsSubtype(t) {
+		seq, n = b, a
+	}
+	if !seq.Type().IsSubtype(t) || n.Type().index == nil {
+		return nil, 0, false, nil
+	}
+	c, err := IndexInt(n)
+	if err != nil {
+		return nil, 0, false, newErr(OverflowError, "cannot fit 'int' into an index-sized integer")
+	}
+	var items []Value
+	if t == ListType {
+		items = seq.list().items
+	} else {
+		items = seq.tuple().items
+	}
+	if c > 0 && len(items)*c > 1<<31 {
+		return nil, 0, false, newErr(MemoryError, "")
+	}
+	return items, c, true, nil
+}
+
+func repeatItems(items []Value, n int) []Value {
+	if n <= 0 {
+		return nil
+	}
+	out := make([]Value, 0, len(items)*n)
+	for i := 0; i < n; i++ {
+		out = append(out, items...)
+	}
+	return out
+}
+
+func itemsContain(items []Value, k Value) (bool, *Exception) {
+	for _, x := range items {
+		eq, err := Equal(x, k)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+	return false, nil
+}
+
+func countItems(items []Value, k Value) (Value, *Exception) {
+	n := 0
+	for _, x := range items {
+		eq, err := Equal(x, k)
+		if err != nil {
+			return Null, err
+		}
+		if eq {
+			n++
+		}
+	}
+	return MakeInt(int64(n)), nil
+}
+
+func listGetitem(o, k Value) (Value, *Exception) {
+	items := o.list().items
+	if k.p == intTag {
+		i := int(k.Int())
+		if i < 0 {
+			i += len(items)
+		}
+		if uint(i) < uint(len(items)) {
+			return items[i], nil
+		}
+		return Null, newErr(IndexError, "list index out of range")
+	}
+	if k.Type() == SliceType {
+		r, err := sliceItems(items, (*Slice)(k.p))
+		if err != nil {
+			return Null, err
+		}
+		return obj(newList(r)), nil
+	}
+	i, err := normIndex(k, len(items), "list")
+	if err != nil {
+		return Null, err
+	}
+	return items[i], nil
+}
+
+func listSetitem(o, k, v Value) *Exception {
+	l := o.list()
+	if k.Type() == SliceType {
+		s := (*Slice)(k.p)
+		start, stop, step, n, err := s.indices(len(l.items))
+		if err != nil {
+			return err
+		}
+		if v.p == nil {
+			if step == 1 {
+				if stop > start {
+					l.items = append(l.items[:start], l.items[stop:]...)
+				}
+				return nil
+			}
+			del := map[int]bool{}
+			for i, j := 0, start; i < n; i, j = i+1, j+step {
+				del[j] = true
+			}
+			var out []Value
+			for i, x := range l.items {
+				if !del[i] {
+					out = append(out, x)
+				}
+			}
+			l.items = out
+			return nil
+		}
+		repl, err := iterToSlice(v)
+		if err != nil {
+			if err.typ == TypeError {
+				return newErr(TypeError, "must assign iterable to extended slice")
+			}
+			return err
+		}
+		if step == 1 {
+			if stop < start {
+				stop = start
+			}
+			out := make([]Value, 0, len(l.items)-(stop-start)+len(repl))
+			out = append(out, l.items[:start]...)
+			out = append(out, repl...)
+			out = append(out, l.items[stop:]...)
+			l.items = out
+			return nil
+		}
+		if len(repl) != n {
+			return newErr(ValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(repl), n)
+		}
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			l.items[j] = repl[i]
+		}
+		return nil
+	}
+	var i int
+	if k.p == intTag {
+		i = int(k.Int())
+		if i < 0 {
+			i += len(l.items)
+		}
+		if uint(i) >= uint(len(l.items)) {
+			if v.p == nil {
+				return newErr(IndexError, "list assignment index out of range")
+			}
+			return newErr(IndexError, "list assignment index out of range")
+		}
+	} else {
+		var err *Exception
+		i, err = normIndex(k, len(l.items), "list")
+		if err != nil {
+			if err.typ == IndexError {
+				return newErr(IndexError, "list assignment index out of range")
+			}
+			return err
+		}
+	}
+	if v.p == nil {
+		l.items = append(l.items[:i], l.items[i+1:]...)
+		return nil
+	}
+	l.items[i] = v
+	return nil
+}
+
+// Slice is a slice object.
+type Slice struct {
+	Header
+	start, stop, step Value
+}
+
+func sliceIndex(v Value) (int, *Exception) {
+	if v.p == intTag {
+		return int(v.Int()), nil
+	}
+	if v.Type().index == nil {
+		return 0, newErr(TypeError, "slice indices must be integers or None or have an __index__ method")
+	}
+	iv, err := Index(v)
+	if err != nil {
+		return 0, err
+	}
+	if i, ok := smallInt(iv); ok {
+		return int(i), nil
+	}
+	if toBig(iv).Sign() < 0 {
+		return -1 << 62, nil
+	}
+	return 1 << 62, nil
+}
+
+// indices is PySlice_GetIndicesEx: start, stop, step and the length.
+func (s *Slice) indices(n int) (start, stop, step, count int, err *Exception) {
+	step = 1
+	if !s.step.isNone() {
+		step, err = sliceIndex(s.step)
+		if err != nil {
+			return
+		}
+		if step == 0 {
+			err = newErr(ValueError, "slice step cannot be zero")
+			return
+		}
+	}
+	if s.start.isNone() {
+		if step < 0 {
+			start = n - 1
+		} else {
+			start = 0
+		}
+	} else {
+		start, err = sliceIndex(s.start)
+		if err != nil {
+			return
+		}
+		if start < 0 {
+			start += n
+			if start < 0 {
+				if step < 0 {
+					start = -1
+				} else {
+					start = 0
+				}
+			}
+		} else if start >= n {
+			if step < 0 {
+				start = n - 1
+			} else {
+				start = n
+			}
+		}
+	}
+	if s.stop.isNone() {
+		if step < 0 {
+			stop = -1
+		} else {
+			stop = n
+		}
+	} else {
+		stop, err = sliceIndex(s.stop)
+		if err != nil {
+			return
+		}
+		if stop < 0 {
+			stop += n
+			if stop < 0 {
+				if step < 0 {
+					stop = -1
+				} else {
+					stop = 0
+				}
+			}
+		} else if stop >= n {
+			if step < 0 {
+				stop = n - 1
+			} else {
+				stop = n
+			}
+		}
+	}
+	if step < 0 {
+		if stop < start {
+			count = (start-stop-1)/(-step) + 1
+		}
+	} else if start < stop {
+		count = (stop-start-1)/step + 1
+	}
+	return
+}
+
+func isListV(v Value) bool  { t := v.Type(); return t == ListType || t.layout == layoutListSub }
+func isTupleV(v Value) bool { t := v.Type(); return t == TupleType || t.layout == layoutTupleSub }
+func isDictV(v Value) bool  { t := v.Type(); return t == DictType || t.layout == layoutDictSub }
+func isStrV(v Value) bool   { t := v.Type(); return t == StrType || t.layout == layoutStrSub }

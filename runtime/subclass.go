@@ -1,0 +1,118 @@
+package runtime
+
+import "math/big"
+
+// Instances of class statements deriving from list, dict, set, frozenset,
+// tuple, int or str: the builtin's Go struct first (so v.list(), v.str()
+// ... work unchanged) followed by the instance dict.
+type (
+	listSub struct {
+		List
+		dict *Dict
+	}
+	dictSub struct {
+		Dict
+		dict *Dict
+	}
+	setSub struct {
+		Set
+		dict *Dict
+	}
+	tupleSub struct {
+		Tuple
+		dict *Dict
+	}
+	intSubObj struct {
+		BigInt // holds the value even when it fits in int64
+		dict   *Dict
+	}
+	strSub struct {
+		Str
+		dict *Dict
+	}
+)
+
+const (
+	layoutListSub = iota + 2
+	layoutDictSub
+	layoutSetSub
+	layoutTupleSub
+	layoutIntSub
+	layoutStrSub
+)
+
+func subLayout(solid *Type) (int, bool) {
+	switch solid {
+	case ListType:
+		return layoutListSub, true
+	case DictType:
+		return layoutDictSub, true
+	case SetType, FrozenSetType:
+		return layoutSetSub, true
+	case TupleType:
+		return layoutTupleSub, true
+	case IntType:
+		return layoutIntSub, true
+	case StrType:
+		return layoutStrSub, true
+	}
+	return 0, false
+}
+
+// subDict is the instance dict of a builtin subclass's instance.
+func subDict(v Value) *Dict {
+	switch v.hdr().typ.layout {
+	case layoutListSub:
+		return (*listSub)(v.p).dict
+	case layoutDictSub:
+		return (*dictSub)(v.p).dict
+	case layoutSetSub:
+		return (*setSub)(v.p).dict
+	case layoutTupleSub:
+		return (*tupleSub)(v.p).dict
+	case layoutIntSub:
+		return (*intSubObj)(v.p).dict
+	case layoutStrSub:
+		return (*strSub)(v.p).dict
+	}
+	return nil
+}
+
+// rewrap turns a builtin's new object into an instance of subclass t.
+func rewrap(v Value, t *Type) Value {
+	if v.p == nil || v.Type() == t {
+		return v
+	}
+	switch t.layout {
+	case layoutListSub:
+		return obj(&listSub{List{Header{t}, v.list().items}, NewDict()})
+	case layoutDictSub:
+		s := &dictSub{Dict: *v.dict(), dict: NewDict()}
+		s.Dict.typ = t
+		return obj(s)
+	case layoutSetSub:
+		return obj(&setSub{Set{Header{t}, v.set().t}, NewDict()})
+	case layoutTupleSub:
+		return obj(&tupleSub{Tuple{Header{t}, v.tuple().items}, NewDict()})
+	case layoutIntSub:
+		s := &intSubObj{BigInt: BigInt{Header: Header{t}}, dict: NewDict()}
+		s.b.Set(toBig(v))
+		return obj(s)
+	case layoutStrSub:
+		st := v.str()
+		return obj(&strSub{Str{Header: Header{t}, s: st.s, n: st.n, ascii: st.ascii, hash: -1}, NewDict()})
+	}
+	return v
+}
+
+func makeSubNew(solid *Type) func(t *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	return func(t *Type, args []Value, kw *Tuple) (Value, *Exception) {
+		r, err := solid.newf(solid, args, kw)
+		if err != nil {
+			return Null, err
+		}
+		return rewrap(r, t), nil
+	}
+}
+
+var _ = big.NewInt

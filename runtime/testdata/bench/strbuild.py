@@ -1,0 +1,8 @@
+def f():
+    parts = []
+    s = ""
+    for i in range(300000):
+        parts.append(str(i))
+        s += "x"
+    return len("".join(parts)), len(s)
+print(f())

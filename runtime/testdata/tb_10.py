@@ -1,0 +1,3 @@
+def f():
+    return undefined_thing
+x = [f() for _ in range(2)]
