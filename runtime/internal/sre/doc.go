@@ -43,5 +43,7 @@
 // Tests: testdata/cases.jsonl.gz, written by scripts/sre_golden.py from
 // the oracle (patterns of Lib/test/re_tests.py and Lib/test/test_re.py,
 // compiled by the oracle's re._compiler, plus a directed set), replayed
-// with no Python; fuzz targets for random code lists and random patterns.
+// with no Python; testdata/validate.jsonl.gz (scripts/sre_validate_golden.py)
+// holds mutated code lists with the oracle validator's verdicts; fuzz
+// targets for random code lists and random patterns.
 package sre

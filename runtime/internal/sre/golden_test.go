@@ -14,7 +14,7 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "regenerate testdata/cases.jsonl.gz with scripts/sre_golden.py (needs CPython 3.13)")
+var update = flag.Bool("update", false, "regenerate testdata/cases.jsonl.gz and validate.jsonl.gz with scripts/sre_golden.py and sre_validate_golden.py (needs CPython 3.13)")
 
 type goldSubject struct {
 	S         *string `json:"s"`
@@ -50,11 +50,13 @@ func readCasesTB(t testing.TB) []goldCase {
 		if err != nil {
 			t.Fatalf("no oracle: %v", err)
 		}
-		cmd := exec.Command(strings.TrimSpace(string(py)), "-W", "ignore", "scripts/sre_golden.py")
-		cmd.Dir = "../../.."
-		cmd.Stderr = os.Stderr
-		if err := cmd.Run(); err != nil {
-			t.Fatalf("sre_golden.py: %v", err)
+		for _, script := range []string{"scripts/sre_golden.py", "scripts/sre_validate_golden.py"} {
+			cmd := exec.Command(strings.TrimSpace(string(py)), "-W", "ignore", script)
+			cmd.Dir = "../../.."
+			cmd.Stderr = os.Stderr
+			if err := cmd.Run(); err != nil {
+				t.Fatalf("%s: %v", script, err)
+			}
 		}
 	}
 	f, err := os.Open(filepath.Join("testdata", "cases.jsonl.gz"))
