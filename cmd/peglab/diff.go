@@ -68,7 +68,7 @@ not the outputs differ.`,
 			default:
 				return usageError(c, fmt.Errorf("unknown mode %q (exec, eval, single or func_type)", mode))
 			}
-			p, err := fe.resolve(c, false)
+			p, err := fe.resolveCode(c, false)
 			if err != nil {
 				return err
 			}
