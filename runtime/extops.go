@@ -3,6 +3,10 @@ package runtime
 import (
 	"errors"
 	"fmt"
+
+	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/parser"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // What language extensions need from the VM beyond the operator tables
@@ -135,4 +139,18 @@ func extOperator(k, v Value) (ExtOperator, error) {
 		}
 	}
 	return op, nil
+}
+
+// tracebackParse parses source the way the program was parsed, for the
+// carets of tracebacks (CPython parses the failing line again to find
+// the operator): plain Python unless SetSourceParser said otherwise.
+var tracebackParse = func(src []byte) (ast.Mod, *pyerr.Error) {
+	return parser.Parse(src, parser.Options{})
+}
+
+// SetSourceParser makes tracebacks parse source lines with parse: the
+// front end the program was compiled with, so that an extension's
+// operator (`a -> b`) is marked `~~^^~~` as a built-in one is.
+func SetSourceParser(parse func(src []byte) (ast.Mod, *pyerr.Error)) {
+	tracebackParse = parse
 }

@@ -3,8 +3,11 @@ package main
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/internal/support/extops"
+	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pipeline"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/runtime"
 )
 
@@ -19,6 +22,11 @@ func (f *frontendFlags) resolveCode(c *cobra.Command, interpret bool) (*pipeline
 	}
 	if err := extops.Install(fe, runtime.Config{Stdin: c.InOrStdin(), Stdout: c.OutOrStdout(), Stderr: c.ErrOrStderr()}); err != nil {
 		return nil, usageError(c, err)
+	}
+	if fe.Custom() {
+		runtime.SetSourceParser(func(src []byte) (ast.Mod, *pyerr.Error) {
+			return fe.Parse(pipeline.Input{Name: "<traceback>", Data: src}, parser.ModeExec)
+		})
 	}
 	return fe, nil
 }
