@@ -3,6 +3,8 @@ package extops
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/peglab/peglab/ast"
@@ -17,12 +19,8 @@ import (
 type GoFunc = func(a, b runtime.Value) (runtime.Value, *runtime.Exception)
 
 var (
-	mu       sync.Mutex
-	assigned = map[string]int{} // "cmpop Class" or "operator Class" → oparg or index
-	nextBin  = compiler.FirstExtBinaryOp
-	nextCmp  = compiler.FirstExtCompareOp
-	builtin  sync.Once
-	loaded   = map[string]bool{} // folders whose ext.py ran
+	mu     sync.Mutex
+	extPys = map[string][]runtime.ExtOperator{} // a folder's ext.py, run once
 )
 
 // maxBinary and maxCompare are the sizes of the VM's operator tables.
@@ -31,58 +29,107 @@ const (
 	maxCompare = 16
 )
 
-// Install registers the operators of every compiled-in extension and of
-// the folders fe loaded (running their ext.py; its output goes to cfg's
-// streams). It is cheap to call again; a folder's ext.py runs once.
+// decl is one operator to register.
+type decl struct {
+	ext, class, symbol, method, reflected string
+	impl                                  any
+}
+
+// Install registers the operators of the extensions fe enables: the
+// compiled-in ones by name, then the folders it loaded (running their
+// ext.py once; its output goes to cfg's streams). Each gets the next free
+// oparg of its kind in that order, so the opargs depend only on the set
+// enabled: `--ext arrow` makes -> BINARY_OP 26, as does a folder loaded
+// alone. Installing another set re-registers (tests do).
 func Install(fe *pipeline.Frontend, cfg runtime.Config) error {
 	mu.Lock()
 	defer mu.Unlock()
-	var err error
-	builtin.Do(func() {
-		for _, e := range extensions.All() {
-			for _, op := range e.Operators {
-				if err = register(e.Name, op.Class, op.Symbol, op.Method, op.Reflected, op.Impl); err != nil {
-					return
-				}
-			}
-		}
-	})
-	if err != nil || fe == nil || fe.Loaded == nil {
-		return err
+	if fe == nil {
+		return nil
 	}
-	for _, e := range fe.Loaded.Exts {
-		src, ok := e.File("ext.py")
-		if !ok || loaded[e.Dir] {
+	var decls []decl
+	replaced := map[string]bool{}
+	if fe.Loaded != nil {
+		for _, e := range fe.Loaded.Exts {
+			replaced[e.Name] = true
+		}
+	}
+	compiled := slices.Clone(fe.Extensions)
+	slices.SortFunc(compiled, func(a, b *extensions.Extension) int { return strings.Compare(a.Name, b.Name) })
+	for _, e := range compiled {
+		if replaced[e.Name] {
 			continue
 		}
-		loaded[e.Dir] = true
-		name, aerr := filepath.Abs(filepath.Join(e.Dir, "ext.py"))
-		if aerr != nil {
-			name = filepath.Join(e.Dir, "ext.py")
+		for _, op := range e.Operators {
+			decls = append(decls, decl{e.Name, op.Class, op.Symbol, op.Method, op.Reflected, op.Impl})
 		}
-		if cfg.Stdout != nil {
-			runtime.SetStdio(cfg.Stdin, cfg.Stdout, cfg.Stderr)
-		}
-		ops, lerr := runtime.LoadExtPy([]byte(src), name)
-		if lerr != nil {
-			return lerr
-		}
-		for _, op := range ops {
-			var impl any
-			if op.Func != nil {
-				impl = GoFunc(op.Func)
+	}
+	if fe.Loaded != nil {
+		for _, e := range fe.Loaded.Exts {
+			ops, err := extPy(e, cfg)
+			if err != nil {
+				return err
 			}
-			if err := register(e.Name, op.Class, op.Symbol, op.Method, op.Reflected, impl); err != nil {
-				return fmt.Errorf("%s: %v", name, err)
+			if ops == nil {
+				// no ext.py: a folder named like a compiled-in extension
+				// keeps that one's semantics
+				if c, ok := extensions.Lookup(e.Name); ok {
+					for _, op := range c.Operators {
+						decls = append(decls, decl{e.Name, op.Class, op.Symbol, op.Method, op.Reflected, op.Impl})
+					}
+				}
+				continue
 			}
+			for _, op := range ops {
+				var impl any
+				if op.Func != nil {
+					impl = GoFunc(op.Func)
+				}
+				decls = append(decls, decl{e.Name, op.Class, op.Symbol, op.Method, op.Reflected, impl})
+			}
+		}
+	}
+	nextBin, nextCmp := compiler.FirstExtBinaryOp, compiler.FirstExtCompareOp
+	for _, d := range decls {
+		if err := register(d, &nextBin, &nextCmp); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
+// extPy runs e's ext.py, once, and returns what it declares (nil: no
+// ext.py).
+func extPy(e *extensions.Extension, cfg runtime.Config) ([]runtime.ExtOperator, error) {
+	src, ok := e.File("ext.py")
+	if !ok {
+		return nil, nil
+	}
+	name, err := filepath.Abs(filepath.Join(e.Dir, "ext.py"))
+	if err != nil {
+		name = filepath.Join(e.Dir, "ext.py")
+	}
+	if ops, ok := extPys[name]; ok {
+		return ops, nil
+	}
+	if cfg.Stdout != nil {
+		runtime.SetStdio(cfg.Stdin, cfg.Stdout, cfg.Stderr)
+	}
+	ops, err := runtime.LoadExtPy([]byte(src), name)
+	if err != nil {
+		return nil, err
+	}
+	if ops == nil {
+		ops = []runtime.ExtOperator{}
+	}
+	extPys[name] = ops
+	return ops, nil
+}
+
 // register gives one operator its oparg (once per constructor) and puts
 // it in the three tables.
-func register(ext, class, symbol, method, reflected string, impl any) error {
+func register(d decl, nextBin, nextCmp *int) error {
+	ext, class, symbol, method, reflected, impl := d.ext, d.class, d.symbol, d.method, d.reflected, d.impl
 	cls := ast.LookupClass(class)
 	if cls == nil || !cls.Enum || (cls.Type != "operator" && cls.Type != "cmpop") {
 		return fmt.Errorf("extension %s: operator %s: no operator or cmpop constructor of that name in the AST (declare it in ext.asdl)", ext, class)
@@ -95,17 +142,13 @@ func register(ext, class, symbol, method, reflected string, impl any) error {
 		}
 		fn = f
 	}
-	key := cls.Type + " " + class
-	n, ok := assigned[key]
 	switch cls.Type {
 	case "operator":
-		if !ok {
-			if nextBin >= maxBinary {
-				return fmt.Errorf("extension %s: operator %s: no BINARY_OP argument left", ext, class)
-			}
-			n, nextBin = nextBin, nextBin+1
-			assigned[key] = n
+		n := *nextBin
+		if n >= maxBinary {
+			return fmt.Errorf("extension %s: operator %s: no BINARY_OP argument left", ext, class)
 		}
+		*nextBin++
 		compiler.RegisterBinaryOp(cls.New().(ast.Operator), n)
 		dis.RegisterBinaryOp(n, symbol)
 		runtime.RegisterBinaryOp(n, symbol, method, reflected)
@@ -113,13 +156,11 @@ func register(ext, class, symbol, method, reflected string, impl any) error {
 			runtime.SetBinaryFallback(n, fn)
 		}
 	case "cmpop":
-		if !ok {
-			if nextCmp >= maxCompare {
-				return fmt.Errorf("extension %s: comparison %s: no COMPARE_OP argument left", ext, class)
-			}
-			n, nextCmp = nextCmp, nextCmp+1
-			assigned[key] = n
+		n := *nextCmp
+		if n >= maxCompare {
+			return fmt.Errorf("extension %s: comparison %s: no COMPARE_OP argument left", ext, class)
 		}
+		*nextCmp++
 		compiler.RegisterCompareOp(cls.New().(ast.Cmpop), n)
 		dis.RegisterCompareOp(n, symbol)
 		// the operator is its own mirror: a ~= b is b ~= a, as == is
