@@ -30,3 +30,16 @@ func (f *frontendFlags) resolveCode(c *cobra.Command, interpret bool) (*pipeline
 	}
 	return fe, nil
 }
+
+// codeStageText is the dis or run stage of peglab diff: the bytecode of
+// src, or what running it prints (a SyntaxError is either one's text).
+func codeStageText(src *pipeline.Input, fe *pipeline.Frontend, stage string) string {
+	r, err := extops.Run(fe, src.Name, src.Data)
+	if err != nil {
+		return err.Error() + "\n"
+	}
+	if stage == "dis" {
+		return r.Dis
+	}
+	return r.Out
+}

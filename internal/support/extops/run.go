@@ -29,7 +29,7 @@ func Run(fe *pipeline.Frontend, name string, src []byte) (Result, error) {
 	})
 	res, perr := fe.Compile(pipeline.Input{Name: name, Data: src, FromFile: true}, pipeline.Options{Stop: pipeline.Code})
 	if perr != nil {
-		return Result{Dis: perr.Format(), Out: perr.Format()}, nil
+		return Result{Dis: perr.Format(), Out: perr.Format() + "[exit status 1]\n"}, nil
 	}
 	out := Result{Dis: dis.Dis(res.Code, dis.Options{})}
 	runtime.RegisterSource(name, src)
