@@ -128,6 +128,10 @@ const nbInplace = 13
 // binaryOp is addop_binary.
 func (c *compiler) binaryOp(loc Loc, op ast.Operator, inplace bool) {
 	if int(op) >= len(binaryOpargs) || op == 0 {
+		if arg, ok := extBinaryOparg(op); ok && !inplace {
+			c.addopI(bytecode.BINARY_OP, arg, loc)
+			return
+		}
 		c.internal("binary op should not be possible")
 	}
 	arg := binaryOpargs[op]
@@ -174,7 +178,11 @@ func (c *compiler) addCompare(loc Loc, op ast.Cmpop) {
 		c.addopI(bytecode.CONTAINS_OP, 1, loc)
 		return
 	default:
-		c.internal("comparison should not be possible")
+		idx, ok := extCompareIndex(op)
+		if !ok {
+			c.internal("comparison should not be possible")
+		}
+		cmp = idx // an extension's: no mask, no specialized form uses it
 	}
 	// The comparison goes in the high bits; the low ones are the mask the
 	// specialized forms use.

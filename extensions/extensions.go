@@ -72,6 +72,12 @@ type Operator struct {
 	// type(a).__arrow__(a, b), then type(b).__rarrow__(b, a). Empty for an
 	// operator whose meaning the extension implements in Go.
 	Method, Reflected string
+	// Impl, for an operator with Go semantics, implements it: for a cmpop
+	// (and as the fallback of a protocol operator) a
+	// func(a, b runtime.Value) (runtime.Value, *runtime.Exception) that
+	// returns NotImplemented for operands it does not handle. It is typed
+	// any because this package sits below the runtime.
+	Impl any
 }
 
 // File returns the text of one of the extension's data files, and whether

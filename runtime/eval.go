@@ -987,12 +987,14 @@ loop:
 			var r Value
 			var err *Exception
 			switch in.arg {
-			case 1: // print (interactive)
+			case 1: // print (interactive): sys.displayhook, which keeps _
 				if !v.isNone() {
+					builtinsDict.SetS("_", None)
 					var s string
 					s, err = ReprS(v)
 					if err == nil {
 						writeOut(s + "\n")
+						builtinsDict.SetS("_", v)
 					}
 				}
 				r = None

@@ -30,6 +30,9 @@ type binOpInfo struct {
 	dn, rdn                 *Str
 	plain                   int // for an in-place op, its binary op; else -1
 	slot                    *binSlot
+	// fallback, for an extension's operator, is tried when both operands'
+	// slots declined (SetBinaryFallback)
+	fallback binFunc
 }
 
 // binSlot is a numeric slot; its pointer identity is what binary_op1
@@ -91,6 +94,11 @@ func BinaryOp(a, b Value, op int) (Value, *Exception) {
 	if r.isNotImpl() {
 		if op == nbAdd || op == nbMul {
 			if r, err, ok := seqOp(a, b, op); ok {
+				return r, err
+			}
+		}
+		if f := binOps[op].fallback; f != nil {
+			if r, err := f(a, b); err != nil || !r.isNotImpl() {
 				return r, err
 			}
 		}

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/peglab/peglab/ast"
-	"github.com/peglab/peglab/parser"
 )
 
 // The traceback as CPython 3.13 prints an uncaught exception
@@ -405,7 +404,7 @@ type anchors struct {
 
 // caretAnchors is _extract_caret_anchors_from_line_segment.
 func caretAnchors(segment string) *anchors {
-	mod, perr := parser.Parse([]byte("(\n"+segment+"\n)"), parser.Options{})
+	mod, perr := tracebackParse([]byte("(\n" + segment + "\n)"))
 	if perr != nil {
 		return nil
 	}
@@ -498,7 +497,7 @@ func caretAnchors(segment string) *anchors {
 
 // shouldShowCarets is StackSummary._should_show_carets.
 func shouldShowCarets(start, end int, all []string, anch *anchors) bool {
-	if mod, perr := parser.Parse([]byte(strings.Join(all, "\n")), parser.Options{}); perr == nil {
+	if mod, perr := tracebackParse([]byte(strings.Join(all, "\n"))); perr == nil {
 		if m, ok := mod.(*ast.Module); ok {
 			if len(m.Body) == 0 {
 				return false

@@ -80,7 +80,7 @@ rejected), 2 on wrong use.`,
 			// With --interpreted alone: the compiled-in grammar with
 			// every compiled-in extension's alternatives, gated, as the
 			// generated parser holds them.
-			fe, err := front.resolve(c, interp)
+			fe, err := front.resolveCode(c, interp)
 			if err != nil {
 				return err
 			}

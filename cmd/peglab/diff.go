@@ -21,7 +21,7 @@ import (
 
 // diffStages are the stages peglab diff compares, in pipeline order; the
 // grammar and the parser need no source.
-var diffStages = []string{"tokens", "ast", "symtable", "grammar", "parser"}
+var diffStages = []string{"tokens", "ast", "symtable", "dis", "run", "grammar", "parser"}
 
 func newDiffCmd() *cobra.Command {
 	var in sourceFlags
@@ -39,6 +39,9 @@ unified diff of the two outputs:
   tokens     the tokens, as 'peglab tokens -e' prints them
   ast        the AST, as 'peglab ast --indent 2' prints it (the default)
   symtable   the symbol tables, as 'peglab symtable' prints them
+  dis        the bytecode, as 'peglab dis' prints it
+  run        what the program prints when it runs ('peglab run'): its
+             output, its errors, and its exit status when not 0
   grammar    the grammar with the extensions' rules merged in (no source);
              alternatives and rules an extension adds are marked
   parser     the Go code generated from that grammar (no source)
@@ -54,6 +57,8 @@ not the outputs differ.`,
 		Example: `  peglab diff --ext almosteq -c 'a ~= b'
   peglab diff --grammar my-python.gram script.py
   peglab diff --ext arrow --stage tokens -c 'def f() -> a -> b: pass'
+  peglab diff --ext almosteq --stage dis -c 'a ~= b'
+  peglab diff --ext almosteq,arrow --stage run examples/operators.py
   peglab diff --ext arrow --stage grammar
   peglab diff --ext-dir extensions/mine --stage parser`,
 		RunE: func(c *cobra.Command, args []string) error {
@@ -74,7 +79,7 @@ not the outputs differ.`,
 			default:
 				return usageError(c, fmt.Errorf("unknown mode %q (exec, eval, single or func_type)", mode))
 			}
-			p, err := fe.resolve(c, false)
+			p, err := fe.resolveCode(c, false)
 			if err != nil {
 				return err
 			}
@@ -114,6 +119,8 @@ not the outputs differ.`,
 						return tokensText(src, fe)
 					case "symtable":
 						return symtableText(src, fe)
+					case "dis", "run":
+						return codeStageText(src, fe, stage)
 					}
 					return astText(src, fe, m, attributes)
 				}
@@ -136,7 +143,7 @@ not the outputs differ.`,
 	}
 	in.register(c)
 	fe.register(c)
-	c.Flags().StringVar(&stage, "stage", "ast", "the stage to compare: `tokens`, ast, symtable, grammar or parser")
+	c.Flags().StringVar(&stage, "stage", "ast", "the stage to compare: `tokens`, ast, symtable, dis, run, grammar or parser")
 	c.Flags().StringVar(&color, "color", "auto", "color the diff: `auto` (on a terminal), always or never")
 	c.Flags().StringVar(&mode, "mode", "exec", "compile() mode for the ast stage: `exec`, eval, single or func_type")
 	c.Flags().BoolVar(&attributes, "attributes", false, "ast stage: include positions")

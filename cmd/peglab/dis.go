@@ -20,7 +20,7 @@ func init() {
 // compileSource compiles a command's input, as `python -m dis` compiles
 // its file (error lines are quoted only from a real file).
 func compileSource(c *cobra.Command, fe *frontendFlags, src *pipeline.Input) (*bytecode.Code, error) {
-	front, err := fe.resolve(c, false)
+	front, err := fe.resolveCode(c, false)
 	if err != nil {
 		return nil, err
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/peglab/peglab/extensions"
 	"github.com/peglab/peglab/internal/support/extcases"
 	"github.com/peglab/peglab/internal/support/extload"
+	"github.com/peglab/peglab/internal/support/extops"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pipeline"
@@ -45,12 +46,14 @@ func newExtNewCmd() *cobra.Command {
 		Long: `new writes extensions/NAME/, a working extension to edit: a binary operator
 (by default the first free one of <~> |> <|> ~> <=>) with the precedence of
 + and -, its token (Tokens), its AST constructor (ext.asdl: operator |=
-Name), its grammar alternative (ext.gram), the Go package that registers it,
+Name), its grammar alternative (ext.gram), its semantics in Python (ext.py:
+__NAME__ and __rNAME__, then a fallback function), the Go package that
+registers it,
 a test with example programs (testdata/cases.txt) and their golden output,
 and a README.
 
-The folder works at once without a rebuild (peglab ast --ext-dir
-extensions/NAME), and after go generate ./... it is compiled in and its
+The folder works at once without a rebuild (peglab ast, dis and run
+--ext-dir extensions/NAME), and after go generate ./... it is compiled in and its
 test passes (go test ./extensions/NAME/). The golden files come from the
 folder loaded at run time; the test checks that the generated parser agrees.
 
@@ -88,6 +91,7 @@ NAME is a Go package name: lower-case letters and digits.`,
 			rel := shortPath(dir)
 			fmt.Fprintf(out, `next:
   peglab ast --ext-dir %[1]s -c 'a %[2]s b'   # try it now, no rebuild
+  peglab run --ext-dir %[1]s -c 'print(1 %[2]s 2)'
   go generate ./... && go test ./%[1]s/     # compile it in
   peglab ast --ext %[3]s -c 'a %[2]s b'
 `, rel, s.Op, s.Name)
@@ -220,7 +224,7 @@ func findRoot() (string, error) {
 
 // files writes the folder and returns the paths written, relative to it.
 func (s *scaffold) files(dir string) ([]string, error) {
-	if err := os.MkdirAll(filepath.Join(dir, "testdata"), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Join(dir, "testdata", "run"), 0o755); err != nil {
 		return nil, err
 	}
 	var written []string
@@ -254,7 +258,35 @@ func (s *scaffold) files(dir string) ([]string, error) {
 	for _, name := range extcases.Files {
 		written = append(written, filepath.Join("testdata", name))
 	}
+	runGolden, err := s.runGolden(dir)
+	if err != nil {
+		return nil, fmt.Errorf("running the new extension's demo program: %v", err)
+	}
+	for _, name := range []string{"demo.dis", "demo.out"} {
+		if err := os.WriteFile(filepath.Join(dir, "testdata", "run", name), []byte(runGolden[name]), 0o644); err != nil {
+			return nil, err
+		}
+		written = append(written, filepath.Join("testdata", "run", name))
+	}
 	return written, nil
+}
+
+// runGolden compiles and runs testdata/run/demo.py with the folder
+// loaded at run time, as its TestRun does.
+func (s *scaffold) runGolden(dir string) (map[string]string, error) {
+	src, err := os.ReadFile(filepath.Join(dir, "testdata", "run", "demo.py"))
+	if err != nil {
+		return nil, err
+	}
+	fe, diags, err := pipeline.New(pipeline.Config{ExtDirs: []string{dir}})
+	if err != nil {
+		return nil, fmt.Errorf("%v %v", err, diags.Errors())
+	}
+	r, err := extops.Run(fe, "testdata/run/demo.py", src)
+	if err != nil {
+		return nil, err
+	}
+	return map[string]string{"demo.dis": r.Dis, "demo.out": r.Out}, nil
 }
 
 func (s *scaffold) golden(dir string) (map[string]string, error) {
@@ -278,13 +310,14 @@ func (s *scaffold) golden(dir string) (map[string]string, error) {
 var scaffoldFiles = []struct{ name, text string }{
 	{"NAME.go", `// Package {{.Name}} is the ` + "`{{.Op}}`" + ` extension: a binary operator with the
 // precedence of + and -, which peglab ext new made as a starting point.
-// ` + "`a {{.Op}} b`" + ` parses as BinOp(op={{.Class}}()); at run time (a later stage)
-// it will call type(a).{{.Method}}(a, b), then the reflected
-// type(b).{{.Reflected}}(b, a).
+// ` + "`a {{.Op}} b`" + ` parses as BinOp(op={{.Class}}()), compiles to BINARY_OP with
+// the first free oparg, and at run time calls type(a).{{.Method}}(a, b),
+// then the reflected type(b).{{.Reflected}}(b, a), then the fallback
+// function of ext.py, where the operator's meaning is written in Python.
 //
 // The folder holds the token (Tokens), the AST constructor (ext.asdl), the
-// grammar alternative (ext.gram), example programs with their golden
-// output (testdata/) and a README. Edit them, then run go generate ./...
+// grammar alternative (ext.gram), the semantics (ext.py), example
+// programs with their golden output (testdata/) and a README. Edit them, then run go generate ./...
 // and go test ./extensions/{{.Name}}/ -update, and review the golden diff.
 package {{.Name}}
 
@@ -314,6 +347,7 @@ import (
 
 	_ "github.com/peglab/peglab/extensions/{{.Name}}"
 	"github.com/peglab/peglab/internal/testsupport/extgolden"
+	"github.com/peglab/peglab/internal/testsupport/extrun"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/ from the generated parser")
@@ -322,6 +356,32 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/ f
 // (generated, interpreted, and with this folder loaded at run time) and
 // the symbol table, and compares the results with the golden files.
 func TestGolden(t *testing.T) { extgolden.Check(t, "{{.Name}}", *update) }
+
+// TestRun compiles and runs testdata/run/*.py with this folder loaded at
+// run time (its semantics from ext.py), against their bytecode (NAME.dis)
+// and output (NAME.out).
+func TestRun(t *testing.T) { extrun.Check(t, ".", nil, []string{"."}, *update) }
+`},
+	{"ext.py", `# The run-time semantics of the {{.Op}} operator, in Python: peglab runs this
+# file when the folder is loaded (--ext-dir), so no rebuild is needed.
+#
+# a {{.Op}} b calls type(a).{{.Method}}(a, b), then the reflected
+# type(b).{{.Reflected}}(b, a), as a + b calls __add__ and __radd__. When
+# neither operand's type defines them (or both return NotImplemented), the
+# function below runs; write your operator's meaning there, or drop it from
+# OPERATORS to make such operands a TypeError.
+
+
+# The placeholder meaning: a three-way comparison, -1, 0 or 1.
+def {{.Name}}(a, b):
+    return (a > b) - (a < b)
+
+
+# The operators of this folder: AST constructor -> (text, dunder, reflected
+# dunder[, function]) for a binary operator, (text, function) for a cmpop.
+OPERATORS = {
+    "{{.Class}}": ("{{.Op}}", "{{.Method}}", "{{.Reflected}}", {{.Name}}),
+}
 `},
 	{"Tokens", `# The token of the {{.Name}} extension: one line per token, NAME 'text'.
 # Without the extension, {{.Op}} scans as Python 3.13 scans it.
@@ -352,6 +412,7 @@ are prototyping. ` + "`a {{.Op}} b`" + ` has the precedence of ` + "`+`" + ` and
 | ` + "`Tokens`" + ` | the token ` + "`{{.Token}} '{{.Op}}'`" + ` |
 | ` + "`ext.asdl`" + ` | the constructor ` + "`operator |= {{.Class}}`" + ` |
 | ` + "`ext.gram`" + ` | the alternative of ` + "`sum`" + ` that parses it |
+| ` + "`ext.py`" + ` | what it does when it runs, in Python |
 | ` + "`{{.Name}}.go`" + ` | the package that registers the extension |
 | ` + "`{{.Name}}_test.go`" + `, ` + "`testdata/`" + ` | example programs and their golden output |
 
@@ -359,6 +420,8 @@ Try it without rebuilding, then compile it in:
 
 ` + "```" + `sh
 peglab ast --ext-dir extensions/{{.Name}} -c 'a {{.Op}} b'
+peglab dis --ext-dir extensions/{{.Name}} -c 'a {{.Op}} b'
+peglab run --ext-dir extensions/{{.Name}} extensions/{{.Name}}/testdata/run/demo.py
 go generate ./... && go test ./extensions/{{.Name}}/
 peglab ast --ext {{.Name}} -c 'a {{.Op}} b'
 peglab diff --ext {{.Name}} --stage grammar
@@ -381,5 +444,30 @@ def f(x):
     return x {{.Op}} y
 == missing right operand
 a {{.Op}}
+`},
+	{"testdata/run/demo.py", `# A program for the {{.Name}} extension, which peglab ext new wrote: the
+# golden files beside it hold its bytecode (demo.dis) and what it prints
+# (demo.out), with the folder loaded at run time.
+print(1 {{.Op}} 2, 2 {{.Op}} 2, 3 {{.Op}} 2)
+print("a" {{.Op}} "b", [1, 2] {{.Op}} [1, 2])
+
+
+class Box:
+    def __init__(self, v):
+        self.v = v
+
+    def {{.Method}}(self, other):
+        return f"Box({self.v}).{{.Method}}({other!r})"
+
+    def {{.Reflected}}(self, other):
+        return f"Box({self.v}).{{.Reflected}}({other!r})"
+
+
+print(Box(1) {{.Op}} 2)
+print(2 {{.Op}} Box(1))
+try:
+    None {{.Op}} 1
+except TypeError as e:
+    print("TypeError:", e)
 `},
 }

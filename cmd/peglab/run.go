@@ -70,7 +70,7 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 					return err
 				}
 			} else {
-				f, err := fe.resolve(c, false)
+				f, err := fe.resolveCode(c, false)
 				if err != nil {
 					return err
 				}

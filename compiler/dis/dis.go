@@ -456,7 +456,7 @@ func argRepr(c *bytecode.Code, in instr, labels *labelMap, dst *[]byte) string {
 	case deop.Has(bytecode.HasLocal) || deop.Has(bytecode.HasFree):
 		return local(arg)
 	case deop.Has(bytecode.HasCompare):
-		s := lookup(cmpOps[:], arg>>5)
+		s := opName(cmpOps[:], extCmp, arg>>5)
 		if arg&16 != 0 {
 			s = "bool(" + s + ")"
 		}
@@ -472,7 +472,7 @@ func argRepr(c *bytecode.Code, in instr, labels *labelMap, dst *[]byte) string {
 		}
 		return strings.Join(parts, ", ")
 	case deop == bytecode.BINARY_OP:
-		return lookup(nbOps[:], arg)
+		return opName(nbOps[:], extNb, arg)
 	case deop == bytecode.CALL_INTRINSIC_1:
 		return lookup(intrinsic1[:], arg)
 	case deop == bytecode.CALL_INTRINSIC_2:

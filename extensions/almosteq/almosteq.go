@@ -24,8 +24,8 @@ func init() {
 		Name:    "almosteq",
 		Summary: "the ~= comparison (token ALMOSTEQUAL, cmpop AlmostEq): a ~= b is math.isclose(a, b, rel_tol=1e-9, abs_tol=0.1)",
 		Files:   files,
-		// The runtime implements ~= on numbers in Go (a later stage): no
-		// protocol methods.
-		Operators: []extensions.Operator{{Class: "AlmostEq", Symbol: "~="}},
+		// ~= has Go semantics on numbers (semantics.go), and no protocol
+		// methods: other operands are a TypeError.
+		Operators: []extensions.Operator{{Class: "AlmostEq", Symbol: "~=", Impl: almostEqual}},
 	})
 }

@@ -1,0 +1,10 @@
+# ~= on numbers: math.isclose(a, b, rel_tol=1e-9, abs_tol=0.1)
+print(1 ~= 1.01, 1 ~= 1.2, 1 ~= 1.1)
+print(0.1 + 0.2 ~= 0.3, 0.1 + 0.2 == 0.3)
+print(True ~= 1, False ~= 0.05, True ~= 2)
+print(10**20 ~= 10**20 + 1, 1e300 ~= 1e300 * (1 + 1e-12))
+print(float("inf") ~= float("inf"), float("inf") ~= 1e308, float("nan") ~= float("nan"))
+print(-3 ~= -3.09, -3 ~= -2.89)
+xs = [0.98, 1.0, 1.5, 2.04]
+print([x for x in xs if x ~= 1])
+print(sorted(xs, key=lambda x: not x ~= 2))
