@@ -812,6 +812,7 @@ func initBuiltins() {
 		builtinsDict.SetS(t.Name, obj(t))
 	}
 	initSys()
+	initCompileBuiltins()
 	for _, t := range allTypes {
 		addSlotWrappers(t)
 	}

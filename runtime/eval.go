@@ -148,11 +148,11 @@ loop:
 			a, b := lp[sp-2], lp[sp-1]
 			op := int(in.arg >> 5)
 			var r Value
-			if a.p == intTag && b.p == intTag {
+			if a.p == intTag && b.p == intTag && op <= cmpGE {
 				r = MakeBool(cmpInts(a.Int(), b.Int(), op))
 			} else {
 				var err *Exception
-				if a.p == floatTag && b.p == floatTag {
+				if a.p == floatTag && b.p == floatTag && op <= cmpGE {
 					r, err = floatCompare(a, b, op)
 				} else {
 					r, err = RichCompare(a, b, op)

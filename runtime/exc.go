@@ -2,6 +2,8 @@ package runtime
 
 import (
 	"fmt"
+
+	"github.com/peglab/peglab/pegen/peg"
 )
 
 // Exception is an instance of BaseException or a subclass (a class
@@ -22,6 +24,7 @@ type Exception struct {
 	name  Value
 	// NameError: the names of the frame it was raised in, for "Did you mean"
 	suggest []string
+	synErr  *peg.Error // a SyntaxError from peglab's front end
 	selfHas bool
 }
 
@@ -232,6 +235,9 @@ func excStr(v Value) (string, *Exception) {
 
 func excStrSlot(v Value) (Value, *Exception) {
 	x := v.exc()
+	if x.synErr != nil {
+		return NewStr(x.synErr.Error()), nil
+	}
 	switch len(x.args.items) {
 	case 0:
 		return obj(emptyStr), nil
@@ -292,6 +298,26 @@ func excGetattr(o Value, name *Str) (Value, *Exception) {
 	case "value":
 		if x.typ.IsSubtype(StopIteration) {
 			return optNone(x.value), nil
+		}
+	case "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line":
+		if e := x.synErr; e != nil {
+			switch name.s {
+			case "msg":
+				return NewStr(e.Msg), nil
+			case "filename":
+				return NewStr(e.Filename), nil
+			case "lineno":
+				return MakeInt(int64(e.Line)), nil
+			case "offset":
+				return MakeInt(int64(e.Offset)), nil
+			case "text":
+				return NewStr(e.Text), nil
+			case "end_lineno":
+				return MakeInt(int64(e.EndLine)), nil
+			case "end_offset":
+				return MakeInt(int64(e.EndOffset)), nil
+			}
+			return None, nil
 		}
 	case "code":
 		if x.typ.IsSubtype(SystemExit) {

@@ -249,22 +249,70 @@ type cmpOpInfo struct {
 	symbol  string
 	dunder  *Str
 	swapped int
+	// builtin, for an extension's operator, implements it on builtin
+	// operands (numbers); NotImplemented passes to the dunders
+	builtin func(a, b Value) (Value, *Exception)
 }
 
 var cmpOps = [maxCmpOps]cmpOpInfo{
-	{"<", intern("__lt__"), cmpGT}, {"<=", intern("__le__"), cmpGE}, {"==", intern("__eq__"), cmpEQ},
-	{"!=", intern("__ne__"), cmpNE}, {">", intern("__gt__"), cmpLT}, {">=", intern("__ge__"), cmpLE},
+	{"<", intern("__lt__"), cmpGT, nil}, {"<=", intern("__le__"), cmpGE, nil}, {"==", intern("__eq__"), cmpEQ, nil},
+	{"!=", intern("__ne__"), cmpNE, nil}, {">", intern("__gt__"), cmpLT, nil}, {">=", intern("__ge__"), cmpLE, nil},
 }
 
 // RegisterCompareOp adds COMPARE_OP operator op (oparg >> 5): its symbol,
 // its dunder and the operator it becomes with the operands swapped (op
 // itself for a symmetric one).
-func RegisterCompareOp(op int, symbol, dunder string, swapped int) {
-	cmpOps[op] = cmpOpInfo{symbol, intern(dunder), swapped}
+//
+// builtin, if not nil, implements the operator for builtin operands (it
+// returns NotImplemented for the others); classes take part through the
+// dunder and, reflected, the swapped operator's dunder.
+func RegisterCompareOp(op int, symbol, dunder string, swapped int, builtin func(a, b Value) (Value, *Exception)) {
+	cmpOps[op] = cmpOpInfo{symbol, intern(dunder), swapped, builtin}
+}
+
+// extCompare is a registered comparison operator beyond the six.
+func extCompare(a, b Value, op int) (Value, *Exception) {
+	info := &cmpOps[op]
+	if info.dunder == nil {
+		return Null, newErr(SystemError, "unknown comparison operator %d", op)
+	}
+	ta, tb := a.Type(), b.Type()
+	try := func(x, y Value, o int) (Value, bool, *Exception) {
+		m := x.Type().lookup(cmpOps[o].dunder)
+		if m.p == nil {
+			return Null, false, nil
+		}
+		r, err := callMethod(m, x, y)
+		if err != nil || !r.isNotImpl() {
+			return r, true, err
+		}
+		return Null, false, nil
+	}
+	if ta != tb && tb.IsSubtype(ta) {
+		if r, ok, err := try(b, a, info.swapped); ok || err != nil {
+			return r, err
+		}
+	}
+	if r, ok, err := try(a, b, op); ok || err != nil {
+		return r, err
+	}
+	if r, ok, err := try(b, a, info.swapped); ok || err != nil {
+		return r, err
+	}
+	if info.builtin != nil {
+		r, err := info.builtin(a, b)
+		if err != nil || !r.isNotImpl() {
+			return r, err
+		}
+	}
+	return Null, newErr(TypeError, "'%s' not supported between instances of '%s' and '%s'", info.symbol, ta.Name, tb.Name)
 }
 
 // RichCompare is a op b.
 func RichCompare(a, b Value, op int) (Value, *Exception) {
+	if op > cmpGE {
+		return extCompare(a, b, op)
+	}
 	if a.p == intTag && b.p == intTag {
 		return MakeBool(cmpInts(a.Int(), b.Int(), op)), nil
 	}

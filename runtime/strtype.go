@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"github.com/peglab/peglab/runtime/internal/pyhash"
+	"github.com/peglab/peglab/runtime/internal/pystr"
 	"math"
 	"math/big"
 	"strconv"
@@ -372,39 +373,8 @@ func initStrMethods() {
 	strip("strip", strings.Trim, strings.TrimFunc)
 	strip("lstrip", strings.TrimLeft, strings.TrimLeftFunc)
 	strip("rstrip", strings.TrimRight, strings.TrimRightFunc)
-	s.def("lower", func(a []Value, kw *Tuple) (Value, *Exception) { return NewStr(strings.ToLower(selfStr(a))), nil })
 	s.def("upper", func(a []Value, kw *Tuple) (Value, *Exception) {
 		return NewStr(strings.ReplaceAll(strings.ToUpper(selfStr(a)), "ß", "SS")), nil
-	})
-	s.def("casefold", func(a []Value, kw *Tuple) (Value, *Exception) { return NewStr(strings.ToLower(selfStr(a))), nil })
-	s.def("swapcase", func(a []Value, kw *Tuple) (Value, *Exception) {
-		return NewStr(strings.Map(func(r rune) rune {
-			if unicode.IsUpper(r) {
-				return unicode.ToLower(r)
-			}
-			return unicode.ToUpper(r)
-		}, selfStr(a))), nil
-	})
-	s.def("capitalize", func(a []Value, kw *Tuple) (Value, *Exception) {
-		x := selfStr(a)
-		if x == "" {
-			return a[0], nil
-		}
-		r, sz := utf8.DecodeRuneInString(x)
-		return NewStr(string(unicode.ToTitle(r)) + strings.ToLower(x[sz:])), nil
-	})
-	s.def("title", func(a []Value, kw *Tuple) (Value, *Exception) {
-		var b strings.Builder
-		prev := false
-		for _, r := range selfStr(a) {
-			if prev {
-				b.WriteRune(unicode.ToLower(r))
-			} else {
-				b.WriteRune(unicode.ToTitle(r))
-			}
-			prev = unicode.IsLetter(r)
-		}
-		return NewStr(b.String()), nil
 	})
 	s.def("replace", func(a []Value, kw *Tuple) (Value, *Exception) {
 		if err := nargs("replace", a, kw, 2, 3); err != nil {
@@ -514,45 +484,17 @@ func initStrMethods() {
 		}
 		return MakeInt(int64(strings.Count(x, sub))), nil
 	})
-	pred := func(name string, f func(rune) bool, emptyOK bool) {
-		s.def(name, func(a []Value, kw *Tuple) (Value, *Exception) {
-			x := selfStr(a)
-			if x == "" {
-				return MakeBool(emptyOK), nil
-			}
-			for _, r := range x {
-				if !f(r) {
-					return False, nil
-				}
-			}
-			return True, nil
-		})
+	for name, f := range map[string]func(string) string{"lower": pystr.Lower, "upper": pystr.Upper, "casefold": pystr.CaseFold,
+		"swapcase": pystr.SwapCase, "title": pystr.Title, "capitalize": pystr.Capitalize} {
+		f := f
+		s.def(name, func(a []Value, kw *Tuple) (Value, *Exception) { return NewStr(f(selfStr(a))), nil })
 	}
-	pred("isdigit", unicode.IsDigit, false)
-	pred("isdecimal", unicode.IsDigit, false)
-	pred("isnumeric", unicode.IsNumber, false)
-	pred("isalpha", unicode.IsLetter, false)
-	pred("isalnum", func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }, false)
-	pred("isspace", isPySpace, false)
-	pred("isascii", func(r rune) bool { return r < 0x80 }, true)
-	pred("isprintable", isPrintable, true)
-	s.def("isidentifier", func(a []Value, kw *Tuple) (Value, *Exception) {
-		x := selfStr(a)
-		for i, r := range x {
-			if !(r == '_' || unicode.IsLetter(r) || i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r))) {
-				return False, nil
-			}
-		}
-		return MakeBool(x != ""), nil
-	})
-	s.def("islower", func(a []Value, kw *Tuple) (Value, *Exception) {
-		x := selfStr(a)
-		return MakeBool(strings.ToLower(x) == x && strings.ToUpper(x) != x), nil
-	})
-	s.def("isupper", func(a []Value, kw *Tuple) (Value, *Exception) {
-		x := selfStr(a)
-		return MakeBool(strings.ToUpper(x) == x && strings.ToLower(x) != x), nil
-	})
+	for name, f := range map[string]func(string) bool{"isalpha": pystr.IsAlpha, "isdecimal": pystr.IsDecimal, "isdigit": pystr.IsDigit,
+		"isnumeric": pystr.IsNumeric, "isalnum": pystr.IsAlnum, "isspace": pystr.IsSpace, "isascii": pystr.IsASCII,
+		"isprintable": pystr.IsPrintable, "isidentifier": pystr.IsIdentifier, "isupper": pystr.IsUpper, "islower": pystr.IsLower, "istitle": pystr.IsTitle} {
+		f := f
+		s.def(name, func(a []Value, kw *Tuple) (Value, *Exception) { return MakeBool(f(selfStr(a))), nil })
+	}
 	pad := func(name string, f func(s string, n int, fill string) string) {
 		s.def(name, func(a []Value, kw *Tuple) (Value, *Exception) {
 			if err := nargs(name, a, kw, 1, 2); err != nil {

@@ -113,6 +113,9 @@ func FormatException(exc *Exception) string {
 }
 
 func formatExcOnly(e *Exception) string {
+	if e.synErr != nil {
+		return e.synErr.Format()
+	}
 	t := e.typ
 	name := t.Qualname
 	if t.Module != "__main__" && t.Module != "builtins" && t.Module != "" {
