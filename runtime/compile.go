@@ -28,7 +28,7 @@ func compileSource(src []byte, filename, mode string) (*Code, *Exception) {
 // syntaxError makes the Python exception for a front-end error.
 func syntaxError(e *peg.Error) *Exception {
 	var t *Type
-	if v, ok := builtinsDict.GetS(e.Type); ok && v.Type() == TypeType {
+	if v, ok := builtinsDict.GetS(string(e.Type)); ok && v.Type() == TypeType {
 		t = v.typ()
 	} else {
 		t = SyntaxError
