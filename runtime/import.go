@@ -671,6 +671,7 @@ func moduleRepr(v Value) (Value, *Exception) {
 func initImport() {
 	// sys.modules is made at package initialisation, before dict exists
 	modules.typ = DictType
+	initGoModules()
 	ModuleType.repr = moduleRepr
 	base := ModuleType.getattr
 	ModuleType.getattr = func(o Value, name *Str) (Value, *Exception) {
