@@ -812,6 +812,7 @@ func initBuiltins() {
 		builtinsDict.SetS(t.Name, obj(t))
 	}
 	initSys()
+	initImport() // import.go
 	initCompileBuiltins()
 	for _, t := range allTypes {
 		addSlotWrappers(t)

@@ -1262,21 +1262,16 @@ loop:
 		case bc.IMPORT_NAME:
 			fromlist := lp[sp-1]
 			sp--
-			m, err := importModule(code.names[in.arg].s, fromlist, lp[sp-1])
+			m, err := importName(f.globals, code.names[in.arg].s, fromlist, lp[sp-1]) // import.go
 			if err != nil {
 				exc = err
 				goto handle
 			}
 			lp[sp-1] = m
 		case bc.IMPORT_FROM:
-			name := code.names[in.arg]
-			v, err := GetAttr(lp[sp-1], name)
+			v, err := importFrom(lp[sp-1], code.names[in.arg]) // import.go
 			if err != nil {
-				mn := "?"
-				if lp[sp-1].Type() == ModuleType {
-					mn = lp[sp-1].mod().name
-				}
-				exc = newErr(ImportError, "cannot import name '%s' from '%s' (unknown location)", name.s, mn)
+				exc = err
 				goto handle
 			}
 			lp[sp] = v

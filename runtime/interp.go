@@ -55,6 +55,7 @@ func runModule(co *bytecode.Code, cfg Config, budget int) int {
 	sysModule.dict.SetS("argv", obj(newList(argv)))
 	curThread = newThread()
 	curThread.budget = budget
+	setupPath(co.Filename) // import.go
 	main := NewModule("__main__")
 	main.dict.SetS("__builtins__", obj(builtinsModule))
 	main.dict.SetS("__doc__", None)

@@ -124,6 +124,11 @@ func formatExcOnly(e *Exception) string {
 	if err != nil {
 		s = "<exception str() failed>"
 	}
+	if t.IsSubtype(ImportError) { // import.go
+		if sug := importSuggestion(e); sug != "" {
+			s += ". Did you mean: '" + sug + "'?"
+		}
+	}
 	if t.IsSubtype(NameError) || t.IsSubtype(AttributeError) {
 		if sug := suggestion(e); sug != "" {
 			s += ". Did you mean: '" + sug + "'?"

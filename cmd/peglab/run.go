@@ -11,6 +11,7 @@ import (
 
 	"github.com/peglab/peglab/compiler/bytecode"
 	"github.com/peglab/peglab/pipeline"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/runtime"
 )
 
@@ -79,6 +80,14 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 					return &pythonError{text: perr.Format()}
 				}
 				co = res.Code
+				// imported files go through the same front end (import.go)
+				runtime.ModuleCompiler = func(name string, data []byte) (*bytecode.Code, *pyerr.Error) {
+					r, perr := f.Compile(pipeline.Input{Name: name, Data: data, FromFile: true}, pipeline.Options{Stop: pipeline.Code})
+					if perr != nil {
+						return nil, perr
+					}
+					return r.Code, nil
+				}
 			}
 			switch src.Name {
 			case "<string>":

@@ -1,0 +1,426 @@
+package runtime
+
+import (
+	"syscall"
+	"time"
+)
+
+// Small built-in modules. Those with no state a Go program must reach are
+// written as Python source here (compiled on first import, shown as
+// built-in); the rest are Go.
+
+// pyModules are built-in modules written in Python, by name.
+var pyModules = map[string]string{
+	"_thread": `
+error = RuntimeError
+TIMEOUT_MAX = 9223372036.0
+class lock:
+    def __init__(self):
+        self._locked = False
+    def acquire(self, blocking=True, timeout=-1):
+        if self._locked and not blocking:
+            return False
+        self._locked = True
+        return True
+    def release(self):
+        if not self._locked:
+            raise RuntimeError('release unlocked lock')
+        self._locked = False
+    def locked(self):
+        return self._locked
+    def _at_fork_reinit(self):
+        self._locked = False
+    __enter__ = acquire
+    def __exit__(self, *a):
+        self.release()
+    acquire_lock = acquire
+    release_lock = release
+LockType = lock
+class RLock:
+    def __init__(self):
+        self._count = 0
+    def acquire(self, blocking=True, timeout=-1):
+        self._count += 1
+        return True
+    def release(self):
+        if self._count == 0:
+            raise RuntimeError('cannot release un-acquired lock')
+        self._count -= 1
+    def _is_owned(self):
+        return self._count > 0
+    __enter__ = acquire
+    def __exit__(self, *a):
+        self.release()
+def allocate_lock():
+    return lock()
+allocate = allocate_lock
+def get_ident():
+    return 1
+def get_native_id():
+    return 1
+def _count():
+    return 0
+def daemon_threads_allowed():
+    return True
+def start_new_thread(function, args, kwargs=None):
+    raise RuntimeError("can't start new thread")
+start_new = start_new_thread
+def stack_size(size=0):
+    return 0
+def interrupt_main(signum=2):
+    pass
+class _local:
+    pass
+def _get_main_thread_ident():
+    return 1
+def _is_main_interpreter():
+    return True
+`,
+	"_weakref": `
+class ReferenceType:
+    # peglab's objects are collected by Go's GC, which never says when:
+    # a reference keeps its object alive and is never dead
+    __slots__ = ('_obj', '__callback__')
+    def __init__(self, obj, callback=None):
+        self._obj = obj
+        self.__callback__ = callback
+    def __call__(self):
+        return self._obj
+    def __hash__(self):
+        return hash(self._obj)
+    def __eq__(self, other):
+        if isinstance(other, ReferenceType):
+            return self._obj == other._obj
+        return NotImplemented
+    def __repr__(self):
+        o = self._obj
+        return f'<weakref at {id(self):#x}; to {type(o).__name__!r} at {id(o):#x}>'
+    def __class_getitem__(cls, item):
+        return cls
+ref = ReferenceType
+class ProxyType:
+    pass
+class CallableProxyType:
+    pass
+def proxy(obj, callback=None):
+    return obj
+def getweakrefcount(obj):
+    return 0
+def getweakrefs(obj):
+    return []
+def _remove_dead_weakref(d, key):
+    pass
+`,
+	"atexit": `
+_handlers = []
+def register(func, *args, **kwargs):
+    _handlers.append((func, args, kwargs))
+    return func
+def unregister(func):
+    _handlers[:] = [h for h in _handlers if h[0] != func]
+def _clear():
+    _handlers.clear()
+def _ncallbacks():
+    return len(_handlers)
+def _run_exitfuncs():
+    while _handlers:
+        f, a, k = _handlers.pop()
+        f(*a, **k)
+`,
+	"gc": `
+_enabled = True
+garbage = []
+callbacks = []
+def enable():
+    global _enabled
+    _enabled = True
+def disable():
+    global _enabled
+    _enabled = False
+def isenabled():
+    return _enabled
+def collect(generation=2):
+    return 0
+def get_threshold():
+    return (2000, 10, 0)
+def set_threshold(*a):
+    pass
+def get_count():
+    return (0, 0, 0)
+def get_objects(generation=None):
+    return []
+def get_referrers(*objs):
+    return []
+def get_referents(*objs):
+    return []
+def is_tracked(obj):
+    return False
+def is_finalized(obj):
+    return False
+def freeze():
+    pass
+def unfreeze():
+    pass
+def get_freeze_count():
+    return 0
+DEBUG_STATS = 1
+DEBUG_COLLECTABLE = 2
+DEBUG_UNCOLLECTABLE = 4
+DEBUG_SAVEALL = 32
+DEBUG_LEAK = 38
+def set_debug(flags):
+    pass
+def get_debug():
+    return 0
+`,
+	"_string": `
+def formatter_field_name_split(field_name):
+    i = 0
+    n = len(field_name)
+    while i < n and field_name[i] not in '.[':
+        i += 1
+    first = field_name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < n:
+        c = field_name[i]
+        if c == '.':
+            j = i + 1
+            while j < n and field_name[j] not in '.[':
+                j += 1
+            if j == i + 1:
+                raise ValueError('Empty attribute in format string')
+            rest.append((True, field_name[i+1:j]))
+            i = j
+        elif c == '[':
+            j = field_name.find(']', i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            k = field_name[i+1:j]
+            if k == '':
+                raise ValueError('Empty attribute in format string')
+            rest.append((False, int(k) if k.isdigit() else k))
+            i = j + 1
+            if i < n and field_name[i] not in '.[':
+                raise ValueError('Only \'.\' or \'[\' may follow \']\' in format field specifier')
+        else:
+            raise ValueError('Only \'.\' or \'[\' may follow \']\' in format field specifier')
+    return first, iter(rest)
+
+def formatter_parser(s):
+    out = []
+    lit = []
+    i = 0
+    n = len(s)
+    while i < n:
+        c = s[i]
+        if c == '{':
+            if i + 1 < n and s[i+1] == '{':
+                lit.append('{')
+                i += 2
+                continue
+            j = i + 1
+            depth = 1
+            while j < n:
+                if s[j] == '{':
+                    depth += 1
+                elif s[j] == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            if j >= n:
+                raise ValueError("expected '}' before end of string")
+            field = s[i+1:j]
+            conv = None
+            spec = ''
+            k = 0
+            bracket = False
+            while k < len(field):
+                ch = field[k]
+                if ch == '[':
+                    bracket = True
+                elif ch == ']':
+                    bracket = False
+                elif not bracket and ch in '!:':
+                    break
+                k += 1
+            name = field[:k]
+            rest = field[k:]
+            if rest.startswith('!'):
+                if len(rest) < 2:
+                    raise ValueError('end of string while looking for conversion specifier')
+                conv = rest[1]
+                rest = rest[2:]
+                if rest and not rest.startswith(':'):
+                    raise ValueError('expected \':\' after conversion specifier')
+            if rest.startswith(':'):
+                spec = rest[1:]
+            out.append((''.join(lit), name, spec, conv))
+            lit = []
+            i = j + 1
+        elif c == '}':
+            if i + 1 < n and s[i+1] == '}':
+                lit.append('}')
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        else:
+            lit.append(c)
+            i += 1
+    if lit:
+        out.append((''.join(lit), None, None, None))
+    return iter(out)
+`,
+}
+
+func loadPyModule(name, src string) *Module {
+	m := NewModule(name)
+	c, err := compileSource([]byte(src), "<built-in "+name+">", "exec")
+	if err == nil {
+		m.dict.SetS("__builtins__", obj(builtinsModule))
+		_, err = curThread.runCode(c, m.dict, obj(m.dict), nil)
+	}
+	if err != nil {
+		m.dict.SetS("__peglab_error__", NewStr(err.Error()))
+	}
+	return m
+}
+
+func initMoreModules() {
+	for name, src := range pyModules {
+		RegisterModule(name, func() *Module { return loadPyModule(name, src) })
+	}
+	RegisterModule("time", initTime)
+	RegisterModule("errno", initErrno)
+	TracebackType.getattr = tracebackGetattr
+	FrameType.getattr = frameGetattr
+}
+
+var startTime = time.Now()
+
+func initTime() *Module {
+	m := NewModule("time")
+	d := m.dict
+	f0 := func(name string, f func() Value) {
+		d.SetS(name, goFunc(name, func(a []Value, kw *Tuple) (Value, *Exception) {
+			if len(a) != 0 {
+				return Null, newErr(TypeError, "time.%s() takes no arguments (%d given)", name, len(a))
+			}
+			return f(), nil
+		}))
+	}
+	f0("time", func() Value { return MakeFloat(float64(time.Now().UnixNano()) / 1e9) })
+	f0("time_ns", func() Value { return MakeInt(time.Now().UnixNano()) })
+	mono := func() Value { return MakeFloat(time.Since(startTime).Seconds()) }
+	monoNs := func() Value { return MakeInt(time.Since(startTime).Nanoseconds()) }
+	f0("monotonic", mono)
+	f0("perf_counter", mono)
+	f0("process_time", mono)
+	f0("thread_time", mono)
+	f0("monotonic_ns", monoNs)
+	f0("perf_counter_ns", monoNs)
+	f0("process_time_ns", monoNs)
+	d.SetS("sleep", goFunc("sleep", func(a []Value, kw *Tuple) (Value, *Exception) {
+		if len(a) != 1 {
+			return Null, newErr(TypeError, "time.sleep() takes exactly one argument (%d given)", len(a))
+		}
+		x, ok, err := toFloat(a[0])
+		if err != nil {
+			return Null, err
+		}
+		if !ok {
+			return Null, newErr(TypeError, "'%s' object cannot be interpreted as an integer or float", typeName(a[0]))
+		}
+		if x < 0 {
+			return Null, newErr(ValueError, "sleep length must be non-negative")
+		}
+		flushStd()
+		time.Sleep(time.Duration(x * 1e9))
+		return None, nil
+	}))
+	_, off := time.Now().Zone()
+	d.SetS("timezone", MakeInt(int64(-off)))
+	d.SetS("altzone", MakeInt(int64(-off)))
+	d.SetS("daylight", MakeInt(0))
+	name, _ := time.Now().Zone()
+	d.SetS("tzname", NewTuple(NewStr(name), NewStr(name)))
+	return m
+}
+
+func initErrno() *Module {
+	m := NewModule("errno")
+	codes := NewDict()
+	for name, n := range map[string]syscall.Errno{
+		"EPERM": syscall.EPERM, "ENOENT": syscall.ENOENT, "ESRCH": syscall.ESRCH, "EINTR": syscall.EINTR,
+		"EIO": syscall.EIO, "ENXIO": syscall.ENXIO, "E2BIG": syscall.E2BIG, "ENOEXEC": syscall.ENOEXEC,
+		"EBADF": syscall.EBADF, "ECHILD": syscall.ECHILD, "EAGAIN": syscall.EAGAIN, "ENOMEM": syscall.ENOMEM,
+		"EACCES": syscall.EACCES, "EFAULT": syscall.EFAULT, "EBUSY": syscall.EBUSY, "EEXIST": syscall.EEXIST,
+		"EXDEV": syscall.EXDEV, "ENODEV": syscall.ENODEV, "ENOTDIR": syscall.ENOTDIR, "EISDIR": syscall.EISDIR,
+		"EINVAL": syscall.EINVAL, "ENFILE": syscall.ENFILE, "EMFILE": syscall.EMFILE, "ENOTTY": syscall.ENOTTY,
+		"EFBIG": syscall.EFBIG, "ENOSPC": syscall.ENOSPC, "ESPIPE": syscall.ESPIPE, "EROFS": syscall.EROFS,
+		"EMLINK": syscall.EMLINK, "EPIPE": syscall.EPIPE, "EDOM": syscall.EDOM, "ERANGE": syscall.ERANGE,
+		"EDEADLK": syscall.EDEADLK, "ENAMETOOLONG": syscall.ENAMETOOLONG, "ENOSYS": syscall.ENOSYS,
+		"ENOTEMPTY": syscall.ENOTEMPTY, "ELOOP": syscall.ELOOP, "EWOULDBLOCK": syscall.EWOULDBLOCK,
+		"ENOTSUP": syscall.ENOTSUP, "EOPNOTSUPP": syscall.EOPNOTSUPP, "ECONNREFUSED": syscall.ECONNREFUSED,
+		"ECONNRESET": syscall.ECONNRESET, "ECONNABORTED": syscall.ECONNABORTED, "ETIMEDOUT": syscall.ETIMEDOUT,
+		"EINPROGRESS": syscall.EINPROGRESS, "EALREADY": syscall.EALREADY, "ESHUTDOWN": syscall.ESHUTDOWN,
+		"EADDRINUSE": syscall.EADDRINUSE, "ENOTCONN": syscall.ENOTCONN, "EHOSTUNREACH": syscall.EHOSTUNREACH,
+		"ENOTSOCK": syscall.ENOTSOCK, "EILSEQ": syscall.EILSEQ, "ECANCELED": syscall.ECANCELED,
+	} {
+		m.dict.SetS(name, MakeInt(int64(n)))
+		codes.Set(MakeInt(int64(n)), NewStr(name))
+	}
+	m.dict.SetS("errorcode", obj(codes))
+	return m
+}
+
+// frameFacade is what tb_frame and sys._getframe give: a frame's code and
+// line; the VM keeps no frame object alive after it returns.
+type frameFacade struct {
+	Header
+	code    *Code
+	line    int
+	globals *Dict
+}
+
+func tracebackGetattr(o Value, name *Str) (Value, *Exception) {
+	t := (*Traceback)(o.p)
+	switch name.s {
+	case "tb_next":
+		if t.next == nil {
+			return None, nil
+		}
+		return obj(t.next), nil
+	case "tb_lineno":
+		return MakeInt(int64(t.code.position(t.pc).line)), nil
+	case "tb_lasti":
+		return MakeInt(int64(t.pc * 2)), nil
+	case "tb_frame":
+		return obj(&frameFacade{Header{FrameType}, t.code, t.code.position(t.pc).line, nil}), nil
+	}
+	return genericGetattr(o, name)
+}
+
+func frameGetattr(o Value, name *Str) (Value, *Exception) {
+	f := (*frameFacade)(o.p)
+	switch name.s {
+	case "f_code":
+		return obj(f.code), nil
+	case "f_lineno":
+		return MakeInt(int64(f.line)), nil
+	case "f_back":
+		return None, nil
+	case "f_globals":
+		if f.globals != nil {
+			return obj(f.globals), nil
+		}
+		return obj(NewDict()), nil
+	case "f_locals":
+		return obj(NewDict()), nil
+	case "f_builtins":
+		return obj(builtinsDict), nil
+	}
+	return genericGetattr(o, name)
+}

@@ -1,0 +1,1 @@
+import cyc_a

@@ -1,0 +1,2 @@
+import b
+VAL = 1

@@ -1,0 +1,3 @@
+import a
+print(a.__name__)
+print(a.VAL)

@@ -1,0 +1,7 @@
+import helper
+
+def main():
+    helper.run(3)
+
+if __name__ == "__main__":
+    main()

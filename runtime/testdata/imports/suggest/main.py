@@ -1,0 +1,1 @@
+from sugmod import lenght

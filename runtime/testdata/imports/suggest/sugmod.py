@@ -1,0 +1,2 @@
+length = 1
+_private = 2
