@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/compiler/bytecode"
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // FuzzAssemble feeds the back end arbitrary instruction sequences (3 bytes
@@ -94,8 +94,8 @@ func TestAssembleErrors(t *testing.T) {
 }
 
 func errType(err error) string {
-	if pe, ok := err.(*peg.Error); ok {
-		return pe.Type
+	if pe, ok := err.(*pyerr.Error); ok {
+		return string(pe.Type)
 	}
 	return ""
 }

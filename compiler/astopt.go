@@ -6,7 +6,7 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/compiler/bytecode"
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/symtable"
 )
 
@@ -66,7 +66,7 @@ const (
 // _PyAST_Optimize, and returns the RecursionError it raises on a tree
 // nested too deeply (nil otherwise; folding itself never fails: an
 // operation Python would reject is left in the tree).
-func Optimize(mod ast.Mod, opts *OptimizeOptions) (err *peg.Error) {
+func Optimize(mod ast.Mod, opts *OptimizeOptions) (err *pyerr.Error) {
 	if opts == nil {
 		opts = &OptimizeOptions{}
 	}
@@ -77,7 +77,7 @@ func Optimize(mod ast.Mod, opts *OptimizeOptions) (err *peg.Error) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			e, ok := r.(*peg.Error)
+			e, ok := r.(*pyerr.Error)
 			if !ok {
 				panic(r)
 			}
@@ -131,7 +131,7 @@ type optimizer struct {
 func (o *optimizer) enter() {
 	o.depth++
 	if o.depth > optRecursionLimit {
-		panic(&peg.Error{Type: "RecursionError", Msg: "maximum recursion depth exceeded during compilation"})
+		panic(&pyerr.Error{Type: "RecursionError", Msg: "maximum recursion depth exceeded during compilation"})
 	}
 }
 

@@ -10,7 +10,6 @@ import (
 
 	"github.com/peglab/peglab/ast"
 	"github.com/peglab/peglab/compiler/bytecode"
-	"github.com/peglab/peglab/pegen/peg"
 	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/symtable"
 )
@@ -26,7 +25,7 @@ import (
 // its module (or expression, or interactive statement): compile()'s work
 // after the symbol table. Its errors are CPython's SyntaxErrors. It folds
 // mod's constants in place first (Optimize), as compile() does.
-func Compile(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (*bytecode.Code, *peg.Error) {
+func Compile(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (*bytecode.Code, *pyerr.Error) {
 	u, err := codegen(mod, st, opts)
 	if err != nil {
 		return nil, err
@@ -48,7 +47,7 @@ type Unit struct {
 
 // Codegen runs the code generator alone and returns the module's unit with
 // its nested units, before the back end optimizes and assembles them.
-func Codegen(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (*Unit, *peg.Error) {
+func Codegen(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (*Unit, *pyerr.Error) {
 	return codegen(mod, st, opts)
 }
 
@@ -75,12 +74,12 @@ const pyCFMask = bytecode.CoFutureDivision | bytecode.CoFutureAbsImport | byteco
 // are built piecewise.
 const stackUseGuideline = 30
 
-func codegen(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (u *Unit, err *peg.Error) {
+func codegen(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (u *Unit, err *pyerr.Error) {
 	if opts == nil {
 		opts = &Options{}
 	}
 	if st == nil {
-		return nil, &peg.Error{Type: "SystemError", Msg: "no symtable"}
+		return nil, &pyerr.Error{Type: "SystemError", Msg: "no symtable"}
 	}
 	if !opts.noCheck {
 		if e := Check(mod, st, opts); e != nil {
@@ -91,7 +90,7 @@ func codegen(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (u *Unit, err
 		features: st.Future.Features | symtable.Feature(opts.Flags)}
 	defer func() {
 		if r := recover(); r != nil {
-			e, ok := r.(*peg.Error)
+			e, ok := r.(*pyerr.Error)
 			if !ok {
 				panic(r)
 			}
@@ -119,7 +118,7 @@ func codegen(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (u *Unit, err
 		c.expr(m.Body)
 		addNone = false
 	default:
-		panic(&peg.Error{Type: "SystemError", Msg: "module kind should not be possible"})
+		panic(&pyerr.Error{Type: "SystemError", Msg: "module kind should not be possible"})
 	}
 	top := c.finishUnit(addNone)
 	return top, nil
@@ -188,7 +187,7 @@ func locOf(n ast.Positioned) Loc {
 
 // raise is compiler_error: a SyntaxError at loc.
 func (c *compiler) raise(loc Loc, msg string) {
-	panic(&peg.Error{
+	panic(&pyerr.Error{
 		Type: "SyntaxError", Msg: msg, Filename: c.opts.Filename,
 		Line: int(loc.Line), Offset: int(loc.Col) + 1, EndLine: int(loc.EndLine), EndOffset: int(loc.EndCol) + 1,
 		Text: pyerr.SourceLine(c.opts.Source, int(loc.Line)),
@@ -196,7 +195,7 @@ func (c *compiler) raise(loc Loc, msg string) {
 }
 
 func (c *compiler) internal(msg string) {
-	panic(&peg.Error{Type: "SystemError", Msg: msg, Filename: c.opts.Filename})
+	panic(&pyerr.Error{Type: "SystemError", Msg: msg, Filename: c.opts.Filename})
 }
 
 // enterScope is compiler_enter_scope.

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/peglab/peglab/parser"
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/symtable"
 )
 
@@ -43,7 +43,7 @@ func TestCodegenRaisesChecks(t *testing.T) {
 	t.Logf("%d of %d programs skipped (not compiled yet)", skipped, len(cases))
 }
 
-func checkOutcome(e *peg.Error) string {
+func checkOutcome(e *pyerr.Error) string {
 	if e == nil {
 		return "ok"
 	}

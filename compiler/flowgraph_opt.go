@@ -4,16 +4,16 @@ import (
 	"fmt"
 
 	"github.com/peglab/peglab/compiler/bytecode"
-	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // The passes of _PyCfg_OptimizeCodeUnit, in CPython 3.13's order.
 
-func sysErr(msg string) error { return &peg.Error{Type: "SystemError", Msg: msg} }
+func sysErr(msg string) error { return &pyerr.Error{Type: "SystemError", Msg: msg} }
 
 func sysErrf(format string, args ...any) error { return sysErr(fmt.Sprintf(format, args...)) }
 
-func valueErr(msg string) error { return &peg.Error{Type: "ValueError", Msg: msg} }
+func valueErr(msg string) error { return &pyerr.Error{Type: "ValueError", Msg: msg} }
 
 // optimizeCodeUnit is _PyCfg_OptimizeCodeUnit.
 func (g *cfg) optimizeCodeUnit(nlocals, nparams, firstLineno int) error {

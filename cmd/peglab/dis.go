@@ -9,14 +9,6 @@ import (
 	"github.com/peglab/peglab/pipeline"
 )
 
-func init() {
-	commands = append(commands, newDisCmd, newCodeCmd)
-	corpus.Register(disStageWith(pipeline.Python))
-	corpus.Register(codeStageWith(pipeline.Python))
-	frontEndStages["dis"] = func(fe *pipeline.Frontend) corpus.Stage { return disStageWith(fe) }
-	frontEndStages["code"] = func(fe *pipeline.Frontend) corpus.Stage { return codeStageWith(fe) }
-}
-
 // compileSource compiles a command's input, as `python -m dis` compiles
 // its file (error lines are quoted only from a real file).
 func compileSource(c *cobra.Command, fe *frontendFlags, src *pipeline.Input) (*bytecode.Code, error) {
@@ -107,7 +99,7 @@ compile(); the format is described at bytecode.Dump.`,
 
 // disStageWith is the corpus stage "dis": `python -m dis FILE`'s text, or
 // the SyntaxError (oracle.py dis FILE on the oracle's side).
-func disStageWith(fe *pipeline.Frontend) *corpus.StageFunc {
+func disStageWith(fe *pipeline.Frontend) corpus.Stage {
 	return &corpus.StageFunc{
 		StageName: "dis",
 		Func: func(path string, src []byte) corpus.Result {
@@ -122,7 +114,7 @@ func disStageWith(fe *pipeline.Frontend) *corpus.StageFunc {
 
 // codeStageWith is the corpus stage "code": every field of every code
 // object (oracle.py code FILE on the oracle's side).
-func codeStageWith(fe *pipeline.Frontend) *corpus.StageFunc {
+func codeStageWith(fe *pipeline.Frontend) corpus.Stage {
 	return &corpus.StageFunc{
 		StageName: "code",
 		Func: func(path string, src []byte) corpus.Result {

@@ -65,7 +65,7 @@ func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 		Short: "A grammar-extension lab for Python",
 		Long: `peglab is a lab for changing Python's grammar. It reads Python 3.13's PEG
 grammar (pegen syntax), generates or interprets a parser from it, and follows
-source through tokens, AST, symbol table and the compiler's checks, with
+source through tokens, AST, symbol table, bytecode and execution, with
 language extensions such as ~= and -> switched on at run time.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -99,6 +99,10 @@ language extensions such as ~= and -> switched on at run time.`,
 		newGenCmd(),
 		newParseCmd(),
 		newDiffCmd(),
+		newDisCmd(),
+		newCodeCmd(),
+		newRunCmd(),
+		newReplCmd(),
 		newCorpusCmd(corpusStages()),
 		newExtCmd(),
 		newServeCmd(),
@@ -114,6 +118,8 @@ func corpusStages() []corpusStage {
 		{"ast", astStageWith},
 		{"symtable", symtableStageWith},
 		{"compile", compileStageWith},
+		{"dis", disStageWith},
+		{"code", codeStageWith},
 	}
 }
 

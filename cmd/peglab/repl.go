@@ -15,8 +15,6 @@ import (
 	"github.com/peglab/peglab/runtime"
 )
 
-func init() { commands = append(commands, newReplCmd) }
-
 func newReplCmd() *cobra.Command {
 	var fe frontendFlags
 	var quiet bool

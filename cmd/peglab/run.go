@@ -15,8 +15,6 @@ import (
 	"github.com/peglab/peglab/runtime"
 )
 
-func init() { commands = append(commands, newRunCmd) }
-
 func newRunCmd() *cobra.Command {
 	var fe frontendFlags
 	var code string
