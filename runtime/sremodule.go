@@ -1,10 +1,13 @@
 package runtime
 
 import (
+	"encoding/binary"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 
+	"github.com/peglab/peglab/runtime/internal/pyhash"
 	"github.com/peglab/peglab/runtime/internal/sre"
 )
 
@@ -646,6 +649,44 @@ func initSrePattern() {
 		return obj(p.groupindex.copy())
 	})
 	t.repr = srePatternRepr
+	t.richcmp = func(a, b Value, op int) (Value, *Exception) {
+		// pattern_richcompare: equal flags, kind, code and pattern
+		if op != cmpEQ && op != cmpNE || b.Type() != SrePatternType {
+			return NotImplemented, nil
+		}
+		l, r := a.srePat(), b.srePat()
+		eq := l == r
+		if !eq && l.flags == r.flags && l.isbytes == r.isbytes && slices.Equal(l.prog.Code(), r.prog.Code()) {
+			e, err := Equal(l.pattern, r.pattern)
+			if err != nil {
+				return Null, err
+			}
+			eq = e
+		}
+		return MakeBool(eq == (op == cmpEQ)), nil
+	}
+	t.hash = func(v Value) (int64, *Exception) {
+		// pattern_hash: the pattern's hash, the code's bytes' hash, flags,
+		// kind and code size, xored
+		p := v.srePat()
+		h, err := Hash(p.pattern)
+		if err != nil {
+			return 0, err
+		}
+		code := p.prog.Code()
+		b := make([]byte, 4*len(code))
+		for i, w := range code {
+			binary.LittleEndian.PutUint32(b[4*i:], w)
+		}
+		h ^= pyhash.Bytes(b)
+		h ^= p.flags
+		h ^= int64(p.isbytes)
+		h ^= int64(len(code))
+		if h == -1 {
+			h = -2
+		}
+		return h, nil
+	}
 }
 
 var sreFlagNames = []struct {
