@@ -282,8 +282,13 @@ func sreCompile(a []Value, kw *Tuple) (Value, *Exception) {
 	items := args[2].list().items
 	code := make([]uint32, len(items))
 	for i, v := range items {
-		if !isIntLike(v) {
+		if !isIntLike(v) && !v.Type().IsSubtype(IntType) {
 			return Null, newErr(TypeError, "'%s' object cannot be interpreted as an integer", typeName(v))
+		}
+		// re._compiler's MAXREPEAT and opcodes are int subclasses
+		v, err := Index(v)
+		if err != nil {
+			return Null, err
 		}
 		n, ok := smallInt(v)
 		if !ok || n < 0 {
