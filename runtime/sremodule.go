@@ -72,8 +72,20 @@ var (
 	lastSubj    *sre.Subject
 )
 
-// sreCheck, when set, is the VM's signal check run during long matches.
-var sreCheck func() error
+// sreCheck is the engine's periodic check (every 4096 steps): the VM's
+// loop budget, when one is set, counts those too, so a catastrophic
+// pattern under a budget stops with KeyboardInterrupt as a loop would.
+func sreCheck() error {
+	t := curThread
+	if t.budget > 0 {
+		t.budget--
+		if t.budget == 0 {
+			t.budget = 1
+			return newExcArgs(KeyboardInterrupt)
+		}
+	}
+	return nil
+}
 
 // getstring is sre.c's getstring: the subject of a str or bytes.
 func sreGetString(v Value) (*sre.Subject, bool, *Exception) {
@@ -163,7 +175,9 @@ func (p *srePattern) state(str Value, pos, endpos int) (*sre.State, *sre.Subject
 		return nil, nil, newErr(TypeError, "cannot use a bytes pattern on a string-like object")
 	}
 	st := p.prog.NewState(sub, pos, endpos)
-	st.Check = sreCheck
+	if curThread.budget > 0 {
+		st.Check = sreCheck
+	}
 	return st, sub, nil
 }
 
