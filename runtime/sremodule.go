@@ -1,10 +1,13 @@
 package runtime
 
 import (
+	"encoding/binary"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 
+	"github.com/peglab/peglab/runtime/internal/pyhash"
 	"github.com/peglab/peglab/runtime/internal/sre"
 )
 
@@ -69,8 +72,20 @@ var (
 	lastSubj    *sre.Subject
 )
 
-// sreCheck, when set, is the VM's signal check run during long matches.
-var sreCheck func() error
+// sreCheck is the engine's periodic check (every 4096 steps): the VM's
+// loop budget, when one is set, counts those too, so a catastrophic
+// pattern under a budget stops with KeyboardInterrupt as a loop would.
+func sreCheck() error {
+	t := curThread
+	if t.budget > 0 {
+		t.budget--
+		if t.budget == 0 {
+			t.budget = 1
+			return newExcArgs(KeyboardInterrupt)
+		}
+	}
+	return nil
+}
 
 // getstring is sre.c's getstring: the subject of a str or bytes.
 func sreGetString(v Value) (*sre.Subject, bool, *Exception) {
@@ -160,7 +175,9 @@ func (p *srePattern) state(str Value, pos, endpos int) (*sre.State, *sre.Subject
 		return nil, nil, newErr(TypeError, "cannot use a bytes pattern on a string-like object")
 	}
 	st := p.prog.NewState(sub, pos, endpos)
-	st.Check = sreCheck
+	if curThread.budget > 0 {
+		st.Check = sreCheck
+	}
 	return st, sub, nil
 }
 
@@ -279,8 +296,13 @@ func sreCompile(a []Value, kw *Tuple) (Value, *Exception) {
 	items := args[2].list().items
 	code := make([]uint32, len(items))
 	for i, v := range items {
-		if !isIntLike(v) {
+		if !isIntLike(v) && !v.Type().IsSubtype(IntType) {
 			return Null, newErr(TypeError, "'%s' object cannot be interpreted as an integer", typeName(v))
+		}
+		// re._compiler's MAXREPEAT and opcodes are int subclasses
+		v, err := Index(v)
+		if err != nil {
+			return Null, err
 		}
 		n, ok := smallInt(v)
 		if !ok || n < 0 {
@@ -646,6 +668,44 @@ func initSrePattern() {
 		return obj(p.groupindex.copy())
 	})
 	t.repr = srePatternRepr
+	t.richcmp = func(a, b Value, op int) (Value, *Exception) {
+		// pattern_richcompare: equal flags, kind, code and pattern
+		if op != cmpEQ && op != cmpNE || b.Type() != SrePatternType {
+			return NotImplemented, nil
+		}
+		l, r := a.srePat(), b.srePat()
+		eq := l == r
+		if !eq && l.flags == r.flags && l.isbytes == r.isbytes && slices.Equal(l.prog.Code(), r.prog.Code()) {
+			e, err := Equal(l.pattern, r.pattern)
+			if err != nil {
+				return Null, err
+			}
+			eq = e
+		}
+		return MakeBool(eq == (op == cmpEQ)), nil
+	}
+	t.hash = func(v Value) (int64, *Exception) {
+		// pattern_hash: the pattern's hash, the code's bytes' hash, flags,
+		// kind and code size, xored
+		p := v.srePat()
+		h, err := Hash(p.pattern)
+		if err != nil {
+			return 0, err
+		}
+		code := p.prog.Code()
+		b := make([]byte, 4*len(code))
+		for i, w := range code {
+			binary.LittleEndian.PutUint32(b[4*i:], w)
+		}
+		h ^= pyhash.Bytes(b)
+		h ^= p.flags
+		h ^= int64(p.isbytes)
+		h ^= int64(len(code))
+		if h == -1 {
+			h = -2
+		}
+		return h, nil
+	}
 }
 
 var sreFlagNames = []struct {

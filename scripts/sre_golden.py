@@ -167,7 +167,7 @@ def from_re_tests():
     import re_tests
     for t in re_tests.tests:
         pattern, s = t[0], t[1]
-        for fl in (0, re.I):
+        for fl in (0, re.I, re.A | re.M, re.I | re.S | re.A):
             add(pattern, fl, [s])
             b = to_bytes(pattern)
             bs = to_bytes(s)

@@ -71,5 +71,11 @@ for call in (lambda: p.match(b"x"), lambda: _sre.compile(*P[10]).match("x"), lam
         call()
     except TypeError as e:
         print("TypeError", e)
+class I(int):  # re._compiler's codes are int subclasses (_NamedIntConstant)
+    pass
+
+
+q = _sre.compile(P[0][0], P[0][1], [I(x) for x in P[0][2]], *P[0][3:])
+print(p == q, p != q, p == _sre.compile(*P[1]), hash(p) == hash(q), hash(p), hash(_sre.compile(*P[10])), p == "x")
 t = _sre.template(p, ["<", 1, ">"])
 print(type(t).__name__, type(p).__name__, type(p.search("a")).__name__, type(p.scanner("")).__name__)

@@ -114,7 +114,12 @@ func FuzzPattern(f *testing.F) {
 			subs = []*Subject{BytesSubject([]byte(s))}
 		} else {
 			a := StrSubject(s)
-			r := []rune(s)
+			var r []rune
+			for i := 0; i < len(s); {
+				c, n := decodeWTF8(s[i:])
+				r = append(r, c)
+				i += n
+			}
 			w := &Subject{r: append(r, 0)[:len(r)], str: s, isStr: true}
 			subs = []*Subject{a, w}
 		}

@@ -973,8 +973,26 @@ func search[T char](st *State, s []T) int {
 		st.start, st.ptr = end, end
 		return 0
 	}
+	// Not in sre_lib.h: when the pattern must start with a character of a
+	// set (IN, or a REPEAT_ONE of an IN with min >= 1), positions whose
+	// character is not in it would fail at once and are skipped. The
+	// positions tried and the result are the same.
+	skip := -1
+	switch code[pc] {
+	case opIN:
+		skip = pc + 2
+	case opREPEAT_ONE, opMIN_REPEAT_ONE, opPOSSESSIVE_REPEAT_ONE:
+		if code[pc+2] >= 1 && code[pc+4] == opIN {
+			skip = pc + 6
+		}
+	}
 	for status == 0 && ptr < end {
 		ptr++
+		if skip >= 0 {
+			for ptr < end && !charset(code, skip, uint32(s[ptr])) {
+				ptr++
+			}
+		}
 		st.lastmark, st.lastindex = -1, -1
 		st.start, st.ptr = ptr, ptr
 		status = run(st, s, pc, false)
