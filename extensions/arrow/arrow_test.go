@@ -4,8 +4,8 @@ import (
 	"flag"
 	"testing"
 
-	_ "github.com/peglab/peglab/extensions/arrow"
 	_ "github.com/peglab/peglab/extensions/almosteq"
+	_ "github.com/peglab/peglab/extensions/arrow"
 	"github.com/peglab/peglab/internal/testsupport/extgolden"
 	"github.com/peglab/peglab/internal/testsupport/extrun"
 )
