@@ -113,7 +113,7 @@ func TestExtNew(t *testing.T) {
 			t.Errorf("listed file: %v", err)
 		}
 	}
-	if n != 12 {
+	if n != 16 {
 		t.Errorf("%d files listed:\n%s", n, stdout.String())
 	}
 	golden, err := os.ReadFile(filepath.Join(dir, "testdata", "ast.golden"))
