@@ -49,7 +49,8 @@ type Extension struct {
 	Dir string
 	// Operators describes the operators the extension adds, for the stages
 	// after the parser (see Operator). A folder loaded at run time has
-	// none: its operators parse, but nothing can run them.
+	// none here: it declares them in its ext.py, which the VM runs
+	// (internal/support/extops).
 	Operators []Operator
 }
 
