@@ -40,6 +40,11 @@ type Options struct {
 	// tokenizer (see TokenizerOptions.Operators); only an interpreted
 	// grammar knows their kinds.
 	Operators []OperatorDef
+	// Warnings, when set, receives the SyntaxWarnings the tokenizer raised
+	// ("invalid decimal literal"), in order, whether or not the parse
+	// succeeds. (The parser's own, "invalid escape sequence", are not
+	// raised yet.)
+	Warnings *[]Warning
 }
 
 // entryRules maps each mode to the grammar's start rule.
@@ -196,6 +201,9 @@ func run(src []byte, opts Options, newEngine func(peg.TokenSource) (engine, erro
 	st := &state{mode: mode, tok: tok}
 	p.Data = st
 	out := eng.Parse(entry)
+	if opts.Warnings != nil {
+		*opts.Warnings = append(*opts.Warnings, tok.Warnings()...)
+	}
 	if out.Err != nil || !out.OK {
 		return nil, finishError(st.failure(p, out), filename)
 	}

@@ -56,6 +56,9 @@ type Options struct {
 	Features symtable.Feature
 	// Optimize is compile()'s optimize (-O): 1 drops asserts, 2 docstrings.
 	Optimize int
+	// Warnings, when set, receives the SyntaxWarnings raised (see
+	// parser.Options.Warnings).
+	Warnings *[]parser.Warning
 }
 
 // Result is what the stages produced, up to Options.Stop.
@@ -157,8 +160,12 @@ func (fe *Frontend) Without() *Frontend { return &Frontend{Interp: fe.Interp} }
 
 // Parse runs the parser alone, as ast.parse does.
 func (fe *Frontend) Parse(in Input, mode parser.Mode) (ast.Mod, *pyerr.Error) {
-	opts := parser.Options{Filename: in.Name, FromFile: in.FromFile, Mode: mode,
-		Extensions: fe.Names(), Operators: fe.Operators()}
+	return fe.parse(in, Options{Mode: mode})
+}
+
+func (fe *Frontend) parse(in Input, o Options) (ast.Mod, *pyerr.Error) {
+	opts := parser.Options{Filename: in.Name, FromFile: in.FromFile, Mode: o.Mode,
+		Extensions: fe.Names(), Operators: fe.Operators(), Warnings: o.Warnings}
 	if fe.Interp != nil {
 		return parser.ParseInterpreted(fe.Interp, in.Data, opts)
 	}
@@ -168,7 +175,7 @@ func (fe *Frontend) Parse(in Input, mode parser.Mode) (ast.Mod, *pyerr.Error) {
 // Compile is compile(source, filename, mode): it runs the stages up to
 // opts.Stop and returns what they produced, or the first Python error.
 func (fe *Frontend) Compile(in Input, opts Options) (*Result, *pyerr.Error) {
-	mod, err := fe.Parse(in, opts.Mode)
+	mod, err := fe.parse(in, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -56,10 +57,13 @@ A SyntaxError is printed as CPython prints it and the exit status is 1.`,
 			if err != nil {
 				return err
 			}
-			tree, perr, err := fe.parse(c, src, m)
+			front, err := fe.resolve(c, false)
 			if err != nil {
 				return err
 			}
+			var warnings []parser.Warning
+			r, perr := front.Compile(*src, pipeline.Options{Mode: m, Stop: pipeline.AST, Warnings: &warnings})
+			printWarnings(c.ErrOrStderr(), src, warnings)
 			if perr != nil {
 				return &pythonError{text: perr.Format()}
 			}
@@ -68,7 +72,7 @@ A SyntaxError is printed as CPython prints it and the exit status is 1.`,
 				dopts.Indented = true
 				dopts.Indent = strings.Repeat(" ", max(indent, 0))
 			}
-			fmt.Fprintln(c.OutOrStdout(), ast.Dump(tree, dopts))
+			fmt.Fprintln(c.OutOrStdout(), ast.Dump(r.AST, dopts))
 			return nil
 		},
 	}
@@ -101,4 +105,21 @@ func astResult(tree ast.Mod, err *pyerr.Error) corpus.Result {
 		return corpus.Result{Err: err.Format(), Status: 1}
 	}
 	return corpus.Result{Out: ast.Dump(tree, ast.DumpOptions{Attributes: true}) + "\n"}
+}
+
+// printWarnings prints SyntaxWarnings as Python's warnings module shows
+// them: "FILE:LINE: SyntaxWarning: MESSAGE", then the stripped source line
+// when the source is a file (linecache finds no other).
+func printWarnings(w io.Writer, src *pipeline.Input, warnings []parser.Warning) {
+	for _, x := range warnings {
+		fmt.Fprintf(w, "%s:%d: SyntaxWarning: %s\n", x.Filename, x.Line, x.Msg)
+		if !src.FromFile {
+			continue
+		}
+		if line, ok := pyerr.FileLine(src.Data, x.Line); ok {
+			if text := strings.TrimSpace(pyerr.DecodeReplace(string(line))); text != "" {
+				fmt.Fprintf(w, "  %s\n", text)
+			}
+		}
+	}
 }

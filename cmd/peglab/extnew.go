@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"text/template"
@@ -177,9 +178,15 @@ func uncompiledTokens(root string) (*pegen.TokenTable, error) {
 		return nil, err
 	}
 	sort.Strings(paths)
+	base := parser.TokenTable()
 	var folders []*extensions.Extension
 	for _, p := range paths {
 		dir := filepath.Dir(p)
+		// Compiled in: its tokens are in the tokenizer's table already
+		// (the registry may hide it, as the tests' does).
+		if slices.Contains(base.Exts, filepath.Base(dir)) {
+			continue
+		}
 		if _, compiled := extensions.Lookup(filepath.Base(dir)); compiled {
 			continue
 		}
@@ -189,7 +196,7 @@ func uncompiledTokens(root string) (*pegen.TokenTable, error) {
 		}
 		folders = append(folders, e)
 	}
-	return extensions.Tokens(parser.TokenTable(), folders)
+	return extensions.Tokens(base, folders)
 }
 
 // shortPath is path relative to the current directory when it lies
