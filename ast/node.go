@@ -102,3 +102,9 @@ func LookupClass(name string) *Class {
 	}
 	return runtimeClass(name)
 }
+
+// LookupCompiledClass is LookupClass without the constructors added at run
+// time: the classes compiled into peglab (Python 3.13's and the compiled-in
+// extensions'), which a new extension's generated code must not clash
+// with. A folder loaded earlier in the same process does not count.
+func LookupCompiledClass(name string) *Class { return classByName[name] }

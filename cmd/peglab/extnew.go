@@ -132,7 +132,7 @@ func (s *scaffold) fill(root string) error {
 	if !regexp.MustCompile(`^[A-Z][A-Za-z0-9]*$`).MatchString(s.Class) {
 		return fmt.Errorf("bad constructor name %q: use a capitalised identifier", s.Class)
 	}
-	if ast.LookupClass(s.Class) != nil {
+	if ast.LookupCompiledClass(s.Class) != nil {
 		return fmt.Errorf("the AST already has a class %s: choose another with --class", s.Class)
 	}
 	if _, taken := parser.Helpers[s.Class]; taken {

@@ -29,6 +29,15 @@ func TestTutorialRuns(t *testing.T) {
 	if status := run([]string{"ext", "new", "spaceship", "--root", root}, nil, &out, &errb); status != 0 {
 		t.Fatalf("ext new spaceship: %s", errb.String())
 	}
+	// The tutorial's operator is the first free placeholder, <~>; with
+	// another extension compiled in that took it (a user's, or
+	// TestExtNewBuilds' demo in its copy of the repository) the outputs,
+	// caret lines included, cannot be the tutorial's.
+	if _, rest, ok := strings.Cut(out.String(), "the operator "); ok {
+		if op := strings.Fields(rest)[0]; op != "<~>" {
+			t.Skipf("<~> is taken by a compiled-in extension (ext new chose %s): the tutorial's outputs do not apply", op)
+		}
+	}
 	wd, _ := os.Getwd()
 	if err := os.Chdir(root); err != nil {
 		t.Fatal(err)
