@@ -21,4 +21,15 @@ for stage in tokens ast "ast --interpreted" symtable compile \
   # shellcheck disable=SC2086 # "ast --interpreted" is a stage and flags
   "$bin" corpus --oracle "$py" --stage $stage --exclude site-packages "$lib" || status=1
 done
+# The compiler's stages are measured here too, but not yet a gate: their
+# parity is below 100% (frozenset constants' order, a few constructs), and
+# this prints the real figure every run instead of a pass that hides it.
+# PEGLAB_GATE_COMPILER=1 makes them fail the run like the others.
+for stage in dis code "dis --ext almosteq,arrow"; do
+  echo "== stage $stage (measured$([ "${PEGLAB_GATE_COMPILER:-}" = 1 ] && echo ", gating" || echo ", not gating yet"))"
+  # shellcheck disable=SC2086
+  if ! "$bin" corpus --oracle "$py" --stage $stage --exclude site-packages "$lib" | tail -3; then
+    [ "${PEGLAB_GATE_COMPILER:-}" = 1 ] && status=1
+  fi
+done
 exit $status
