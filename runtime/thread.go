@@ -174,3 +174,23 @@ func (t *Thread) zeroArgSuper() (Value, *Exception) {
 	}
 	return Null, newErr(RuntimeError, "super(): __class__ cell not found")
 }
+
+// callFunctionSelf calls fn(self, *args) without building the argument
+// slice when the call is simple (a method called by a slot or from Go).
+func (t *Thread) callFunctionSelf(fn *Function, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+	code := fn.code
+	if code.simple && kw == nil && len(args)+1 == code.argcount {
+		f, err := t.pushFrame(fn, code)
+		if err != nil {
+			return Null, err
+		}
+		f.lp[0] = self
+		copy(f.lp[1:], args)
+		f.entry = true
+		return t.run(f)
+	}
+	buf := make([]Value, 0, len(args)+1)
+	buf = append(buf, self)
+	buf = append(buf, args...)
+	return t.callFunction(fn, buf, kw)
+}
