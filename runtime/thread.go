@@ -37,6 +37,7 @@ type Frame struct {
 	savedTop   int
 	gen        *Generator
 	pooled     bool
+	initSelf   Value // the instance an inlined Class(...) call returns
 }
 
 var curThread = newThread()
@@ -77,6 +78,7 @@ func (t *Thread) pushFrame(fn *Function, code *Code) (*Frame, *Exception) {
 	f.locals = Null
 	f.entry = false
 	f.gen = nil
+	f.initSelf = Null
 	if fn != nil {
 		f.globals = fn.globals
 		f.builtins = fn.builtins
