@@ -289,6 +289,11 @@ loop:
 					goto handle
 				}
 			}
+			if interrupted.Load() {
+				interrupted.Store(false)
+				exc = newExcArgs(KeyboardInterrupt)
+				goto handle
+			}
 
 		case bc.GET_ITER:
 			v := lp[sp-1]
