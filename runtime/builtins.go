@@ -4,9 +4,9 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"os"
 	"math"
 	"math/big"
+	"os"
 	"sort"
 	"strings"
 )
