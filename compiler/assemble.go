@@ -64,7 +64,9 @@ func assemble(seq *InstrSeq, meta *UnitMeta, flags bytecode.CodeFlags, filename 
 		return nil, err
 	}
 	g.convertPseudoOps()
-	g.normalizeJumps()
+	if err := g.normalizeJumps(); err != nil {
+		return nil, err
+	}
 	instrs, err := g.linearize()
 	if err != nil {
 		return nil, err
@@ -210,7 +212,7 @@ func (g *cfg) convertPseudoOps() {
 
 // normalizeJumps: a conditional jump backward becomes the reversed jump
 // forward over a new block holding an unconditional jump back.
-func (g *cfg) normalizeJumps() {
+func (g *cfg) normalizeJumps() error {
 	for b := g.entry; b != nil; b = b.next {
 		b.visited = false
 	}
@@ -234,6 +236,9 @@ func (g *cfg) normalizeJumps() {
 		case bytecode.POP_JUMP_IF_TRUE:
 			rev = bytecode.POP_JUMP_IF_FALSE
 		}
+		if b.next == nil {
+			return sysErr("malformed control flow graph.")
+		}
 		target := l.target
 		bj := g.newBlock()
 		bj.instrs = append(bj.instrs, cfgInstr{op: bytecode.JUMP, arg: target.label, loc: l.loc, target: target})
@@ -243,6 +248,7 @@ func (g *cfg) normalizeJumps() {
 		bj.next = b.next
 		b.next = bj
 	}
+	return nil
 }
 
 // asmInstr is an instruction of the final sequence (instruction in
@@ -266,26 +272,31 @@ type asmInstr struct {
 // jumps and handlers name the index of their block's first instruction.
 func (g *cfg) linearize() ([]asmInstr, error) {
 	n := 0
-	index := map[*block]int32{}
+	for _, b := range g.blocks {
+		b.index = -1
+	}
 	for b := g.entry; b != nil; b = b.next {
-		index[b] = int32(n)
+		b.index = int32(n)
 		n += len(b.instrs)
 	}
 	out := make([]asmInstr, 0, n)
 	for b := g.entry; b != nil; b = b.next {
 		for i := range b.instrs {
 			in := &b.instrs[i]
+			if (in.op > 255 && in.op != bytecode.JUMP && in.op != bytecode.JUMP_NO_INTERRUPT) || !in.op.Valid() {
+				return nil, sysErrf("opcode %d is no instruction of 3.13's bytecode", int(in.op))
+			}
 			a := asmInstr{op: in.op, arg: in.arg, loc: in.loc, handler: -1}
 			if hasTarget(in.op) {
-				t, ok := index[in.target]
-				if !ok {
+				t := in.target.index
+				if t < 0 {
 					return nil, sysErr("jump to a block not in the layout")
 				}
 				a.arg, a.target = t, t
 			}
 			if in.except != nil {
-				h, ok := index[in.except]
-				if !ok {
+				h := in.except.index
+				if h < 0 {
 					return nil, sysErr("handler not in the layout")
 				}
 				a.handler = h
@@ -294,6 +305,11 @@ func (g *cfg) linearize() ([]asmInstr, error) {
 				a.lasti = in.except.preserveLasti
 			}
 			out = append(out, a)
+		}
+	}
+	for i := range out {
+		if (hasTarget(out[i].op) && int(out[i].target) >= len(out)) || int(out[i].handler) >= len(out) {
+			return nil, sysErr("jump past the last instruction")
 		}
 	}
 	return out, nil

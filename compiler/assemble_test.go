@@ -390,3 +390,38 @@ func TestBackendCorpus(t *testing.T) {
 		t.Errorf("%d units differ", st.units-st.ok)
 	}
 }
+
+// BenchmarkAssemble runs the back end over every unit of the goldens.
+func BenchmarkAssemble(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "backend", "*.jsonl"))
+	type unit struct {
+		seq   *InstrSeq
+		meta  *UnitMeta
+		flags bytecode.CodeFlags
+	}
+	var units []unit
+	ninstr := 0
+	for _, f := range files {
+		for _, r := range golden.ReadJSONL[backendRecord](b, f) {
+			if r.Skip != "" {
+				continue
+			}
+			seq, meta, err := recordInput(&r)
+			if err != nil {
+				b.Fatal(err)
+			}
+			units = append(units, unit{seq, meta, bytecode.CodeFlags(r.Flags)})
+			ninstr += len(seq.Instrs)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, u := range units {
+			if _, err := assemble(u.seq, u.meta, u.flags, "x.py"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(ninstr)*float64(b.N)/b.Elapsed().Seconds(), "instrs/s")
+}

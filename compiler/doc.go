@@ -149,4 +149,87 @@
 // Parity is measured by codegencmp (compiler/internal/codegencmp) against
 // the oracle over a tree, before and after the back end, and pinned by
 // TestCodegenGolden (testdata/codegen, scripts/codegen-golden.sh).
+//
+// # The back end
+//
+// assemble (assemble.go, flowgraph*.go) is CPython 3.13's back end,
+// optimize_and_assemble_code_unit: Python/flowgraph.c and
+// Python/assemble.c. Codegen hands it one code unit at a time: an InstrSeq
+// (instr.go) whose jumps and SETUP_* pseudo-instructions name labels, and
+// the unit's UnitMeta. It returns the bytecode.Code, the same bytes as
+// CPython's.
+//
+// Blocks. The sequence is cut into basic blocks: an instruction some jump
+// or SETUP_* targets starts a block (labelled by its index), and a block
+// ends after a jump or an exit (RETURN_*, RAISE_VARARGS, RERAISE). Blocks
+// are chained in layout order by next; falling through goes there. Each
+// jump then points at its block, the SETUP_* targets are marked as
+// handlers, and a walk of the graph with a stack of handlers per block
+// (label_exception_targets) notes on every instruction the handler that
+// covers it, turns POP_BLOCK into NOP and marks a RESUME after a yield at
+// handler depth 1.
+//
+// Passes, in 3.13's order: small exit blocks and blocks without lines are
+// copied into the jumps that reach them; unreachable blocks are emptied;
+// line numbers are propagated; then each block's peephole pass
+// (optimize_basic_block): a constant before a conditional jump decides
+// it, LOAD_CONST None; IS_OP; POP_JUMP_IF becomes POP_JUMP_IF_[NOT_]NONE,
+// LOAD_CONST; RETURN_VALUE becomes RETURN_CONST, a constant's TO_BOOL its
+// bool, BUILD_TUPLE over constants a constant tuple, BUILD_TUPLE n;
+// UNPACK_SEQUENCE n a SWAP, jumps to jumps are threaded, COMPARE_OP,
+// CONTAINS_OP and IS_OP absorb TO_BOOL and UNARY_NOT, LOAD_GLOBAL absorbs
+// PUSH_NULL; runs of SWAPs are made minimal and, where the swapped values
+// only go to STORE_FAST or POP_TOP, replaced by reordering those. NOPs no
+// line needs, LOAD_CONST/COPY 1 + POP_TOP pairs and jumps to the next
+// block go; unused constants go (the first stays: it may be the
+// docstring); LOAD_FAST of a local that may be unbound on some path
+// becomes LOAD_FAST_CHECK (a bit mask per block for the first 64 locals,
+// block-local for the others); LOAD_FAST/STORE_FAST pairs on one line with
+// opargs below 16 become LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST and
+// STORE_FAST_STORE_FAST; blocks only handlers reach ("cold") move to the
+// end, with a JUMP_NO_INTERRUPT where one fell into a warm block; and
+// exits without a line are duplicated per predecessor and given its line
+// (PEP 626). Then the stack depth (the deepest path; each block's depth
+// at entry is kept for the exception table), the frame prefix
+// (RETURN_GENERATOR, POP_TOP for generators and coroutines; MAKE_CELL per
+// cell in slot order; COPY_FREE_VARS), cell and free indexes turned into
+// frame slots (a cell that is a parameter shares its slot), and the
+// pseudo-instructions: SETUP_* vanish, LOAD_CLOSURE is LOAD_FAST,
+// STORE_FAST_MAYBE_NULL STORE_FAST, a conditional jump backward is
+// reversed over a JUMP back, and JUMP / JUMP_NO_INTERRUPT become
+// JUMP_FORWARD, JUMP_BACKWARD or JUMP_BACKWARD_NO_INTERRUPT.
+//
+// Labels and offsets. The blocks are laid out into one instruction list
+// where jumps and handlers name instruction indexes; jump opargs become
+// code-unit deltas (from the instruction after the jump, forward or
+// backward), and since a delta over 255 needs an EXTENDED_ARG that moves
+// everything after it, sizes and deltas are recomputed until nothing
+// changes. co_code is two bytes per code unit: EXTENDED_ARG prefixes for
+// the oparg's high bytes, the instruction, and its inline cache entries
+// zeroed (CACHE, 0).
+//
+// Line table. co_linetable has one entry per run of code units with the
+// same location (at most 8 units an entry): a first byte 0x80 |
+// code<<3 | (units-1), then per code: 0-9 short form (same line, column
+// < 80, width < 16: one byte of column low bits and width), 10-12 one
+// line form (line delta 0-2, two bytes of column and end column < 128), 13
+// no columns (signed varint line delta), 14 long form (signed line delta,
+// end-line delta, column+1, end column+1 as varints), 15 no location.
+// Varints are 6 bits a byte, low first, bit 6 set on all but the last;
+// a signed one keeps its sign in bit 0. Deltas are from the line of the
+// previous entry that had one, starting at co_firstlineno.
+//
+// Exception table. co_exceptiontable has an entry per run of
+// instructions under the same handler: start and length in code units,
+// the handler's offset, and (depth << 1) | lasti, where depth is the
+// handler's stack depth at entry less the exception (and less lasti when
+// the handler pushes it: SETUP_WITH, SETUP_CLEANUP). Each number is a
+// big-endian varint of 6-bit groups with bit 6 marking "more"; the first
+// byte of an entry has bit 7 set.
+//
+// It is tested alone: scripts/backend_oracle.py records, for each code
+// unit of a file, CPython's codegen output (_testinternalcapi.
+// compiler_codegen) and the final code object; the tests run assemble over
+// the records (compiler/testdata/backend, and the stdlib through
+// scripts/backend-parity.sh) and compare every field.
 package compiler

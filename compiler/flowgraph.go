@@ -35,6 +35,9 @@ type block struct {
 	unsafeLocals uint64
 	predecessors int
 	startDepth   int
+	// index is the position of the block's first instruction in the final
+	// layout (linearize).
+	index int32
 	// preserveLasti: an exception handler that pushes lasti (SETUP_WITH,
 	// SETUP_CLEANUP).
 	preserveLasti bool
@@ -55,12 +58,22 @@ func (b *block) last() *cfgInstr {
 type cfg struct {
 	entry  *block
 	blocks []*block
+	// slab holds the blocks made at first, allocated together.
+	slab []block
+	// stack is the buffer the graph walks share.
+	stack []*block
 	// consts is the constant list the optimizer folds into.
 	consts []any
 }
 
 func (g *cfg) newBlock() *block {
-	b := &block{label: -1}
+	var b *block
+	if len(g.slab) < cap(g.slab) {
+		g.slab = append(g.slab, block{label: -1})
+		b = &g.slab[len(g.slab)-1]
+	} else {
+		b = &block{label: -1}
+	}
 	g.blocks = append(g.blocks, b)
 	return b
 }
@@ -174,22 +187,42 @@ func buildCFG(seq *InstrSeq) (*cfg, error) {
 			isTarget[at] = true
 		}
 	}
-	g := &cfg{}
-	cur := g.newBlock()
-	g.entry = cur
+	// One array holds every instruction; each block gets its run of it,
+	// capped, so that a block that grows later copies itself out.
+	all := make([]cfgInstr, n)
 	for i := range seq.Instrs {
 		in := &seq.Instrs[i]
+		arg := in.Arg
+		if hasTarget(in.Op) {
+			arg = seq.LabelAt[in.Arg]
+		}
+		all[i] = cfgInstr{op: in.Op, arg: arg, loc: in.Loc}
+	}
+	nblocks := 1
+	for i := 1; i < n; i++ {
+		if isTarget[i] || isTerminator(all[i-1].op) {
+			nblocks++
+		}
+	}
+	g := &cfg{}
+	g.slab = make([]block, 0, nblocks)
+	cur := g.newBlock()
+	g.entry = cur
+	start := 0
+	for i := 0; i < n; i++ {
 		// cfg_builder_maybe_start_new_block
-		l := cur.last()
-		start := l != nil && isTerminator(l.op)
-		if !start && isTarget[i] {
-			if l != nil || cur.label >= 0 {
-				start = true
+		empty := i == start
+		split := !empty && isTerminator(all[i-1].op)
+		if !split && isTarget[i] {
+			if !empty || cur.label >= 0 {
+				split = true
 			} else {
 				cur.label = int32(i)
 			}
 		}
-		if start {
+		if split {
+			cur.instrs = all[start:i:i]
+			start = i
 			nb := g.newBlock()
 			if isTarget[i] {
 				nb.label = int32(i)
@@ -197,12 +230,8 @@ func buildCFG(seq *InstrSeq) (*cfg, error) {
 			cur.next = nb
 			cur = nb
 		}
-		arg := in.Arg
-		if hasTarget(in.Op) {
-			arg = seq.LabelAt[in.Arg]
-		}
-		cur.instrs = append(cur.instrs, cfgInstr{op: in.Op, arg: arg, loc: in.Loc})
 	}
+	cur.instrs = all[start:n:n]
 	return g, nil
 }
 
@@ -276,7 +305,10 @@ func (g *cfg) traversalStack() []*block {
 		b.visited = false
 		n++
 	}
-	return make([]*block, 0, n)
+	if cap(g.stack) < n {
+		g.stack = make([]*block, 0, n)
+	}
+	return g.stack[:0]
 }
 
 // labelExceptionTargets records on each instruction the handler that

@@ -1,9 +1,10 @@
 """Record CPython 3.13's back end (flowgraph.c + assemble.c) for peglab's back end tests.
 
-Usage: python3.13 scripts/backend_oracle.py [--out DIR] FILE...
+Usage: python3.13 scripts/backend_oracle.py [--optimize N] [--tree] [--out DIR] FILE...
 
 For each FILE it writes one JSON record per code unit (one line each, JSONL)
-to DIR/<basename>.jsonl, or to stdout without --out. A record is the input
+to DIR/<basename>.jsonl (with --tree, the whole path with _ for /), or to
+stdout without --out. A record is the input
 of the back end as CPython's codegen left it and the code object CPython
 made of it:
 
@@ -29,9 +30,12 @@ free variables are in the order compile.c sorts them). Its constants are
 not: the back end drops and adds some. They are rebuilt here by running
 CPython's own optimizer (_testinternalcapi.optimize_cfg) over the unit with
 stand-in objects for the unknown constants and unifying what it keeps with
-the final co_consts, until the two agree. A constant that no path of the
-optimizer keeps is written as ["lost", truthy] (only its truth value
-mattered).
+the final co_consts, until the two agree; where a constant was folded away
+(a test of a constant: only its truth or None-ness mattered), each choice
+of truth is tried and the one whose optimized code has the final code's
+opcodes, lines and NOPs wins. Such a constant is written as ["lost",
+truthy]. Units whose constants cannot be rebuilt, and nested units whose
+code objects are gone (dead code), are written with "skip".
 
 Constants are tagged lists: ["None"], ["Ellipsis"], ["bool", b], ["int",
 "123"], ["float", float.hex], ["complex", re_hex, im_hex], ["str", s],
@@ -130,7 +134,50 @@ def const_indices(instrs):
     return [arg for (op, arg, *_) in instrs if op in hasconst]
 
 
-def rebuild_consts(seq, instrs, final, nlocals, seed=()):
+_IGNORED = {"NOP", "JUMP", "JUMP_NO_INTERRUPT", "JUMP_FORWARD", "JUMP_BACKWARD",
+            "JUMP_BACKWARD_NO_INTERRUPT", "SETUP_FINALLY", "SETUP_CLEANUP", "SETUP_WITH",
+            "POP_BLOCK", "CACHE", "EXTENDED_ARG", "RETURN_GENERATOR", "POP_TOP",
+            "MAKE_CELL", "COPY_FREE_VARS"}
+_SPLIT = {"LOAD_CLOSURE": ("LOAD_FAST",), "STORE_FAST_MAYBE_NULL": ("STORE_FAST",),
+          "LOAD_FAST_CHECK": ("LOAD_FAST",), "LOAD_FAST_LOAD_FAST": ("LOAD_FAST", "LOAD_FAST"),
+          "STORE_FAST_LOAD_FAST": ("STORE_FAST", "LOAD_FAST"),
+          "STORE_FAST_STORE_FAST": ("STORE_FAST", "STORE_FAST"),
+          "POP_JUMP_IF_FALSE": ("CONDJUMP",), "POP_JUMP_IF_TRUE": ("CONDJUMP",),
+          "POP_JUMP_IF_NONE": ("CONDJUMP",), "POP_JUMP_IF_NOT_NONE": ("CONDJUMP",)}
+
+
+def nop_lines(instrs):
+    """The lines of the NOPs (and the SETUP_*s, NOPs later) of a unit."""
+    return {line for name, line in instrs if name in ("NOP", "SETUP_FINALLY", "SETUP_CLEANUP", "SETUP_WITH")}
+
+
+def profile(instrs):
+    """The (opcode, line) pairs of a unit, as a multiset, up to what the
+    passes after optimize_cfg change (layout, prefix, pseudo-ops,
+    LOAD_FAST_CHECK)."""
+    import collections
+    c = collections.Counter()
+    for name, line in instrs:
+        if name in _IGNORED:
+            continue
+        for n in _SPLIT.get(name, (name,)):
+            c[n, line] += 1
+    return c
+
+
+def dedup(res):
+    """optimize_cfg's const cache is its own: a folded tuple equal to a
+    constant codegen added is appended again, where the compiler's shared
+    cache finds the one there. Drop those copies."""
+    out = []
+    for c in res:
+        if type(c) is tuple and any(same(c, x) for x in out):
+            continue
+        out.append(c)
+    return out
+
+
+def rebuild_consts(seq, instrs, final, nlocals, seed=(), final_code=None):
     used = const_indices(instrs)
     n = max(used) + 1 if used else 0
     n = max(n, 1 if final else 0, len(seed))
@@ -143,11 +190,53 @@ def rebuild_consts(seq, instrs, final, nlocals, seed=()):
     # Stand-ins whose truth or None-ness may matter: a LOAD_CONST before a test.
     tested = set()
     for i, (op, arg, *_) in enumerate(instrs):
-        if op == LOAD_CONST and i + 1 < len(instrs) and instrs[i + 1][0] in (40, 76, 97, 100):
+        if op == LOAD_CONST and i + 1 < len(instrs) and instrs[i + 1][0] in (40, 61, 76, 97, 100):
             tested.add(arg)
-    for _ in range(8):
+    import dis
+    opname = dis.opname + ["<%d>" % i for i in range(len(dis.opname), 512)]
+    for name, op in dis._all_opmap.items() if hasattr(dis, "_all_opmap") else ():
+        if op >= 256:
+            opname[op] = name
+    final_instrs = None
+    if final_code is not None:
+        final_instrs = [(i.opname, i.positions.lineno if i.positions.lineno is not None else -1)
+                        for i in dis.get_instructions(final_code)]
+    # The strictest check that some choice passes wins: the opcodes with
+    # their whole locations; with their lines, NOPs included with their
+    # columns; with their lines;
+    # with the NOPs of the final code among those kept (SETUP_*s become
+    # NOPs later); without the NOPs; constants only.
+    want = want_nops = want_nop_pos = want_pos = None
+    if final_instrs is not None:
+        want = profile(final_instrs)
+        want_nops = sorted(l for n, l in final_instrs if n == "NOP")
+        want_nop_pos = sorted(tuple(-1 if x is None else x for x in i.positions)
+                              for i in dis.get_instructions(final_code) if i.opname == "NOP")
+        want_pos = profile((i.opname, tuple(-1 if x is None else x for x in i.positions))
+                           for i in dis.get_instructions(final_code))
+
+    def tier_of(out):
+        """0 (best) to 5: the strictest check out passes."""
+        raw = out.get_instructions()
+        if want is None:
+            return 5
+        got = [(opname[i[0]], i[2]) for i in raw]
+        if profile(got) != want:
+            return 5
+        if sorted(tuple(i[2:6]) for i in raw if opname[i[0]] == "NOP") == want_nop_pos:
+            if profile((opname[i[0]], tuple(i[2:6])) for i in raw) == want_pos:
+                return 0
+            return 1
+        if sorted(l for nm, l in got if nm == "NOP") == want_nops:
+            return 2
+        if set(want_nops) <= nop_lines(got):
+            return 3
+        return 4
+
+    for _ in range(12):
         unknown = sorted(k for k in tested if k not in values)[:6]
-        ok = None
+        best = None
+        progress = None
         for combo in itertools.product((True, False, None), repeat=len(unknown)):
             choice = dict(zip(unknown, combo))
             P = []
@@ -159,15 +248,42 @@ def rebuild_consts(seq, instrs, final, nlocals, seed=()):
                 else:
                     P.append(Stand(k, choice.get(k, True)))
             res = list(P)
-            _testinternalcapi.optimize_cfg(seq, res, nlocals)
+            out = _testinternalcapi.optimize_cfg(seq, res, nlocals)
+            res = dedup(res)
             learned = {}
             if len(res) == len(final) and all(unify(g, w, learned) for g, w in zip(res, final)):
+                t = tier_of(out)
+                if best is None or t < best[0]:
+                    best = (t, P, {k: v for k, v in learned.items() if k not in values})
+                if t == 0:
+                    break
+                continue
+            if progress is None and len(res) != len(final):
+                # A folded constant may equal an unknown one (CPython then
+                # reuses it): learn what the common prefix tells.
+                learned = {}
+                for g, w in zip(res, final):
+                    if not unify(g, w, learned):
+                        break
+                # A folded tuple of unknowns left over may be one of the
+                # final tuples.
+                for g in res[len(final):]:
+                    if type(g) is tuple:
+                        for w in final:
+                            trial = {}
+                            if (type(w) is tuple and unify(g, w, trial)
+                                    and all(same(learned.get(k, v), v) for k, v in trial.items())):
+                                learned.update(trial)
+                                break
                 new = {k: v for k, v in learned.items() if k not in values}
-                ok = (P, new)
-                break
-        if ok is None:
-            return None
-        P, new = ok
+                if new:
+                    progress = new
+        if best is None:
+            if progress is None:
+                return None
+            values.update(progress)
+            continue
+        _, P, new = best
         if not new:
             return P
         values.update(new)
@@ -208,11 +324,11 @@ def unit_record(path, seq, co, top_meta, codes, out, filename):
         # Its code constants are those of another compilation: learn the
         # final ones as for a nested unit.
         seed = [k[1] if type(k) is tuple else k for k in top_meta["consts"]]
-        consts = rebuild_consts(seq, instrs, list(co.co_consts), len(varnames), seed)
+        consts = rebuild_consts(seq, instrs, list(co.co_consts), len(varnames), seed, co)
     else:
         rec["cellvars"] = sorted_cells(cellnames)
         rec["freevars"] = sorted(freevars)
-        consts = rebuild_consts(seq, instrs, list(co.co_consts), len(varnames))
+        consts = rebuild_consts(seq, instrs, list(co.co_consts), len(varnames), final_code=co)
     rec["expect"] = {
         "code": co.co_code.hex(),
         "linetable": co.co_linetable.hex(),
@@ -228,6 +344,13 @@ def unit_record(path, seq, co, top_meta, codes, out, filename):
     if consts is None:
         rec["skip"] = "constants not rebuilt"
         rec["consts"] = []
+        # Its nested units can still be compared when each has its code
+        # object among the final constants, in order.
+        finals = [c for c in co.co_consts if type(c) is type(co)]
+        if len(finals) == len(nested):
+            for j, c in enumerate(finals):
+                codes[id(c)] = "%s.%d" % (path, j)
+                children.append((j, c))
     else:
         # The code constants, in the order codegen added them, are the
         # nested units in the order codegen finished them.
@@ -256,13 +379,16 @@ def unit_record(path, seq, co, top_meta, codes, out, filename):
 
 
 
+OPTIMIZE = 0
+
+
 def record_file(path):
     with open(path, "rb") as f:
         src = f.read()
     try:
         tree = ast.parse(src, path)
-        co = compile(src, path, "exec", dont_inherit=True, optimize=0)
-        seq, meta = _testinternalcapi.compiler_codegen(tree, path, 0)
+        co = compile(src, path, "exec", dont_inherit=True, optimize=OPTIMIZE)
+        seq, meta = _testinternalcapi.compiler_codegen(tree, path, OPTIMIZE)
     except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
         return [{"path": "0", "skip": "does not compile: %s" % type(e).__name__}]
     out = []
@@ -367,17 +493,28 @@ class _Reader:
 def main():
     args = sys.argv[1:]
     outdir = None
+    flat = True
+    global OPTIMIZE
+    if args[:1] == ["--optimize"]:  # as python -O (1) or -OO (2)
+        OPTIMIZE = int(args[1])
+        args = args[2:]
+    if args[:1] == ["--tree"]:  # name outputs by the whole path
+        flat = False
+        args = args[1:]
     if args[:1] == ["--out"]:
         outdir = args[1]
         args = args[2:]
     sys.setrecursionlimit(10000)
     for path in args:
-        recs = record_file(path)
+        try:
+            recs = record_file(path)
+        except Exception as e:  # an oracle-side failure skips the file, not the run
+            recs = [{"path": "0", "skip": "oracle failed: %s: %s" % (type(e).__name__, e)}]
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
         if outdir is None:
             sys.stdout.write(text)
         else:
-            name = os.path.basename(path)
+            name = os.path.basename(path) if flat else path.strip("/").replace("/", "_")
             if name.endswith(".py"):
                 name = name[:-3]
             with open(os.path.join(outdir, name + ".jsonl"), "w", encoding="utf-8") as f:
