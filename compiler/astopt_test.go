@@ -159,3 +159,24 @@ func TestOptimizeCorpus(t *testing.T) {
 	t.Logf("optimized trees: %d/%d files identical (%.2f%%); %d files CPython rejects, not compared",
 		same, total, 100*float64(same)/float64(max(total, 1)), skipped)
 }
+
+// TestOptimizeRecursion checks the RecursionError of a tree nested past
+// the C recursion limit: with compile()'s starting depth the optimizer
+// gives up where the symbol table does (a statement, n operators and a
+// leaf within 10000 levels, counted from 3).
+func TestOptimizeRecursion(t *testing.T) {
+	deep := func(n int) ast.Mod {
+		var e ast.Expr = &ast.Name{Id: "a", Ctx: ast.Load}
+		for range n {
+			e = &ast.UnaryOp{Op: ast.USub, Operand: e}
+		}
+		return &ast.Module{Body: []ast.Stmt{&ast.ExprStmt{Value: e}}}
+	}
+	if err := compiler.Optimize(deep(9995), nil); err != nil {
+		t.Errorf("9995 levels: %v", err)
+	}
+	err := compiler.Optimize(deep(9996), nil)
+	if err == nil || err.Type != "RecursionError" || err.Msg != "maximum recursion depth exceeded during compilation" {
+		t.Errorf("9996 levels: %v", err)
+	}
+}

@@ -139,6 +139,51 @@
 //	                its functions, sorted) and returns __classcell__ or None
 //	f-strings       value [CONVERT_VALUE 1|2|3] [spec] → FORMAT_SIMPLE or
 //	                FORMAT_WITH_SPEC; parts → BUILD_STRING n
+//	try             SETUP_FINALLY h (body) POP_BLOCK; a handler starts with
+//	                exc on the stack: SETUP_CLEANUP c; PUSH_EXC_INFO: exc →
+//	                prev exc; CHECK_EXC_MATCH: exc type → exc bool; POP_EXCEPT
+//	                restores prev; the cleanup is COPY 3; POP_EXCEPT; RERAISE 1;
+//	                a finally body is emitted on the normal path and again as
+//	                a handler ending in RERAISE 0 (codegen_try.go)
+//	except*         orig → orig [] eg (BUILD_LIST 0; COPY 2); CHECK_EG_MATCH:
+//	                eg type → rest match; raised parts are LIST_APPENDed and
+//	                CALL_INTRINSIC_2 1 (PREP_RERAISE_STAR) merges what to raise
+//	with            mgr BEFORE_WITH → exit enter_result; SETUP_WITH; the normal
+//	                exit is exit(None, None, None); WITH_EXCEPT_START calls it
+//	                with the exception, TO_BOOL; POP_JUMP_IF_TRUE suppresses
+//	                (codegen_with.go)
+//	await, yield    GET_AWAITABLE / GET_YIELD_FROM_ITER; LOAD_CONST None; then
+//	from            SEND; SETUP_FINALLY; YIELD_VALUE 1; POP_BLOCK; RESUME 2|3;
+//	                JUMP_NO_INTERRUPT back; CLEANUP_THROW; END_SEND; a yield is
+//	                YIELD_VALUE 0; RESUME 1 (CALL_INTRINSIC_1 4 first in an
+//	                async generator); a generator's unit is wrapped in
+//	                SETUP_CLEANUP → CALL_INTRINSIC_1 3; RERAISE 1 (PEP 479);
+//	                async for guards GET_ANEXT with SETUP_FINALLY → END_ASYNC_FOR
+//	                (codegen_async.go)
+//	match           subject [COPY 1 per case but the last]; a pattern consumes
+//	                its subject and jumps on failure to fail_pop[n], a cascade
+//	                of POP_TOPs sized by what is on top plus the captures kept
+//	                under the subject; MATCH_SEQUENCE/MAPPING → subject bool,
+//	                GET_LEN, MATCH_KEYS: subject keys → subject keys values|None,
+//	                MATCH_CLASS n: subject cls names → attrs|None; captures are
+//	                rotated into place with SWAPs and stored after a match
+//	                (codegen_match.go)
+//	generics        a generic def/class/type alias is built inside the function
+//	                "<generic parameters of X>", which makes its type
+//	                parameters (CALL_INTRINSIC_1 7/8/9, CALL_INTRINSIC_2 2/3/5,
+//	                bounds and defaults as lazily called functions) and is
+//	                called at once; a class gets .generic_base =
+//	                CALL_INTRINSIC_1 10 (Generic[*params]) as a last base, an
+//	                alias CALL_INTRINSIC_1 11 (codegen_typeparams.go)
+//
+// The AST optimizer (Optimize, astopt.go after ast_opt.c) folds constant
+// operators, tuples and subscripts with ast_opt.c's size limits (Python's
+// arithmetic on constants is constfold.go), turns the list or set after in
+// and of a for into a tuple or frozenset, "%s" % (x,) into an f-string,
+// not (a in b) into a not in b, and __debug__ into a constant;
+// ast.parse(src, optimize=1) shows its output, which TestOptimize compares
+// with CPython's (testdata/astopt.*, scripts/astopt-golden.sh;
+// scripts/astopt-parity.sh over the stdlib).
 //
 // Locations follow compile.c: each instruction takes the location of the
 // node that makes it; artificial ones (implicit returns, loop back edges,
