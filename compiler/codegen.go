@@ -81,11 +81,9 @@ func codegen(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (u *Unit, err
 	if st == nil {
 		return nil, &peg.Error{Type: "SystemError", Msg: "no symtable"}
 	}
-	if !opts.noCheck {
-		if e := Check(mod, st, opts); e != nil {
-			return nil, e
-		}
-	}
+	// The generator makes compile.c's checks itself as it goes, in its
+	// order (TestCodegenRaisesChecks and FuzzCodegenChecks hold it to
+	// Check's results), so the tree is walked once.
 	c := &compiler{st: st, opts: opts, optimize: opts.Optimize,
 		features: st.Future.Features | symtable.Feature(opts.Flags)}
 	defer func() {
