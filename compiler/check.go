@@ -27,10 +27,6 @@ type Options struct {
 	// TopLevelAwait allows await, async for and async with at the top
 	// level (PyCF_ALLOW_TOP_LEVEL_AWAIT).
 	TopLevelAwait bool
-
-	// noCheck skips Check, for the test that the code generator raises
-	// the same errors itself.
-	noCheck bool
 }
 
 // Check makes the checks CPython 3.13's compiler makes while it compiles

@@ -355,11 +355,28 @@ func (c *checker) annAssign(s *ast.AnnAssign) {
 	case *ast.Subscript:
 		if s.Value == nil {
 			c.expr(t.Value)
-			c.expr(t.Slice)
+			c.annSubscr(t.Slice)
 		}
 	}
 	if s.Simple == 0 && !futureAnnotations {
 		c.expr(s.Annotation)
+	}
+}
+
+// annSubscr is check_ann_subscr: the parts of a slice and the items of
+// a tuple are evaluated one by one (so a starred item is an error).
+func (c *checker) annSubscr(e ast.Expr) {
+	switch e := e.(type) {
+	case *ast.Slice:
+		c.expr(e.Lower)
+		c.expr(e.Upper)
+		c.expr(e.Step)
+	case *ast.Tuple:
+		for _, x := range e.Elts {
+			c.annSubscr(x)
+		}
+	default:
+		c.expr(e)
 	}
 }
 

@@ -81,11 +81,9 @@ func codegen(mod ast.Mod, st *symtable.SymbolTable, opts *Options) (u *Unit, err
 	if st == nil {
 		return nil, &pyerr.Error{Type: "SystemError", Msg: "no symtable"}
 	}
-	if !opts.noCheck {
-		if e := Check(mod, st, opts); e != nil {
-			return nil, e
-		}
-	}
+	// The generator makes compile.c's checks itself as it goes, in its
+	// order (TestCodegenRaisesChecks and FuzzCodegenChecks hold it to
+	// Check's results), so the tree is walked once.
 	c := &compiler{st: st, opts: opts, optimize: opts.Optimize,
 		features: st.Future.Features | symtable.Feature(opts.Flags)}
 	defer func() {
@@ -134,6 +132,7 @@ type compiler struct {
 	nestLevel   int
 	u           *codeUnit
 	stack       []*codeUnit // the enclosing units, outermost first
+	codeKeys    map[*bytecode.Code]string
 }
 
 // codeUnit is struct compiler_unit: one code unit being compiled.
@@ -396,7 +395,12 @@ func (c *compiler) loadConst(v any, loc Loc) {
 // addConst is compiler_add_const: the index of v in co_consts, adding it.
 func (c *compiler) addConst(v any) int32 {
 	u := c.u
-	k := keyOf(v)
+	var k constKey
+	if co, ok := v.(*bytecode.Code); ok && len(co.Bytecode) > 0 {
+		k = constKey{kind: kCode, s: c.codeKey(co)}
+	} else {
+		k = keyOf(v)
+	}
 	if i, ok := u.consts[k]; ok {
 		return i
 	}
@@ -775,10 +779,7 @@ func keyOf(v any) constKey {
 	case bytecode.FrozenSet:
 		return constKey{kind: kFrozenSet, s: seqKey(v)}
 	case *bytecode.Code:
-		if len(v.Bytecode) == 0 {
-			return constKey{kind: kCode, p: v}
-		}
-		return constKey{kind: kCode, s: codeKey(v)}
+		return constKey{kind: kCode, p: v}
 	}
 	return constKey{kind: kOther, s: ast.Repr(v)}
 }
@@ -795,16 +796,33 @@ var nanCount atomic.Uint64
 // codeKey serializes what code objects compare equal by (code_richcompare):
 // a unit compiled twice (a while loop's test, a finally body) makes equal
 // code objects, which are one constant.
-func codeKey(co *bytecode.Code) string {
+// Keys are remembered per code object, so that nesting costs nothing.
+func (c *compiler) codeKey(co *bytecode.Code) string {
+	if k, ok := c.codeKeys[co]; ok {
+		return k
+	}
+	var consts strings.Builder
+	for _, x := range co.Consts {
+		if sub, ok := x.(*bytecode.Code); ok {
+			consts.WriteString("c" + itoa(len(c.codeKey(sub))) + ":" + c.codeKey(sub))
+		} else {
+			consts.WriteString(seqKey([]any{x}))
+		}
+	}
 	var b strings.Builder
 	for _, s := range []string{co.Name, co.QualName, string(co.Bytecode), string(co.LineTable), string(co.ExceptionTable),
 		itoa(co.ArgCount), itoa(co.PosOnlyArgCount), itoa(co.KwOnlyArgCount), itoa(int(co.Flags)), itoa(co.FirstLineNo),
-		seqKey(co.Consts), strings.Join(co.Names, ","), strings.Join(co.LocalsPlusNames, ","), string(kindsBytes(co.LocalsPlusKinds))} {
+		consts.String(), strings.Join(co.Names, ","), strings.Join(co.LocalsPlusNames, ","), string(kindsBytes(co.LocalsPlusKinds))} {
 		b.WriteString(itoa(len(s)))
 		b.WriteByte(':')
 		b.WriteString(s)
 	}
-	return b.String()
+	k := b.String()
+	if c.codeKeys == nil {
+		c.codeKeys = map[*bytecode.Code]string{}
+	}
+	c.codeKeys[co] = k
+	return k
 }
 
 func kindsBytes(k []bytecode.LocalKind) []byte {

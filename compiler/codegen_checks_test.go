@@ -12,9 +12,10 @@ import (
 )
 
 // TestCodegenRaisesChecks runs the programs of testdata/checks.txt through
-// the code generator alone, without Check, and expects CPython's outcome
-// (testdata/checks.golden): the generator makes compile.c's checks as it
-// goes, in the same order. Programs it cannot compile yet are skipped.
+// the code generator, which does not run Check, and expects CPython's
+// outcome (testdata/checks.golden): the generator makes compile.c's checks
+// as it goes, in the same order. Programs it cannot compile yet would be
+// skipped (none are).
 func TestCodegenRaisesChecks(t *testing.T) {
 	cases := readCheckBlocks(t, "testdata/checks.txt")
 	want := map[string]string{}
@@ -29,7 +30,7 @@ func TestCodegenRaisesChecks(t *testing.T) {
 			var st *symtable.SymbolTable
 			st, err = symtable.Build(mod, "<test>", nil)
 			if err == nil {
-				_, err = codegen(mod, st, &Options{Filename: "<test>", noCheck: true})
+				_, err = codegen(mod, st, &Options{Filename: "<test>"})
 			}
 		}
 		if err != nil && err.Type == "SystemError" && strings.Contains(err.Msg, "yet") {
@@ -64,4 +65,30 @@ func readCheckBlocks(t *testing.T, path string) [][2]string {
 		}
 	}
 	return out
+}
+
+// FuzzCodegenChecks compares the errors of the code generator alone with
+// Check's: for any program the front end accepts, both raise the same
+// first error (or none).
+//
+//	go test ./compiler -run '^$' -fuzz FuzzCodegenChecks -fuzztime 3m -fuzzminimizetime 2s
+func FuzzCodegenChecks(f *testing.F) {
+	for _, c := range readCheckBlocks(&testing.T{}, "testdata/checks.txt") {
+		f.Add([]byte(c[1]))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		mod, err := parser.Parse(src, parser.Options{Filename: "fuzz.py"})
+		if err != nil {
+			return
+		}
+		st, err := symtable.Build(mod, "fuzz.py", nil)
+		if err != nil {
+			return
+		}
+		want := Check(mod, st, &Options{Filename: "fuzz.py"})
+		_, got := codegen(mod, st, &Options{Filename: "fuzz.py"})
+		if checkOutcome(got) != checkOutcome(want) {
+			t.Fatalf("%q:\ncodegen %s\nCheck   %s", src, checkOutcome(got), checkOutcome(want))
+		}
+	})
 }

@@ -4,9 +4,11 @@
 //
 // It holds CPython 3.13's Python/compile.c: the checks that compile.c makes
 // while it emits code (Check), with the same messages, raised at the same
-// nodes, in the same order, and the code generator (Compile, below).
-// Check walks the tree the way the generator does, so the first error it
-// meets is the one CPython reports; Compile runs it first.
+// nodes, in the same order, and the code generator (Compile, below),
+// which makes the same checks as it goes. Check walks the tree the way the
+// generator does, so the first error it meets is the one CPython reports;
+// it stays for the corpus's compile stage and as the generator's
+// reference.
 //
 // # The machine Check models
 //
@@ -64,9 +66,11 @@
 //
 // # The code generator
 //
-// Compile (codegen*.go, after compile.c) runs Check, folds the tree
-// (Optimize, ast_opt.c), then walks it once more emitting instructions, and
-// hands each finished unit to the back end (flowgraph*.go, assemble.go).
+// Compile (codegen*.go, after compile.c) folds the tree (Optimize,
+// ast_opt.c), then walks it once, emitting instructions and raising
+// compile.c's SyntaxErrors as it meets them (the same as Check's, which
+// TestCodegenRaisesChecks and FuzzCodegenChecks hold it to), and hands
+// each finished unit to the back end (flowgraph*.go, assemble.go).
 // Codegen stops before the back end and returns the units' instruction
 // sequences; DumpCodegen prints them as scripts/codegen_oracle.py prints
 // CPython's (_testinternalcapi.compiler_codegen), and DumpCode prints code

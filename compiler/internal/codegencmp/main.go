@@ -18,9 +18,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/peglab/peglab/compiler"
 	"github.com/peglab/peglab/parser"
@@ -33,7 +35,16 @@ func main() {
 	optimize := flag.Int("O", 0, "optimization level")
 	verbose := flag.Bool("v", false, "print the first differing line of each failing file")
 	flag.BoolVar(&e2e, "e2e", false, "compare final code objects (scripts/codeobj_oracle.py)")
+	timing := flag.Bool("time", false, "time parse+symtable+compile of every file, single-threaded")
 	flag.Parse()
+	if *timing {
+		if f, err := os.Create("/tmp/cga/cpu.prof"); err == nil && os.Getenv("CODEGENCMP_PROF") != "" {
+			pprof.StartCPUProfile(f)
+			defer pprof.StopCPUProfile()
+		}
+		timeAll(flag.Args())
+		return
+	}
 	if e2e && *script == "scripts/codegen_oracle.py" {
 		*script = "scripts/codeobj_oracle.py"
 	}
@@ -130,6 +141,47 @@ func main() {
 }
 
 var e2e bool
+
+// timeAll compiles every .py file under dirs once, on one core, and
+// prints the time spent in the compiler proper and in the whole front end.
+func timeAll(dirs []string) {
+	var files []string
+	for _, a := range dirs {
+		filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(p, ".py") {
+				files = append(files, p)
+			}
+			return nil
+		})
+	}
+	var total, comp time.Duration
+	n := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		t0 := time.Now()
+		mod, perr := parser.Parse(src, parser.Options{Filename: f, FromFile: true})
+		if perr != nil {
+			continue
+		}
+		st, perr := symtable.Build(mod, f, &symtable.Options{Source: src})
+		if perr != nil {
+			continue
+		}
+		t1 := time.Now()
+		_, perr = compiler.Compile(mod, st, &compiler.Options{Filename: f, Source: src})
+		t2 := time.Now()
+		if perr != nil {
+			continue
+		}
+		n++
+		total += t2.Sub(t0)
+		comp += t2.Sub(t1)
+	}
+	fmt.Printf("%d files: parse+symtable+compile %v, compile (check, fold, codegen, back end) %v\n", n, total, comp)
+}
 
 func ours(path string, optimize int) (string, error) {
 	src, err := os.ReadFile(path)
