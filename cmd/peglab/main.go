@@ -106,6 +106,7 @@ language extensions such as ~= and -> switched on at run time.`,
 		newCorpusCmd(corpusStages()),
 		newExtCmd(),
 		newServeCmd(),
+		newRailroadCmd(),
 	)
 	return root
 }
