@@ -520,7 +520,10 @@ func initStrMethods() {
 	pad("ljust", func(x string, n int, f string) string { return x + strings.Repeat(f, n) })
 	pad("rjust", func(x string, n int, f string) string { return strings.Repeat(f, n) + x })
 	pad("center", func(x string, n int, f string) string {
-		left := n/2 + (n & len(x) & 1)
+		// CPython's pad: the odd margin's extra fill goes left when the
+		// target width is odd (marg/2 + (marg & width & 1)).
+		width := n + utf8.RuneCountInString(x)
+		left := n/2 + (n & width & 1)
 		return strings.Repeat(f, left) + x + strings.Repeat(f, n-left)
 	})
 	s.def("zfill", func(a []Value, kw *Tuple) (Value, *Exception) {
