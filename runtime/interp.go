@@ -42,10 +42,17 @@ func RunModule(co *bytecode.Code, cfg Config) (status int) {
 	return runModule(co, cfg, 0)
 }
 
-// interrupted is set by SIGINT (Ctrl-C); loops raise KeyboardInterrupt.
+// interrupted is set by SIGINT (Ctrl-C), or by Interrupt; loops raise
+// KeyboardInterrupt at their next back-edge.
 var interrupted atomic.Bool
 
+// Interrupt stops the running program as Ctrl-C does: its next loop
+// back-edge raises KeyboardInterrupt. The playground calls it when a
+// request's time is up.
+func Interrupt() { interrupted.Store(true) }
+
 func runModule(co *bytecode.Code, cfg Config, budget int) int {
+	interrupted.Store(false) // a stop meant for an earlier run
 	if cfg.HandleSIGINT && !signal.Ignored(os.Interrupt) { // python keeps an inherited SIG_IGN
 		ch := make(chan os.Signal, 1)
 		signal.Notify(ch, os.Interrupt)

@@ -4,26 +4,32 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"text/template"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/peglab/peglab/ast"
+	"github.com/peglab/peglab/compiler/bytecode"
+	"github.com/peglab/peglab/compiler/dis"
 	"github.com/peglab/peglab/examples"
 	"github.com/peglab/peglab/extensions"
 	"github.com/peglab/peglab/grammar"
+	"github.com/peglab/peglab/internal/support/extops"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen"
 	"github.com/peglab/peglab/pipeline"
 	"github.com/peglab/peglab/playground"
 	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/railroad"
+	"github.com/peglab/peglab/runtime"
 	"github.com/peglab/peglab/symtable"
 )
 
@@ -154,6 +160,21 @@ func analyzeForPlayground(ctx context.Context, req *playground.Request) *playgro
 		}
 		return resp
 	}
+	// The extensions' operators register with the compiler and the VM,
+	// which are one per process: analyses take turns from here on.
+	vmMu.Lock()
+	defer vmMu.Unlock()
+	if err := extops.Install(fe, runtime.Config{Stdout: io.Discard, Stderr: io.Discard}); err != nil {
+		resp.Grammar = append(resp.Grammar, grammarErrors(err)...)
+		return resp
+	}
+	if fe.Custom() {
+		runtime.SetSourceParser(func(src []byte) (ast.Mod, *pyerr.Error) {
+			return fe.Parse(pipeline.Input{Name: "<traceback>", Data: src}, parser.ModeExec)
+		})
+	} else {
+		runtime.SetSourceParser(nil)
+	}
 	mode := parser.ModeExec
 	switch req.Mode {
 	case "eval":
@@ -181,7 +202,7 @@ func analyzeForPlayground(ctx context.Context, req *playground.Request) *playgro
 		resp.AST = ast.Tree(tree)
 		resp.ASTText = ast.Dump(tree, ast.DumpOptions{Indented: true, Indent: "  "}) + "\n"
 	}
-	res, perr := pipeline.CompileAST(tree, in, pipeline.Options{Mode: mode, Stop: pipeline.Checked})
+	res, perr := pipeline.CompileAST(tree, in, pipeline.Options{Mode: mode, Stop: pipeline.Code})
 	if perr != nil {
 		resp.Errors = append(resp.Errors, pyError("compile", in.Data, perr))
 		return resp
@@ -189,7 +210,60 @@ func analyzeForPlayground(ctx context.Context, req *playground.Request) *playgro
 	if req.Wants("symtable") {
 		resp.Symtable = string(symtable.AppendDump(nil, res.Symtable.Top))
 	}
+	if req.Wants("dis") {
+		resp.Dis = dis.Dis(res.Code, dis.Options{})
+	}
+	if req.Wants("output") && mode == parser.ModeExec {
+		resp.Output = runForPlayground(ctx, fe, res.Code, in)
+	}
 	return resp
+}
+
+// playgroundOutputLimit caps what a program run from the page may print.
+const playgroundOutputLimit = 64 << 10
+
+// vmMu serializes program runs: the VM keeps one interpreter per process.
+var vmMu sync.Mutex
+
+// runForPlayground runs a program as `peglab run -c` does, stopped
+// (KeyboardInterrupt) when the request's time is up and cut at
+// playgroundOutputLimit bytes of output.
+func runForPlayground(ctx context.Context, fe *pipeline.Frontend, co *bytecode.Code, in pipeline.Input) *playground.Output {
+	out := &cappedWriter{max: playgroundOutputLimit}
+	errw := &cappedWriter{max: playgroundOutputLimit}
+	done := make(chan struct{})
+	timedOut := false
+	go func() {
+		select {
+		case <-ctx.Done():
+			timedOut = true
+			runtime.Interrupt()
+		case <-done:
+		}
+	}()
+	runtime.RegisterSource(in.Name, in.Data)
+	status := runtime.RunModule(co, runtime.Config{Argv: []string{"-c"}, Stdin: strings.NewReader(""), Stdout: out, Stderr: errw})
+	close(done)
+	return &playground.Output{Stdout: out.b.String(), Stderr: errw.b.String(), Exit: status,
+		TimedOut: timedOut, Truncated: out.cut || errw.cut}
+}
+
+// cappedWriter keeps the first max bytes written to it.
+type cappedWriter struct {
+	b   strings.Builder
+	max int
+	cut bool
+}
+
+func (w *cappedWriter) Write(p []byte) (int, error) {
+	if room := w.max - w.b.Len(); room < len(p) {
+		w.cut = true
+		if room > 0 {
+			w.b.Write(p[:room])
+		}
+		return len(p), nil
+	}
+	return w.b.Write(p)
 }
 
 // changedRules draws the rules the enabled extensions add or extend.
