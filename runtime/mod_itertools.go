@@ -873,5 +873,7 @@ func initGoModules() {
 	teeType.next = goIterNext
 	itm := initItertools()
 	RegisterModule("itertools", func() *Module { return itm })
+	initGenerics()
 	initMoreModules()
+	initDescrTypes()
 }

@@ -1,0 +1,232 @@
+package runtime
+
+// Descriptor objects for attributes the VM computes in a type's getattr
+// slot, so that the type itself has them (types.py takes
+// type(FunctionType.__code__) as GetSetDescriptorType).
+
+var GetSetDescriptorType, MemberDescriptorType *Type
+
+type slotDescr struct {
+	Header
+	name  *Str
+	owner *Type
+}
+
+func initDescrTypes() {
+	mk := func(name string) *Type {
+		t := newBuiltinType(name, ObjectType)
+		t.descrGet = func(d, o Value, _ *Type) (Value, *Exception) {
+			if o.p == nil || o.isNone() {
+				return d, nil
+			}
+			sd := (*slotDescr)(d.p)
+			return sd.owner.getattr(o, sd.name)
+		}
+		t.repr = func(v Value) (Value, *Exception) {
+			sd := (*slotDescr)(v.p)
+			return NewStr("<attribute '" + sd.name.s + "' of '" + sd.owner.Name + "' objects>"), nil
+		}
+		return t
+	}
+	GetSetDescriptorType = mk("getset_descriptor")
+	MemberDescriptorType = mk("member_descriptor")
+	add := func(t, owner *Type, names ...string) {
+		for _, n := range names {
+			owner.defAttr(n, obj(&slotDescr{Header{t}, intern(n), owner}))
+		}
+	}
+	add(GetSetDescriptorType, FunctionType, "__code__", "__defaults__", "__kwdefaults__", "__annotations__", "__type_params__")
+	add(MemberDescriptorType, FunctionType, "__globals__", "__closure__", "__builtins__")
+}
+
+// genericSrc is types.GenericAlias and types.UnionType (genericaliasobject.c
+// and unionobject.c) in Python.
+const genericSrc = `
+def _type_repr(obj):
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if obj is type(None):
+        return 'None'
+    if isinstance(obj, (tuple, list)) and not isinstance(obj, GenericAlias):
+        return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
+    return repr(obj)
+
+def _params(args):
+    out = []
+    for a in args:
+        if isinstance(a, type):
+            continue
+        if hasattr(a, '__typing_subst__'):
+            if a not in out:
+                out.append(a)
+        else:
+            for p in getattr(a, '__parameters__', ()):
+                if p not in out:
+                    out.append(p)
+    return tuple(out)
+
+class GenericAlias:
+    def __new__(cls, origin, args, /):
+        self = object.__new__(cls)
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__unpacked__ = False
+        return self
+
+    @property
+    def __parameters__(self):
+        return _params(self.__args__)
+
+    def __repr__(self):
+        if len(self.__args__) == 0:
+            args = '()'
+        else:
+            args = ', '.join(_type_repr(a) for a in self.__args__)
+        return f'{_type_repr(self.__origin__)}[{args}]'
+
+    def __call__(self, *args, **kwargs):
+        r = self.__origin__(*args, **kwargs)
+        try:
+            r.__orig_class__ = self
+        except Exception:
+            pass
+        return r
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __getitem__(self, item):
+        if not isinstance(item, tuple):
+            item = (item,)
+        params = self.__parameters__
+        if len(params) != len(item):
+            raise TypeError(f"Too {'many' if len(item) > len(params) else 'few'} arguments for {self!r}; actual {len(item)}, expected {len(params)}")
+        subst = dict(zip(params, item))
+        def sub(a):
+            if a in subst:
+                return subst[a]
+            ps = getattr(a, '__parameters__', ())
+            if ps and hasattr(a, '__getitem__'):
+                return a[tuple(subst.get(p, p) for p in ps)]
+            return a
+        return GenericAlias(self.__origin__, tuple(sub(a) for a in self.__args__))
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+
+    def __reduce__(self):
+        return GenericAlias, (self.__origin__, self.__args__)
+
+    def __dir__(self):
+        return sorted(set(dir(self.__origin__)) | {'__origin__', '__args__', '__parameters__'})
+
+GenericAlias.__module__ = 'types'
+
+def _unionable(x):
+    return x is None or isinstance(x, (type, GenericAlias, UnionType)) or hasattr(x, '__typing_subst__') or type(x).__module__ == 'typing'
+
+def _union(a, b):
+    if not (_unionable(a) and _unionable(b)):
+        return NotImplemented
+    args = []
+    for x in (a, b):
+        xs = x.__args__ if isinstance(x, UnionType) else (x,)
+        for y in xs:
+            if y is None:
+                y = type(None)
+            if y not in args:
+                args.append(y)
+    if len(args) == 1:
+        return args[0]
+    u = object.__new__(UnionType)
+    u.__args__ = tuple(args)
+    return u
+
+class UnionType:
+    def __repr__(self):
+        return ' | '.join(_type_repr(a) for a in self.__args__)
+    def __or__(self, other):
+        return _union(self, other)
+    def __ror__(self, other):
+        return _union(other, self)
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+    @property
+    def __parameters__(self):
+        return _params(self.__args__)
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
+UnionType.__module__ = 'types'
+`
+
+func genericModule() (*Module, *Exception) {
+	m, err := findAndLoad("_peglab_types")
+	if err != nil {
+		return nil, err
+	}
+	if e, ok := m.mod().dict.GetS("__peglab_error__"); ok {
+		return nil, newErr(SystemError, "%s", e.str().s)
+	}
+	return m.mod(), nil
+}
+
+func initGenerics() {
+	pyModules["_peglab_types"] = genericSrc
+	cg := goFunc("__class_getitem__", func(a []Value, kw *Tuple) (Value, *Exception) {
+		if len(a) != 2 {
+			return Null, newErr(TypeError, "__class_getitem__ expected 2 arguments, got %d", len(a))
+		}
+		m, err := genericModule()
+		if err != nil {
+			return Null, err
+		}
+		ga, _ := m.dict.GetS("GenericAlias")
+		return Call(ga, a, nil)
+	})
+	for _, t := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, TypeType} {
+		t.defAttr("__class_getitem__", cg)
+	}
+	SetBinaryOp(TypeType, nbOr, func(a, b Value) (Value, *Exception) {
+		m, err := genericModule()
+		if err != nil {
+			return Null, err
+		}
+		u, _ := m.dict.GetS("_union")
+		return Call(u, []Value{a, b}, nil)
+	})
+}
