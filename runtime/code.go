@@ -15,6 +15,7 @@ type Code struct {
 	co        *bytecode.Code
 	instrs    []instr
 	gcache    []globalCache
+	acache    []attrCache
 	units     []int32 // instruction index → code unit of the instruction
 	consts    []Value
 	names     []*Str
@@ -190,6 +191,12 @@ func (c *Code) quicken() {
 		ext = 0
 		idx := len(c.instrs)
 		in := instr{op: uint8(op), arg: arg}
+		if op == bytecode.LOAD_ATTR {
+			in.cache = uint16(min(len(c.acache), 0xffff))
+			if len(c.acache) <= 0xffff {
+				c.acache = append(c.acache, attrCache{})
+			}
+		}
 		if op == bytecode.LOAD_GLOBAL {
 			// past 65535 LOAD_GLOBALs the last slot is shared (still correct: it revalidates)
 			in.cache = uint16(min(len(c.gcache), 0xffff))
@@ -346,4 +353,42 @@ func decodeLineTable(tab []byte, first, nunits int) []position {
 		}
 	}
 	return out
+}
+
+// attrCache is LOAD_ATTR's inline cache: for one type (at one typeVersion)
+// what the type's side of PyObject_GenericGetAttr found, so only the
+// instance dict is consulted per execution.
+type attrCache struct {
+	t      *Type
+	ver    uint64
+	descr  Value
+	method bool // descr is a plain function or method descriptor: load it unbound
+	plain  bool // no descriptor on the type: the instance dict decides
+	inst   bool // instances are *Instance (else no dict, or another layout)
+}
+
+func (c *attrCache) fill(t *Type, name *Str) {
+	*c = attrCache{}
+	if !t.genericGA() {
+		return
+	}
+	descr := t.lookup(name)
+	c.t, c.ver, c.descr = t, typeVersion, descr
+	c.inst = t.layout == layoutInstance
+	if descr.p == nil {
+		c.plain = c.inst
+		return
+	}
+	dt := descr.Type()
+	c.method = dt == FunctionType || dt == MethodDescrType
+	if c.method && t.instDict && !c.inst {
+		c.method = false // a dict this cache cannot reach
+	}
+}
+
+func (c *attrCache) dictOf(o Value) *Dict {
+	if c.inst {
+		return o.inst().dict
+	}
+	return nil
 }

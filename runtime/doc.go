@@ -78,7 +78,11 @@
 //
 // LOAD_GLOBAL's cache holds where the name was found (globals or
 // builtins, and the entry index), valid while both dicts' keysVersions
-// are unchanged, so a global read is two compares and a load.
+// are unchanged, so a global read is a few compares and a load.
+// LOAD_ATTR's cache holds, per type and typeVersion, what the type's side
+// of the generic lookup found: a method to load unbound (self.m() makes no
+// bound method), or no descriptor at all (then only the instance dict is
+// read).
 //
 // # Frames and the value stack
 //
@@ -99,7 +103,9 @@
 // sys.getrecursionlimit() (1000 by default) frames, counted in pushFrame.
 // Go code calling Python (a key function, __repr__, __init__ from
 // type.__call__) enters run again with an entry frame that returns to it;
-// those frames count toward the same limit.
+// those frames count toward the same limit, and such Go-level re-entries
+// are bounded too (maxGoDepth), so raising the recursion limit can never
+// overflow the Go stack.
 //
 // Stack layout of a call, as in 3.13: callable, self_or_null, args...
 // (CALL oparg) and for CALL_KW a tuple of keyword names on top, the
@@ -143,7 +149,21 @@
 //
 // Subclassing builtin types other than object and the exceptions,
 // except* and exception groups, async, the import system beyond the Go
-// modules sys and math, and specialized instructions beyond the
-// LOAD_GLOBAL cache and the int/float/str fast paths of BINARY_OP,
-// COMPARE_OP, FOR_ITER, BINARY_SUBSCR and STORE_SUBSCR.
+// modules sys and math, float subclasses, and specialized instructions
+// beyond the LOAD_GLOBAL and LOAD_ATTR caches and the int/float/str fast
+// paths of BINARY_OP, COMPARE_OP, FOR_ITER, BINARY_SUBSCR and
+// STORE_SUBSCR.
+//
+// # Testing
+//
+// testdata/*.py are conformance programs, one area each. For each,
+// scripts/runtime-golden.sh records CPython's code object (NAME.marshal)
+// and what `python3.13 NAME.py arg1 arg2` prints and returns (NAME.out,
+// NAME.err, NAME.status, paths normalized to /peglab); TestPrograms runs
+// the code objects and compares, so go test needs no Python. (A set
+// display of constants is a frozenset constant whose order a marshal
+// round trip changes, so the programs build printed sets from lists.)
+// FuzzRun runs whatever peglab's compiler compiles. testdata/bench holds
+// the benchmark programs of BenchmarkFib30 etc.; scripts/runtime-bench.sh
+// times them against python3.13 in the same run.
 package runtime

@@ -21,6 +21,17 @@ func (t *Thread) run(f *Frame) (Value, *Exception) {
 		reraise bool
 	)
 	t.frame = f
+	// each Go-level entry (a call from Go code back into Python) costs Go
+	// stack; bound them so a raised recursion limit cannot overflow it
+	t.goDepth++
+	if t.goDepth > maxGoDepth {
+		t.goDepth--
+		if f.pooled {
+			t.popFrame(f)
+		}
+		t.frame = f.back
+		return Null, newErr(RecursionError, "maximum recursion depth exceeded")
+	}
 	// a generator resumed with a thrown exception starts unwinding at once
 	if f.gen != nil && f.gen.throwing != nil {
 		exc = f.gen.throwing
@@ -769,6 +780,31 @@ loop:
 		case bc.LOAD_ATTR:
 			name := code.names[in.arg>>1]
 			o := lp[sp-1]
+			ac := &code.acache[in.cache]
+			if ac.t == o.Type() && ac.ver == typeVersion {
+				// the type's part of the lookup is cached; the instance dict is not
+				if ac.method && in.arg&1 != 0 {
+					if d := ac.dictOf(o); d == nil || d.indexOf(name) < 0 {
+						lp[sp-1] = ac.descr
+						lp[sp] = o
+						sp++
+						continue
+					}
+				} else if ac.plain {
+					if d := ac.dictOf(o); d != nil {
+						if ix := d.indexOf(name); ix >= 0 {
+							lp[sp-1] = d.entries[ix].val
+							if in.arg&1 != 0 {
+								lp[sp] = Null
+								sp++
+							}
+							continue
+						}
+					}
+				}
+			} else {
+				ac.fill(o.Type(), name)
+			}
 			if in.arg&1 != 0 {
 				m, self, err := loadMethod(o, name)
 				if err != nil {
@@ -871,7 +907,6 @@ loop:
 						exc = err
 						goto handle
 					}
-					clear(lp[base:sp])
 					f.sp = base
 					f.pc = pc
 					f = nf
@@ -1178,6 +1213,7 @@ loop:
 			f.sp, f.pc = sp, pc
 			f.gen.yielded = true
 			t.frame = f.back
+			t.goDepth--
 			return res, nil
 		case bc.SEND:
 			recv, v := lp[sp-2], lp[sp-1]
@@ -1274,6 +1310,7 @@ ret:
 		if f.pooled {
 			t.popFrame(f)
 		}
+		t.goDepth--
 		return res, nil
 	}
 	{
@@ -1320,6 +1357,7 @@ handle:
 			if f.pooled {
 				t.popFrame(f)
 			}
+			t.goDepth--
 			return Null, exc
 		}
 		caller := f.back

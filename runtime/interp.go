@@ -26,6 +26,9 @@ func RunModule(co *bytecode.Code, cfg Config) (status int) {
 	defer func() {
 		// a Go panic is a VM bug; say so as CPython reports a SystemError
 		if r := recover(); r != nil {
+			if os.Getenv("PEGLAB_PANIC") != "" {
+				panic(r) // for a Go stack trace while debugging the VM
+			}
 			flushStd()
 			fmt.Fprintf(cfg.Stderr, "Fatal Python error: peglab VM bug: %v\n", r)
 			status = 70
@@ -36,6 +39,10 @@ func RunModule(co *bytecode.Code, cfg Config) (status int) {
 
 func runModule(co *bytecode.Code, cfg Config, budget int) int {
 	SetStdio(cfg.Stdin, cfg.Stdout, cfg.Stderr)
+	// Go code calling back into Python (__init__ from type.__call__, key
+	// functions) recurses in Go: maxGoDepth such levels need more than the
+	// default 1 GB stack bound
+	debug.SetMaxStack(2 << 30)
 	if os.Getenv("GOGC") == "" {
 		// a Python program's heap is mostly short-lived small objects that
 		// CPython frees by refcount; collecting less often is cheaper

@@ -286,8 +286,22 @@ func objectInit(self Value, args []Value, kw *Tuple) *Exception {
 // typeCall is type.__call__: __new__ then __init__ (type_call).
 func typeCall(f Value, args []Value, kw *Tuple) (Value, *Exception) {
 	t := f.typ()
-	if t == TypeType && len(args) == 1 && kw == nil {
-		return obj(args[0].Type()), nil
+	if len(args) == 1 && kw == nil {
+		// the commonest conversions, without __new__/__init__ dispatch
+		switch t {
+		case TypeType:
+			return obj(args[0].Type()), nil
+		case StrType:
+			return StrOf(args[0])
+		case IntType:
+			if args[0].p == intTag {
+				return args[0], nil
+			}
+		case FloatType:
+			if args[0].p == floatTag {
+				return args[0], nil
+			}
+		}
 	}
 	if t.newf == nil {
 		return Null, newErr(TypeError, "cannot create '%s' instances", t.Name)

@@ -467,6 +467,9 @@ func ReprS(v Value) (string, *Exception) {
 
 // StrOf is str(v) as a str Value.
 func StrOf(v Value) (Value, *Exception) {
+	if v.p == intTag {
+		return NewStr(itoa(v.Int())), nil
+	}
 	t := v.Type()
 	if t == StrType {
 		return v, nil

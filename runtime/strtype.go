@@ -4,7 +4,6 @@ import (
 	"github.com/peglab/peglab/runtime/internal/pyhash"
 	"github.com/peglab/peglab/runtime/internal/pystr"
 	"math"
-	"math/big"
 	"strconv"
 	"strings"
 	"unicode"
@@ -913,161 +912,60 @@ func formatStr(s, spec string) (Value, *Exception) {
 	if spec == "" {
 		return NewStr(s), nil
 	}
-	f, ok := parseSpec(spec)
-	if !ok || (f.typ != 0 && f.typ != 's') {
-		if ok {
-			return Null, newErr(ValueError, "Unknown format code '%c' for object of type 'str'", f.typ)
-		}
-		return Null, badSpec(spec, "str")
+	b, err := pystr.FormatStr(nil, s, spec)
+	if err != nil {
+		return Null, pyErr(err)
 	}
-	if f.sign != 0 {
-		return Null, newErr(ValueError, "Sign not allowed in string format specifier")
-	}
-	if f.prec >= 0 && utf8.RuneCountInString(s) > f.prec {
-		s = string([]rune(s)[:f.prec])
-	}
-	return NewStr(f.pad(s, "", '<')), nil
+	return NewStr(string(b)), nil
 }
 
+// formatInt is int.__format__ (pystr's format-spec mini-language).
 func formatInt(v Value, spec string) (Value, *Exception) {
 	if spec == "" {
 		return StrOf(v)
 	}
-	f, ok := parseSpec(spec)
-	if !ok {
-		return Null, badSpec(spec, "int")
+	tn := "int"
+	if v.Type() == BoolType {
+		tn = "bool"
 	}
-	switch f.typ {
-	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
-		x, err := intToFloat(v)
-		if err != nil {
-			return Null, err
-		}
-		return formatFloat(x, spec)
+	var b []byte
+	var err error
+	if x, ok := smallInt(v); ok {
+		b, err = pystr.FormatInt(nil, x, spec, tn)
+	} else {
+		b, err = pystr.FormatBigInt(nil, toBig(v), spec, tn)
 	}
-	b := toBig(v)
-	neg := b.Sign() < 0
-	abs := new(big.Int).Abs(b)
-	var digits, prefix string
-	every := 3
-	switch f.typ {
-	case 0, 'd', 'n':
-		digits = abs.Text(10)
-	case 'x':
-		digits, prefix, every = abs.Text(16), "0x", 4
-	case 'X':
-		digits, prefix, every = strings.ToUpper(abs.Text(16)), "0X", 4
-	case 'o':
-		digits, prefix, every = abs.Text(8), "0o", 4
-	case 'b':
-		digits, prefix, every = abs.Text(2), "0b", 4
-	case 'c':
-		i, _ := smallInt(v)
-		return NewStr(f.pad(string(rune(i)), "", '<')), nil
-	default:
-		return Null, newErr(ValueError, "Unknown format code '%c' for object of type 'int'", f.typ)
+	if err != nil {
+		return Null, pyErr(err)
 	}
-	if f.prec >= 0 {
-		return Null, newErr(ValueError, "Precision not allowed in integer format specifier")
-	}
-	if f.zero && f.group != 0 && f.align == 0 {
-		// zero padding goes inside the grouping
-		w := f.width - len(prefix)
-		if neg || f.sign == '+' || f.sign == ' ' {
-			w--
-		}
-		for len(group(digits, f.group, every)) < w {
-			digits = "0" + digits
-		}
-		f.zero = false
-	}
-	digits = group(digits, f.group, every)
-	sign := ""
-	if neg {
-		sign = "-"
-	} else if f.sign == '+' || f.sign == ' ' {
-		sign = string(f.sign)
-	}
-	if f.alt {
-		sign += prefix
-	}
-	return NewStr(f.pad(digits, sign, '>')), nil
+	return NewStr(string(b)), nil
 }
 
+// formatFloat is float.__format__.
 func formatFloat(x float64, spec string) (Value, *Exception) {
 	if spec == "" {
 		return NewStr(floatRepr(x)), nil
 	}
-	f, ok := parseSpec(spec)
-	if !ok {
-		return Null, badSpec(spec, "float")
+	b, err := pystr.FormatFloat(nil, x, spec, "float")
+	if err != nil {
+		return Null, pyErr(err)
 	}
-	neg := math.Signbit(x) && !math.IsNaN(x)
-	ax := math.Abs(x)
-	prec := f.prec
-	var body string
-	switch f.typ {
-	case 'f', 'F', '%':
-		if prec < 0 {
-			prec = 6
+	return NewStr(string(b)), nil
+}
+
+// pyErr turns a pystr error into its Python exception.
+func pyErr(err error) *Exception {
+	if e, ok := err.(*pystr.Error); ok {
+		t := ValueError
+		if v, ok := builtinsDict.GetS(e.Type); ok && v.Type() == TypeType && v.typ().isExc {
+			t = v.typ()
 		}
-		if f.typ == '%' {
-			ax *= 100
+		if e.Msg == "" {
+			return newExcArgs(t)
 		}
-		body = strconv.FormatFloat(ax, 'f', prec, 64)
-		if f.typ == '%' {
-			body += "%"
-		}
-	case 'e', 'E':
-		if prec < 0 {
-			prec = 6
-		}
-		body = pyExp(strconv.FormatFloat(ax, 'e', prec, 64))
-	case 'g', 'G':
-		if prec < 0 {
-			prec = 6
-		}
-		if prec == 0 {
-			prec = 1
-		}
-		body = pyG(ax, prec, f.alt)
-	case 0:
-		if prec < 0 {
-			body = floatRepr(ax)
-		} else {
-			if prec == 0 {
-				prec = 1
-			}
-			body = pyG(ax, prec, f.alt)
-			if !strings.ContainsAny(body, ".en") {
-				body += ".0"
-			}
-		}
-	default:
-		return Null, newErr(ValueError, "Unknown format code '%c' for object of type 'float'", f.typ)
+		return newErr(t, "%s", e.Msg)
 	}
-	if math.IsInf(ax, 0) {
-		body = "inf"
-	} else if math.IsNaN(ax) {
-		body = "nan"
-	}
-	if f.typ == 'E' || f.typ == 'G' || f.typ == 'F' {
-		body = strings.ToUpper(body)
-	}
-	if f.group != 0 {
-		intPart, rest := body, ""
-		if i := strings.IndexAny(body, ".e%"); i >= 0 {
-			intPart, rest = body[:i], body[i:]
-		}
-		body = group(intPart, f.group, 3) + rest
-	}
-	sign := ""
-	if neg {
-		sign = "-"
-	} else if f.sign == '+' || f.sign == ' ' {
-		sign = string(f.sign)
-	}
-	return NewStr(f.pad(body, sign, '>')), nil
+	return newErr(SystemError, "%s", err.Error())
 }
 
 // pyExp rewrites Go's exponent (e+05 already two digits) as Python's.

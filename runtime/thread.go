@@ -13,8 +13,11 @@ type Thread struct {
 	frame   *Frame
 	// budget, when positive, counts loop back-edges down to a forced stop
 	// (fuzzing runs programs that may never end); 0 means unlimited
-	budget int
+	budget  int
+	goDepth int
 }
+
+const maxGoDepth = 150000
 
 // Frame is one activation: localsplus (fast locals, cells, free
 // variables) followed by the value stack, in one slice of the thread's
@@ -47,7 +50,8 @@ func (t *Thread) pushFrame(fn *Function, code *Code) (*Frame, *Exception) {
 	if t.depth >= t.limit {
 		return nil, newErr(RecursionError, "maximum recursion depth exceeded")
 	}
-	if t.depth >= len(t.frames) {
+	// generator frames count in depth but are not pooled
+	for t.depth >= len(t.frames) {
 		t.frames = append(t.frames, &Frame{pooled: true})
 	}
 	f := t.frames[t.depth]
