@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -766,4 +767,137 @@ func initImport() {
 		}, Null, nil}))
 		return m
 	})
+}
+
+// findFile is the path finder without loading: the file of name (child
+// in path), the package's search path when it is a package.
+func findFile(child string, path []Value) (file string, pkgPath []Value) {
+	for _, e := range path {
+		if e.Type() != StrType {
+			continue
+		}
+		dir := e.str().s
+		if dir == "" {
+			dir, _ = os.Getwd()
+		}
+		pd := filepath.Join(dir, child)
+		if isDir(pd) {
+			if f := filepath.Join(pd, "__init__.py"); isFile(f) {
+				return f, []Value{NewStr(pd)}
+			}
+		}
+		if f := pd + ".py"; isFile(f) {
+			return f, nil
+		}
+	}
+	return "", nil
+}
+
+// RunMainModule is python -m NAME: the module's file runs as __main__
+// (a package's NAME.__main__), with sys.argv[0] its path and sys.path[0]
+// the current folder. prog names the program in the error for a module
+// that is not found.
+func RunMainModule(name string, prog string, cfg Config) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			flushStd()
+			fmt.Fprintf(cfg.Stderr, "Fatal Python error: peglab VM bug: %v\n", r)
+			status = 70
+		}
+	}()
+	SetStdio(cfg.Stdin, cfg.Stdout, cfg.Stderr)
+	curThread = newThread()
+	setupPath("")
+	if cwd, err := os.Getwd(); err == nil {
+		if l, ok := sysModule.dict.GetS("path"); ok {
+			l.list().items[0] = NewStr(cwd)
+		}
+	}
+	fail := func(err *Exception) int {
+		s, _ := Str_(obj(err))
+		flushStd()
+		fmt.Fprintf(cfg.Stderr, "%s: Error while finding module specification for %s (%s: %s)\n", prog, quoteStr(name), err.typ.Name, s)
+		return 1
+	}
+	for {
+		var path []Value
+		child := name
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			parent, err := findAndLoad(name[:i])
+			if err != nil {
+				if err.typ == ModuleNotFoundError {
+					return fail(err)
+				}
+				flushStd()
+				sysStderr.write(FormatException(err))
+				return 1
+			}
+			child = name[i+1:]
+			pv, perr := GetAttr(parent, intern("__path__"))
+			if perr != nil {
+				return fail(importErr(ModuleNotFoundError, name, "__path__ attribute not found on '%s' while trying to find '%s'", name[:i], name))
+			}
+			path, _ = iterToSlice(pv)
+		} else if l, ok := sysModule.dict.GetS("path"); ok {
+			path = append([]Value(nil), l.list().items...)
+		}
+		file, pkgPath := findFile(child, path)
+		if file == "" {
+			flushStd()
+			fmt.Fprintf(cfg.Stderr, "%s: No module named %s\n", prog, name)
+			return 1
+		}
+		if pkgPath != nil {
+			if _, err := findAndLoad(name); err != nil {
+				flushStd()
+				sysStderr.write(FormatException(err))
+				return 1
+			}
+			name += ".__main__"
+			continue
+		}
+		argv := []Value{NewStr(file)}
+		for _, a := range cfg.Argv[1:] {
+			argv = append(argv, NewStr(a))
+		}
+		sysModule.dict.SetS("argv", obj(newList(argv)))
+		code, err := loadCode(file)
+		if err != nil {
+			flushStd()
+			sysStderr.write(FormatException(err))
+			return 1
+		}
+		main := NewModule("__main__")
+		d := main.dict
+		pkg := ""
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			pkg = name[:i]
+		}
+		loader, err := newLoader(name, file)
+		if err == nil {
+			var spec Value
+			if spec, err = newSpec(name, loader, NewStr(file), nil); err == nil {
+				d.SetS("__builtins__", obj(builtinsModule))
+				d.SetS("__doc__", None)
+				d.SetS("__package__", NewStr(pkg))
+				d.SetS("__loader__", loader)
+				d.SetS("__spec__", spec)
+				d.SetS("__file__", NewStr(file))
+				d.SetS("__cached__", NewStr(cachedPath(file)))
+				modules.SetS("__main__", obj(main))
+				_, err = curThread.runCode(code, d, obj(d), nil)
+			}
+		}
+		st := 0
+		if err != nil {
+			st = handleUncaught(err)
+		}
+		flushStd()
+		return st
+	}
+}
+
+func quoteStr(s string) string {
+	r, _ := ReprS(NewStr(s))
+	return r
 }
