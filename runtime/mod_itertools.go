@@ -876,4 +876,5 @@ func initGoModules() {
 	initGenerics()
 	initMoreModules()
 	initDescrTypes()
+	initTypeDunders()
 }

@@ -230,3 +230,43 @@ func initGenerics() {
 		return Call(u, []Value{a, b}, nil)
 	})
 }
+
+// propSub is an instance of a subclass of property.
+type propSub struct {
+	Property
+	dict *Dict
+}
+
+func newPropSub(t *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	r, err := PropertyType.newf(t, args, kw)
+	if err != nil {
+		return Null, err
+	}
+	return obj(&propSub{*(*Property)(r.p), NewDict()}), nil
+}
+
+// initTypeDunders gives type its own __setattr__, __delattr__ and
+// __getattribute__, so super() calls in a metaclass reach type's slots.
+func initTypeDunders() {
+	def := func(name string, fn func(a []Value, kw *Tuple) (Value, *Exception)) {
+		TypeType.defAttr(name, obj(&Builtin{Header{MethodDescrType}, name, fn, Null, TypeType}))
+	}
+	def("__setattr__", func(a []Value, kw *Tuple) (Value, *Exception) {
+		if len(a) != 3 || a[1].Type() != StrType {
+			return Null, newErr(TypeError, "attribute name must be string")
+		}
+		return None, typeSetattr(a[0], intern(a[1].str().s), a[2])
+	})
+	def("__delattr__", func(a []Value, kw *Tuple) (Value, *Exception) {
+		if len(a) != 2 || a[1].Type() != StrType {
+			return Null, newErr(TypeError, "attribute name must be string")
+		}
+		return None, typeSetattr(a[0], intern(a[1].str().s), Null)
+	})
+	def("__getattribute__", func(a []Value, kw *Tuple) (Value, *Exception) {
+		if len(a) != 2 || a[1].Type() != StrType {
+			return Null, newErr(TypeError, "attribute name must be string")
+		}
+		return typeGetattr(a[0], intern(a[1].str().s))
+	})
+}

@@ -39,6 +39,9 @@ const (
 	layoutTupleSub
 	layoutIntSub
 	layoutStrSub
+	layoutTypeSub  // a metaclass: its instances are *Type (import work: mod_types.go)
+	layoutDescrSub // classmethod, staticmethod: their struct has fn and dict
+	layoutPropSub  // property: propSub (mod_types.go)
 )
 
 func subLayout(solid *Type) (int, bool) {
@@ -55,6 +58,12 @@ func subLayout(solid *Type) (int, bool) {
 		return layoutIntSub, true
 	case StrType:
 		return layoutStrSub, true
+	case TypeType:
+		return layoutTypeSub, true
+	case ClassMethodType, StaticMethodType:
+		return layoutDescrSub, true
+	case PropertyType:
+		return layoutPropSub, true
 	}
 	return 0, false
 }
@@ -74,6 +83,14 @@ func subDict(v Value) *Dict {
 		return (*intSubObj)(v.p).dict
 	case layoutStrSub:
 		return (*strSub)(v.p).dict
+	case layoutDescrSub:
+		c := (*ClassMethod)(v.p) // StaticMethod has the same layout
+		if c.dict == nil {
+			c.dict = NewDict()
+		}
+		return c.dict
+	case layoutPropSub:
+		return (*propSub)(v.p).dict
 	}
 	return nil
 }
@@ -106,6 +123,12 @@ func rewrap(v Value, t *Type) Value {
 }
 
 func makeSubNew(solid *Type) func(t *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	if solid == TypeType || solid == ClassMethodType || solid == StaticMethodType {
+		return solid.newf // it makes an instance of t itself
+	}
+	if solid == PropertyType {
+		return newPropSub
+	}
 	return func(t *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		r, err := solid.newf(solid, args, kw)
 		if err != nil {
