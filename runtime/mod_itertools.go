@@ -877,4 +877,5 @@ func initGoModules() {
 	initMoreModules()
 	initDescrTypes()
 	initTypeDunders()
+	initDescrDunders()
 }

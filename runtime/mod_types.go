@@ -1,5 +1,7 @@
 package runtime
 
+import "strings"
+
 // Descriptor objects for attributes the VM computes in a type's getattr
 // slot, so that the type itself has them (types.py takes
 // type(FunctionType.__code__) as GetSetDescriptorType).
@@ -192,6 +194,20 @@ class UnionType:
         return issubclass(cls, self.__args__)
 
 UnionType.__module__ = 'types'
+
+def _reduce_ex(self, proto):
+    import copyreg
+    cls = type(self)
+    if cls.__reduce__ is not object.__reduce__:
+        return self.__reduce__()
+    if proto >= 2:
+        state = getattr(self, '__dict__', None) or None
+        return copyreg.__newobj__, (cls,), state, None, None
+    return copyreg._reduce_ex(self, proto)
+
+def _reduce(self):
+    import copyreg
+    return copyreg._reduce_ex(self, 0)
 `
 
 func genericModule() (*Module, *Exception) {
@@ -218,6 +234,26 @@ func initGenerics() {
 		ga, _ := m.dict.GetS("GenericAlias")
 		return Call(ga, a, nil)
 	})
+	for _, n := range []string{"__reduce_ex__", "__reduce__"} {
+		fn := "_" + strings.Trim(n, "_")
+		ObjectType.defAttr(n, obj(&Builtin{Header{MethodDescrType}, n, func(a []Value, kw *Tuple) (Value, *Exception) {
+			m, err := genericModule()
+			if err != nil {
+				return Null, err
+			}
+			f, _ := m.dict.GetS(fn)
+			return Call(f, a, nil)
+		}, Null, ObjectType}))
+	}
+	// bytearray is not built yet; the name exists so that modules that
+	// register it (_collections_abc) import
+	ba := newBuiltinType("bytearray", ObjectType)
+	ba.newf = func(t *Type, a []Value, kw *Tuple) (Value, *Exception) {
+		return Null, newErr(NotImplementedError, "peglab has no bytearray yet")
+	}
+	if _, ok := builtinsDict.GetS("bytearray"); !ok {
+		builtinsDict.SetS("bytearray", obj(ba))
+	}
 	for _, t := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, TypeType} {
 		t.defAttr("__class_getitem__", cg)
 	}
@@ -269,4 +305,54 @@ func initTypeDunders() {
 		}
 		return typeGetattr(a[0], intern(a[1].str().s))
 	})
+}
+
+// initDescrDunders gives the builtin descriptor types __get__, __set__ and
+// __delete__ (enum tells members from methods by hasattr(x, '__get__')).
+func initDescrDunders() {
+	for _, t := range allTypes {
+		if t.descrGet != nil {
+			if _, ok := t.Dict.GetS("__get__"); !ok {
+				get := t.descrGet
+				t.defAttr("__get__", obj(&Builtin{Header{MethodDescrType}, "__get__", func(a []Value, kw *Tuple) (Value, *Exception) {
+					if len(a) < 2 || len(a) > 3 {
+						return Null, newErr(TypeError, "expected 1 or 2 arguments, got %d", len(a)-1)
+					}
+					o := a[1]
+					if o.isNone() {
+						o = Null
+					}
+					var ot *Type
+					if len(a) == 3 && !a[2].isNone() && a[2].Type().IsSubtype(TypeType) {
+						ot = a[2].typ()
+					} else if o.p != nil {
+						ot = o.Type()
+					}
+					if o.p == nil && ot == nil {
+						return Null, newErr(TypeError, "__get__(None, None) is invalid")
+					}
+					return get(a[0], o, ot)
+				}, Null, t}))
+			}
+		}
+		if t.descrSet != nil {
+			set := t.descrSet
+			if _, ok := t.Dict.GetS("__set__"); !ok {
+				t.defAttr("__set__", obj(&Builtin{Header{MethodDescrType}, "__set__", func(a []Value, kw *Tuple) (Value, *Exception) {
+					if len(a) != 3 {
+						return Null, newErr(TypeError, "expected 2 arguments, got %d", len(a)-1)
+					}
+					return None, set(a[0], a[1], a[2])
+				}, Null, t}))
+			}
+			if _, ok := t.Dict.GetS("__delete__"); !ok {
+				t.defAttr("__delete__", obj(&Builtin{Header{MethodDescrType}, "__delete__", func(a []Value, kw *Tuple) (Value, *Exception) {
+					if len(a) != 2 {
+						return Null, newErr(TypeError, "expected 1 argument, got %d", len(a)-1)
+					}
+					return None, set(a[0], a[1], Null)
+				}, Null, t}))
+			}
+		}
+	}
 }
