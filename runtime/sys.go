@@ -102,6 +102,7 @@ func initSys() {
 	modules.SetS("sys", obj(sysModule))
 	modules.SetS("builtins", obj(builtinsModule))
 	initMath()
+	initSre()
 }
 
 // importModule is IMPORT_NAME for the modules written in Go.
