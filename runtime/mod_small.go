@@ -296,6 +296,7 @@ func initMoreModules() {
 	RegisterModule("errno", initErrno)
 	TracebackType.getattr = tracebackGetattr
 	FrameType.getattr = frameGetattr
+	initSysFrames()
 }
 
 var startTime = time.Now()
@@ -383,6 +384,71 @@ type frameFacade struct {
 	code    *Code
 	line    int
 	globals *Dict
+	back    *frameFacade
+}
+
+// getFrame is sys._getframe(depth): facades of the live frames from the
+// caller's depth outwards (made now: the VM reuses its frames).
+func getFrame(depth int) (*frameFacade, *Exception) {
+	f := curThread.frame
+	for i := 0; i < depth && f != nil; i++ {
+		f = f.back
+	}
+	if f == nil {
+		return nil, newErr(ValueError, "call stack is not deep enough")
+	}
+	var first, prev *frameFacade
+	for ; f != nil; f = f.back {
+		ff := &frameFacade{Header{FrameType}, f.code, f.code.position(f.pc).line, f.globals, nil}
+		if prev == nil {
+			first = ff
+		} else {
+			prev.back = ff
+		}
+		prev = ff
+	}
+	return first, nil
+}
+
+func initSysFrames() {
+	d := sysModule.dict
+	d.SetS("_getframe", goFunc("_getframe", func(a []Value, kw *Tuple) (Value, *Exception) {
+		n := 0
+		if len(a) > 0 {
+			k, err := IndexInt(a[0])
+			if err != nil {
+				return Null, err
+			}
+			n = k
+		}
+		f, err := getFrame(n)
+		if err != nil {
+			return Null, err
+		}
+		return obj(f), nil
+	}))
+	d.SetS("_getframemodulename", goFunc("_getframemodulename", func(a []Value, kw *Tuple) (Value, *Exception) {
+		pos, kwv := splitKw(a, kw)
+		if len(kwv) > 0 {
+			pos = kwv
+		}
+		n := 0
+		if len(pos) > 0 {
+			k, err := IndexInt(pos[0])
+			if err != nil {
+				return Null, err
+			}
+			n = k
+		}
+		f, err := getFrame(n)
+		if err != nil || f.globals == nil {
+			return None, nil
+		}
+		if v, ok := f.globals.GetS("__name__"); ok {
+			return v, nil
+		}
+		return None, nil
+	}))
 }
 
 func tracebackGetattr(o Value, name *Str) (Value, *Exception) {
@@ -398,7 +464,7 @@ func tracebackGetattr(o Value, name *Str) (Value, *Exception) {
 	case "tb_lasti":
 		return MakeInt(int64(t.pc * 2)), nil
 	case "tb_frame":
-		return obj(&frameFacade{Header{FrameType}, t.code, t.code.position(t.pc).line, nil}), nil
+		return obj(&frameFacade{Header{FrameType}, t.code, t.code.position(t.pc).line, nil, nil}), nil
 	}
 	return genericGetattr(o, name)
 }
@@ -411,7 +477,10 @@ func frameGetattr(o Value, name *Str) (Value, *Exception) {
 	case "f_lineno":
 		return MakeInt(int64(f.line)), nil
 	case "f_back":
-		return None, nil
+		if f.back == nil {
+			return None, nil
+		}
+		return obj(f.back), nil
 	case "f_globals":
 		if f.globals != nil {
 			return obj(f.globals), nil

@@ -37,8 +37,8 @@ func initDescrTypes() {
 			owner.defAttr(n, obj(&slotDescr{Header{t}, intern(n), owner}))
 		}
 	}
-	add(GetSetDescriptorType, FunctionType, "__code__", "__defaults__", "__kwdefaults__", "__annotations__", "__type_params__")
-	add(MemberDescriptorType, FunctionType, "__globals__", "__closure__", "__builtins__")
+	add(GetSetDescriptorType, FunctionType, "__code__", "__defaults__", "__kwdefaults__") // only names funcGetattr answers itself
+	add(MemberDescriptorType, FunctionType, "__globals__")
 }
 
 // genericSrc is types.GenericAlias and types.UnionType (genericaliasobject.c
@@ -205,6 +205,43 @@ def _reduce_ex(self, proto):
         return copyreg.__newobj__, (cls,), state, None, None
     return copyreg._reduce_ex(self, proto)
 
+class longrange_iterator:
+    def __init__(self, cur, step, n):
+        self._cur, self._step, self._n = cur, step, n
+    def __iter__(self):
+        return self
+    def __next__(self):
+        if self._n <= 0:
+            raise StopIteration
+        self._n -= 1
+        r = self._cur
+        self._cur += self._step
+        return r
+
+class _longrange:
+    # a range whose bounds do not fit in 64 bits (the VM's range is int64)
+    def __init__(self, *a):
+        if len(a) == 1:
+            a = (0, a[0], 1)
+        elif len(a) == 2:
+            a = (a[0], a[1], 1)
+        self.start, self.stop, self.step = (x.__index__() for x in a)
+        if self.step == 0:
+            raise ValueError('range() arg 3 must not be zero')
+    def _n(self):
+        s, e, st = self.start, self.stop, self.step
+        if st > 0:
+            return max(0, (e - s + st - 1) // st)
+        return max(0, (s - e - st - 1) // -st)
+    def __len__(self):
+        return self._n()
+    def __iter__(self):
+        return longrange_iterator(self.start, self.step, self._n())
+    def __repr__(self):
+        if self.step == 1:
+            return f'range({self.start}, {self.stop})'
+        return f'range({self.start}, {self.stop}, {self.step})'
+
 def _reduce(self):
     import copyreg
     return copyreg._reduce_ex(self, 0)
@@ -245,14 +282,19 @@ func initGenerics() {
 			return Call(f, a, nil)
 		}, Null, ObjectType}))
 	}
-	// bytearray is not built yet; the name exists so that modules that
-	// register it (_collections_abc) import
-	ba := newBuiltinType("bytearray", ObjectType)
-	ba.newf = func(t *Type, a []Value, kw *Tuple) (Value, *Exception) {
-		return Null, newErr(NotImplementedError, "peglab has no bytearray yet")
-	}
-	if _, ok := builtinsDict.GetS("bytearray"); !ok {
-		builtinsDict.SetS("bytearray", obj(ba))
+	initBytearray()
+	rangeNew := RangeType.newf
+	RangeType.newf = func(t *Type, a []Value, kw *Tuple) (Value, *Exception) {
+		r, err := rangeNew(t, a, kw)
+		if err != nil && err.typ == OverflowError {
+			m, merr := genericModule()
+			if merr != nil {
+				return Null, merr
+			}
+			lr, _ := m.dict.GetS("_longrange")
+			return Call(lr, a, kw)
+		}
+		return r, err
 	}
 	for _, t := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, TypeType} {
 		t.defAttr("__class_getitem__", cg)
@@ -354,5 +396,165 @@ func initDescrDunders() {
 				}, Null, t}))
 			}
 		}
+	}
+}
+
+// byteArray is bytearray: the basics (construction, len, iteration,
+// indexing, append/extend, comparison, decode); the rest of its methods
+// are not built yet.
+type byteArray struct {
+	Header
+	b []byte
+}
+
+func initBytearray() {
+	if _, ok := builtinsDict.GetS("bytearray"); ok && ByteArrayType != nil {
+		return
+	}
+	t := newBuiltinType("bytearray", ObjectType)
+	ByteArrayType = t
+	it := newBuiltinType("bytearray_iterator", ObjectType)
+	it.iter = selfIter
+	it.next = goIterNext
+	t.newf = func(t *Type, a []Value, kw *Tuple) (Value, *Exception) {
+		r := &byteArray{Header: Header{t}}
+		if len(a) == 0 {
+			return obj(r), nil
+		}
+		src := a[0]
+		switch {
+		case src.Type() == BytesType:
+			r.b = append([]byte(nil), (*Bytes)(src.p).b...)
+		case src.Type().IsSubtype(ByteArrayType):
+			r.b = append([]byte(nil), (*byteArray)(src.p).b...)
+		case src.Type() == StrType:
+			if len(a) < 2 {
+				return Null, newErr(TypeError, "string argument without an encoding")
+			}
+			r.b = []byte(src.str().s)
+		case isIntLike(src):
+			n, err := IndexInt(src)
+			if err != nil {
+				return Null, err
+			}
+			if n < 0 {
+				return Null, newErr(ValueError, "negative count")
+			}
+			r.b = make([]byte, n)
+		default:
+			items, err := iterToSlice(src)
+			if err != nil {
+				return Null, newErr(TypeError, "cannot convert '%s' object to bytearray", typeName(src))
+			}
+			for _, x := range items {
+				n, err := IndexInt(x)
+				if err != nil {
+					return Null, err
+				}
+				if n < 0 || n > 255 {
+					return Null, newErr(ValueError, "byte must be in range(0, 256)")
+				}
+				r.b = append(r.b, byte(n))
+			}
+		}
+		return obj(r), nil
+	}
+	t.init = func(Value, []Value, *Tuple) *Exception { return nil }
+	t.length = func(v Value) (int, *Exception) { return len((*byteArray)(v.p).b), nil }
+	t.iter = func(v Value) (Value, *Exception) {
+		ba := (*byteArray)(v.p)
+		i := 0
+		return obj(&goIter{Header{it}, func() (Value, bool, *Exception) {
+			if i >= len(ba.b) {
+				return Null, false, nil
+			}
+			i++
+			return MakeInt(int64(ba.b[i-1])), true, nil
+		}}), nil
+	}
+	t.repr = func(v Value) (Value, *Exception) {
+		return NewStr("bytearray(" + bytesRepr((*byteArray)(v.p).b) + ")"), nil
+	}
+	t.getitem = func(v, k Value) (Value, *Exception) {
+		ba := (*byteArray)(v.p)
+		n, err := IndexInt(k)
+		if err != nil {
+			return Null, err
+		}
+		if n < 0 {
+			n += len(ba.b)
+		}
+		if n < 0 || n >= len(ba.b) {
+			return Null, newErr(IndexError, "bytearray index out of range")
+		}
+		return MakeInt(int64(ba.b[n])), nil
+	}
+	def := func(name string, fn func(ba *byteArray, a []Value) (Value, *Exception)) {
+		t.defAttr(name, obj(&Builtin{Header{MethodDescrType}, name, func(a []Value, kw *Tuple) (Value, *Exception) {
+			return fn((*byteArray)(a[0].p), a[1:])
+		}, Null, t}))
+	}
+	def("append", func(ba *byteArray, a []Value) (Value, *Exception) {
+		if len(a) != 1 {
+			return Null, newErr(TypeError, "bytearray.append() takes exactly one argument (%d given)", len(a))
+		}
+		n, err := IndexInt(a[0])
+		if err != nil {
+			return Null, err
+		}
+		if n < 0 || n > 255 {
+			return Null, newErr(ValueError, "byte must be in range(0, 256)")
+		}
+		ba.b = append(ba.b, byte(n))
+		return None, nil
+	})
+	def("extend", func(ba *byteArray, a []Value) (Value, *Exception) {
+		if len(a) != 1 {
+			return Null, newErr(TypeError, "bytearray.extend() takes exactly one argument (%d given)", len(a))
+		}
+		o, err := t.newf(t, a, nil)
+		if err != nil {
+			return Null, err
+		}
+		ba.b = append(ba.b, (*byteArray)(o.p).b...)
+		return None, nil
+	})
+	def("decode", func(ba *byteArray, a []Value) (Value, *Exception) {
+		return callMethod(BytesType.lookupS("decode"), obj(&Bytes{Header{BytesType}, ba.b}), a...)
+	})
+	t.richcmp = func(a, b Value, op int) (Value, *Exception) {
+		var x []byte
+		switch {
+		case b.Type() == BytesType:
+			x = (*Bytes)(b.p).b
+		case b.Type().IsSubtype(ByteArrayType):
+			x = (*byteArray)(b.p).b
+		default:
+			return NotImplemented, nil
+		}
+		c := strings.Compare(string((*byteArray)(a.p).b), string(x))
+		switch op {
+		case cmpEQ:
+			return MakeBool(c == 0), nil
+		case cmpNE:
+			return MakeBool(c != 0), nil
+		case cmpLT:
+			return MakeBool(c < 0), nil
+		case cmpLE:
+			return MakeBool(c <= 0), nil
+		case cmpGT:
+			return MakeBool(c > 0), nil
+		}
+		return MakeBool(c >= 0), nil
+	}
+	t.hash = nil
+	builtinsDict.SetS("bytearray", obj(t))
+	if _, ok := builtinsDict.GetS("memoryview"); !ok {
+		// a placeholder, so that modules registering it (_collections_abc) import
+		mv := newBuiltinType("memoryview", ObjectType)
+		mv.newf = func(t *Type, a []Value, kw *Tuple) (Value, *Exception) {
+			return Null, newErr(NotImplementedError, "peglab has no memoryview yet")
+		}
+		builtinsDict.SetS("memoryview", obj(mv))
 	}
 }
