@@ -475,8 +475,172 @@ func initBytearray() {
 	t.repr = func(v Value) (Value, *Exception) {
 		return NewStr("bytearray(" + bytesRepr((*byteArray)(v.p).b) + ")"), nil
 	}
+	toBA := func(r Value) Value {
+		if r.p != nil && r.Type() == BytesType {
+			return obj(&byteArray{Header{t}, append([]byte(nil), (*Bytes)(r.p).b...)})
+		}
+		return r
+	}
+	asBytes := func(v Value) Value { return obj(&Bytes{Header{BytesType}, (*byteArray)(v.p).b}) }
+	otherBytes := func(v Value) ([]byte, bool) {
+		switch {
+		case v.Type() == BytesType:
+			return (*Bytes)(v.p).b, true
+		case v.Type().IsSubtype(ByteArrayType):
+			return (*byteArray)(v.p).b, true
+		}
+		return nil, false
+	}
+	add := func(a, b Value) (Value, *Exception) {
+		x, ok1 := otherBytes(a)
+		y, ok2 := otherBytes(b)
+		if !ok1 || !ok2 {
+			return NotImplemented, nil
+		}
+		return obj(&byteArray{Header{t}, append(append([]byte(nil), x...), y...)}), nil
+	}
+	SetBinaryOp(t, nbAdd, add)
+	SetBinaryOp(t, nbAdd+nbNumBase, func(a, b Value) (Value, *Exception) {
+		y, ok := otherBytes(b)
+		if !ok {
+			return NotImplemented, nil
+		}
+		ba := (*byteArray)(a.p)
+		ba.b = append(ba.b, y...)
+		return a, nil
+	})
+	t.setitem = func(v, k, x Value) *Exception {
+		ba := (*byteArray)(v.p)
+		n, err := IndexInt(k)
+		if err != nil {
+			return err
+		}
+		if n < 0 {
+			n += len(ba.b)
+		}
+		if n < 0 || n >= len(ba.b) {
+			return newErr(IndexError, "bytearray index out of range")
+		}
+		if x.p == nil {
+			ba.b = append(ba.b[:n], ba.b[n+1:]...)
+			return nil
+		}
+		c, err := IndexInt(x)
+		if err != nil {
+			return err
+		}
+		if c < 0 || c > 255 {
+			return newErr(ValueError, "byte must be in range(0, 256)")
+		}
+		ba.b[n] = byte(c)
+		return nil
+	}
+	// the read-only methods are bytes' own, on a view of the buffer
+	for _, name := range []string{"find", "rfind", "index", "rindex", "count", "translate", "startswith", "endswith", "hex", "split", "strip", "lstrip", "rstrip", "upper", "lower", "replace", "isdigit", "isalpha", "isspace", "join"} {
+		m := BytesType.lookupS(name)
+		if m.p == nil {
+			continue
+		}
+		t.defAttr(name, obj(&Builtin{Header{MethodDescrType}, name, func(a []Value, kw *Tuple) (Value, *Exception) {
+			r, err := Call(m, append([]Value{asBytes(a[0])}, a[1:]...), kw)
+			if err != nil {
+				return Null, err
+			}
+			return toBA(r), nil
+		}, Null, t}))
+	}
+	if _, ok := t.Dict.GetS("find"); !ok {
+		t.defAttr("find", obj(&Builtin{Header{MethodDescrType}, "find", func(a []Value, kw *Tuple) (Value, *Exception) {
+			if len(a) < 2 || len(a) > 4 {
+				return Null, newErr(TypeError, "find expected at least 1 argument, got %d", len(a)-1)
+			}
+			b := (*byteArray)(a[0].p).b
+			var sub []byte
+			if x, ok := otherBytes(a[1]); ok {
+				sub = x
+			} else {
+				c, err := IndexInt(a[1])
+				if err != nil {
+					return Null, err
+				}
+				if c < 0 || c > 255 {
+					return Null, newErr(ValueError, "byte must be in range(0, 256)")
+				}
+				sub = []byte{byte(c)}
+			}
+			lo, hi := 0, len(b)
+			bound := func(v Value, d int) (int, *Exception) {
+				if v.isNone() {
+					return d, nil
+				}
+				n, err := IndexInt(v)
+				if err != nil {
+					return 0, err
+				}
+				if n < 0 {
+					n = max(n+len(b), 0)
+				}
+				return min(n, len(b)), nil
+			}
+			var err *Exception
+			if len(a) > 2 {
+				if lo, err = bound(a[2], 0); err != nil {
+					return Null, err
+				}
+			}
+			if len(a) > 3 {
+				if hi, err = bound(a[3], len(b)); err != nil {
+					return Null, err
+				}
+			}
+			if lo > hi {
+				return MakeInt(-1), nil
+			}
+			i := strings.Index(string(b[lo:hi]), string(sub))
+			if i < 0 {
+				return MakeInt(-1), nil
+			}
+			return MakeInt(int64(lo + i)), nil
+		}, Null, t}))
+	}
+	if _, ok := t.Dict.GetS("translate"); !ok {
+		t.defAttr("translate", obj(&Builtin{Header{MethodDescrType}, "translate", func(a []Value, kw *Tuple) (Value, *Exception) {
+			if len(a) != 2 {
+				return Null, newErr(TypeError, "translate expected 1 argument, got %d", len(a)-1)
+			}
+			b := (*byteArray)(a[0].p).b
+			r := append([]byte(nil), b...)
+			if !a[1].isNone() {
+				tab, ok := otherBytes(a[1])
+				if !ok || len(tab) != 256 {
+					return Null, newErr(ValueError, "translation table must be 256 characters long")
+				}
+				for i, c := range r {
+					r[i] = tab[c]
+				}
+			}
+			return obj(&byteArray{Header{t}, r}), nil
+		}, Null, t}))
+	}
+	// int(b'101', 2): bytes and bytearray parse as their ASCII text
+	intNew := IntType.newf
+	IntType.newf = func(it *Type, a []Value, kw *Tuple) (Value, *Exception) {
+		if len(a) >= 1 {
+			if x, ok := otherBytes(a[0]); ok {
+				a = append([]Value{NewStr(string(x))}, a[1:]...)
+			}
+		}
+		return intNew(it, a, kw)
+	}
 	t.getitem = func(v, k Value) (Value, *Exception) {
 		ba := (*byteArray)(v.p)
+		if k.Type() == SliceType {
+			r, err := GetItem(asBytes(v), k)
+			if err != nil {
+				return Null, err
+			}
+			return toBA(r), nil
+		}
 		n, err := IndexInt(k)
 		if err != nil {
 			return Null, err
