@@ -173,6 +173,85 @@ def set_debug(flags):
 def get_debug():
     return 0
 `,
+	"_codecs": `
+# the codec registry (Python/codecs.c) over str.encode and bytes.decode
+_search = []
+_cache = {}
+_errors = {}
+
+def register(search_function):
+    if not callable(search_function):
+        raise TypeError('argument must be callable')
+    _search.append(search_function)
+
+def unregister(search_function):
+    if search_function in _search:
+        _search.remove(search_function)
+    _cache.clear()
+
+def _normalize(encoding):
+    return encoding.lower().replace(' ', '_')
+
+def lookup(encoding):
+    if not isinstance(encoding, str):
+        raise TypeError(f'lookup() argument must be str, not {type(encoding).__name__}')
+    key = _normalize(encoding)
+    if key in _cache:
+        return _cache[key]
+    if not _search:
+        import encodings
+    for f in _search:
+        r = f(key)
+        if r is not None:
+            if not isinstance(r, tuple) or len(r) != 4:
+                raise TypeError('codec search functions must return 4-tuples')
+            _cache[key] = r
+            return r
+    raise LookupError(f'unknown encoding: {encoding}')
+
+def encode(obj, encoding='utf-8', errors='strict'):
+    return lookup(encoding).encode(obj, errors)[0]
+
+def decode(obj, encoding='utf-8', errors='strict'):
+    return lookup(encoding).decode(obj, errors)[0]
+
+def _forget_codec(encoding):
+    _cache.pop(_normalize(encoding), None)
+
+def register_error(name, handler):
+    if not callable(handler):
+        raise TypeError('handler must be callable')
+    _errors[name] = handler
+
+def lookup_error(name):
+    if name in _errors:
+        return _errors[name]
+    raise LookupError(f'unknown error handler name {name!r}')
+
+def strict_errors(exc):
+    raise exc
+
+def _mk(encoding):
+    def enc(s, errors=None):
+        return s.encode(encoding, errors or 'strict'), len(s)
+    def dec(b, errors=None, final=False):
+        b = bytes(b)
+        return b.decode(encoding, errors or 'strict'), len(b)
+    return enc, dec
+
+utf_8_encode, utf_8_decode = _mk('utf-8')
+latin_1_encode, latin_1_decode = _mk('latin-1')
+ascii_encode, ascii_decode = _mk('ascii')
+utf_16_encode, utf_16_decode = _mk('utf-16')
+utf_16_le_encode, utf_16_le_decode = _mk('utf-16-le')
+utf_16_be_encode, utf_16_be_decode = _mk('utf-16-be')
+utf_32_encode, utf_32_decode = _mk('utf-32')
+utf_32_le_encode, utf_32_le_decode = _mk('utf-32-le')
+utf_32_be_encode, utf_32_be_decode = _mk('utf-32-be')
+
+def charmap_build(decoding_table):
+    return {ord(c): i for i, c in enumerate(decoding_table)}
+`,
 	"_string": `
 def formatter_field_name_split(field_name):
     i = 0

@@ -341,6 +341,24 @@ func initTypeDunders() {
 		}
 		return None, typeSetattr(a[0], intern(a[1].str().s), Null)
 	})
+	// allTypes holds every class made, so the direct subclasses are a scan
+	// (_py_abc caches what it learns)
+	def("__subclasses__", func(a []Value, kw *Tuple) (Value, *Exception) {
+		if len(a) != 1 || !a[0].Type().IsSubtype(TypeType) {
+			return Null, newErr(TypeError, "__subclasses__() takes no arguments")
+		}
+		t := a[0].typ()
+		var r []Value
+		for _, s := range allTypes {
+			for _, b := range s.Bases {
+				if b == t {
+					r = append(r, obj(s))
+					break
+				}
+			}
+		}
+		return obj(newList(r)), nil
+	})
 	def("__getattribute__", func(a []Value, kw *Tuple) (Value, *Exception) {
 		if len(a) != 2 || a[1].Type() != StrType {
 			return Null, newErr(TypeError, "attribute name must be string")
@@ -621,6 +639,21 @@ func initBytearray() {
 			}
 			return obj(&byteArray{Header{t}, r}), nil
 		}, Null, t}))
+	}
+	if BytesType.num[nbMul] == nil {
+		SetBinaryOp(BytesType, nbMul, func(a, b Value) (Value, *Exception) {
+			if a.Type() != BytesType {
+				a, b = b, a
+			}
+			if a.Type() != BytesType || !isIntLike(b) {
+				return NotImplemented, nil
+			}
+			n, err := IndexInt(b)
+			if err != nil {
+				return Null, err
+			}
+			return obj(&Bytes{Header{BytesType}, []byte(strings.Repeat(string((*Bytes)(a.p).b), max(n, 0)))}), nil
+		})
 	}
 	// int(b'101', 2): bytes and bytearray parse as their ASCII text
 	intNew := IntType.newf
