@@ -252,6 +252,235 @@ utf_32_be_encode, utf_32_be_decode = _mk('utf-32-be')
 def charmap_build(decoding_table):
     return {ord(c): i for i, c in enumerate(decoding_table)}
 `,
+	"_collections": `
+# deque and defaultdict (Modules/_collectionsmodule.c); deque keeps a list
+class deque:
+    __module__ = 'collections'
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            maxlen = maxlen.__index__()
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._d = []
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _trim_left(self):
+        m = self._maxlen
+        if m is not None and len(self._d) > m:
+            del self._d[:len(self._d) - m]
+
+    def _trim_right(self):
+        m = self._maxlen
+        if m is not None and len(self._d) > m:
+            del self._d[m:]
+
+    def append(self, x):
+        self._d.append(x)
+        self._trim_left()
+
+    def appendleft(self, x):
+        self._d.insert(0, x)
+        self._trim_right()
+
+    def pop(self):
+        if not self._d:
+            raise IndexError('pop from an empty deque')
+        return self._d.pop()
+
+    def popleft(self):
+        if not self._d:
+            raise IndexError('pop from an empty deque')
+        return self._d.pop(0)
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._d.clear()
+
+    def copy(self):
+        return type(self)(self._d, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        return self._d.count(x)
+
+    def index(self, x, *args):
+        try:
+            return self._d.index(x, *args)
+        except ValueError:
+            raise ValueError(f'{x!r} is not in deque') from None
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._d) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._d.insert(i, x)
+
+    def remove(self, x):
+        try:
+            self._d.remove(x)
+        except ValueError:
+            raise ValueError(f'{x!r} is not in deque') from None
+
+    def reverse(self):
+        self._d.reverse()
+
+    def rotate(self, n=1):
+        d = self._d
+        if d:
+            n %= len(d)
+            if n:
+                d[:] = d[-n:] + d[:-n]
+
+    def __len__(self):
+        return len(self._d)
+
+    def __bool__(self):
+        return bool(self._d)
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __reversed__(self):
+        return reversed(self._d)
+
+    def __contains__(self, x):
+        return x in self._d
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            raise TypeError('sequence index must be integer, not \'slice\'')
+        try:
+            return self._d[i]
+        except IndexError:
+            raise IndexError('deque index out of range') from None
+
+    def __setitem__(self, i, x):
+        try:
+            self._d[i] = x
+        except IndexError:
+            raise IndexError('deque index out of range') from None
+
+    def __delitem__(self, i):
+        try:
+            del self._d[i]
+        except IndexError:
+            raise IndexError('deque index out of range') from None
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._d == other._d
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._d < other._d
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._d <= other._d
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._d > other._d
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._d >= other._d
+
+    __hash__ = None
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        r = self.copy()
+        r.extend(other)
+        return r
+
+    def __mul__(self, n):
+        return type(self)(self._d * n, self._maxlen)
+
+    def __imul__(self, n):
+        self._d *= n
+        self._trim_left()
+        return self
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return f'{type(self).__name__}({self._d!r})'
+        return f'{type(self).__name__}({self._d!r}, maxlen={self._maxlen})'
+
+    def __reduce__(self):
+        return type(self), (list(self._d), self._maxlen)
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+_deque_iterator = type(iter([]))
+
+class defaultdict(dict):
+    __module__ = 'collections'
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        dict.__init__(self, *args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        self[key] = value = self.default_factory()
+        return value
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (self.default_factory,), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        r = self.copy()
+        r.update(other)
+        return r
+
+def _count_elements(mapping, iterable):
+    get = mapping.get
+    for elem in iterable:
+        mapping[elem] = get(elem, 0) + 1
+`,
 	"_string": `
 def formatter_field_name_split(field_name):
     i = 0
