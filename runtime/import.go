@@ -119,6 +119,7 @@ func setupPath(mainFile string) {
 		p = append(p, NewStr(d))
 	}
 	sysModule.dict.SetS("path", obj(newList(p)))
+	setupSysExtras()
 }
 
 func importErr(t *Type, name string, format string, a ...any) *Exception {

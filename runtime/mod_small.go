@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"path/filepath"
 	"syscall"
 	"time"
 )
@@ -800,4 +801,107 @@ func frameGetattr(o Value, name *Str) (Value, *Exception) {
 		return obj(builtinsDict), nil
 	}
 	return genericGetattr(o, name)
+}
+
+// sysExtrasSrc is the part of sys the standard library reads at import
+// time that is plain data; it runs once, at the first run's start.
+const sysExtrasSrc = `
+class _Struct(tuple):
+    _fields = ()
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+    def __getattr__(self, name):
+        try:
+            return self[type(self)._fields.index(name)]
+        except ValueError:
+            raise AttributeError(name) from None
+    def __repr__(self):
+        return type(self)._name + '(' + ', '.join(f'{k}={v!r}' for k, v in zip(type(self)._fields, self)) + ')'
+
+class flags(_Struct):
+    _name = 'sys.flags'
+    _fields = ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+               'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated',
+               'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits', 'gil')
+
+class float_info(_Struct):
+    _name = 'sys.float_info'
+    _fields = ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds')
+
+class hash_info(_Struct):
+    _name = 'sys.hash_info'
+    _fields = ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff')
+
+class _Namespace:
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+    def __repr__(self):
+        return 'namespace(' + ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items()) + ')'
+
+def _setup(sys, names):
+    sys.flags = flags((0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, 4300, 1))
+    sys.float_info = float_info((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
+    sys.hash_info = hash_info((64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
+    sys.implementation = _Namespace(name='peglab', cache_tag=None, version=sys.version_info, hexversion=sys.hexversion, _multiarch='x86_64-linux-gnu')
+    sys.builtin_module_names = tuple(sorted(names))
+    sys.warnoptions = []
+    sys._xoptions = {}
+    sys.dont_write_bytecode = True
+    sys.pycache_prefix = None
+    sys.meta_path = []
+    sys.path_hooks = []
+    sys.path_importer_cache = {}
+    sys.abiflags = ''
+    sys.api_version = 1013
+    sys.platlibdir = 'lib'
+    sys.copyright = 'peglab'
+    sys.float_repr_style = 'short'
+    sys.getdefaultencoding = lambda: 'utf-8'
+    sys.getfilesystemencoding = lambda: 'utf-8'
+    sys.getfilesystemencodeerrors = lambda: 'surrogateescape'
+    sys.is_finalizing = lambda: False
+    sys.audit = lambda event, *args: None
+    sys.addaudithook = lambda hook: None
+    sys.getrefcount = lambda obj: 2
+    sys.get_asyncgen_hooks = lambda: (None, None)
+    sys.set_asyncgen_hooks = lambda *a, **k: None
+    sys.getswitchinterval = lambda: 0.005
+    sys.setswitchinterval = lambda n: None
+    sys._is_gil_enabled = lambda: True
+    sys.stdlib_module_names = frozenset(names)
+`
+
+var sysExtrasDone bool
+
+// setupSysExtras fills in sysExtrasSrc's attributes and the paths.
+func setupSysExtras() {
+	d := sysModule.dict
+	if lib := StdlibDir(); lib != "" {
+		prefix := filepath.Dir(filepath.Dir(lib))
+		for _, k := range []string{"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"} {
+			d.SetS(k, NewStr(prefix))
+		}
+	}
+	if sysExtrasDone {
+		return
+	}
+	sysExtrasDone = true
+	names := []Value{NewStr("sys"), NewStr("builtins")}
+	for n := range goModules {
+		if n[0] != '_' || n == "_thread" || n == "_string" || n == "_codecs" || n == "_collections" || n == "_weakref" || n == "_sre" {
+			names = append(names, NewStr(n))
+		}
+	}
+	c, err := compileSource([]byte(sysExtrasSrc), "<peglab sys>", "exec")
+	if err != nil {
+		return
+	}
+	g := NewDict()
+	g.SetS("__name__", NewStr("sys"))
+	g.SetS("__builtins__", obj(builtinsModule))
+	if _, err := curThread.runCode(c, g, obj(g), nil); err != nil {
+		return
+	}
+	f, _ := g.GetS("_setup")
+	Call(f, []Value{obj(sysModule), obj(newList(names))}, nil)
 }
