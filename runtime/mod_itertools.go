@@ -874,6 +874,7 @@ func initGoModules() {
 	itm := initItertools()
 	RegisterModule("itertools", func() *Module { return itm })
 	initGenerics()
+	initPosix()
 	initMoreModules()
 	initDescrTypes()
 	initTypeDunders()
