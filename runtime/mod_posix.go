@@ -490,9 +490,6 @@ def umask(mask):
 def fsencode(s):
     return s.encode('utf-8', 'surrogateescape')
 
-def _path_normpath(path):
-    raise NotImplementedError
-
 class terminal_size(tuple):
     columns = property(lambda s: s[0])
     lines = property(lambda s: s[1])
@@ -510,3 +507,5 @@ func initPosix() {
 }
 
 func numCPU() int { return goruntime.NumCPU() }
+
+var goPid = os.Getpid()

@@ -886,6 +886,7 @@ func setupSysExtras() {
 		return
 	}
 	sysExtrasDone = true
+	initMathExtras()
 	names := []Value{NewStr("sys"), NewStr("builtins")}
 	for n := range goModules {
 		if n[0] != '_' || n == "_thread" || n == "_string" || n == "_codecs" || n == "_collections" || n == "_weakref" || n == "_sre" {

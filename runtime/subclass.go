@@ -42,7 +42,12 @@ const (
 	layoutTypeSub  // a metaclass: its instances are *Type (import work: mod_types.go)
 	layoutDescrSub // classmethod, staticmethod: their struct has fn and dict
 	layoutPropSub  // property: propSub (mod_types.go)
+	layoutGoSub    // a type of a Go module whose newf makes t's instances (goSubclassable)
 )
+
+// goSubclassable are the Go modules' types a class may derive from, with
+// how to find an instance's dict (import work).
+var goSubclassable = map[*Type]func(v Value) *Dict{}
 
 func subLayout(solid *Type) (int, bool) {
 	switch solid {
@@ -64,6 +69,9 @@ func subLayout(solid *Type) (int, bool) {
 		return layoutDescrSub, true
 	case PropertyType:
 		return layoutPropSub, true
+	}
+	if _, ok := goSubclassable[solid]; ok {
+		return layoutGoSub, true
 	}
 	return 0, false
 }
@@ -91,6 +99,8 @@ func subDict(v Value) *Dict {
 		return c.dict
 	case layoutPropSub:
 		return (*propSub)(v.p).dict
+	case layoutGoSub:
+		return goSubclassable[v.hdr().typ.solidBase()](v)
 	}
 	return nil
 }
@@ -128,6 +138,9 @@ func makeSubNew(solid *Type) func(t *Type, args []Value, kw *Tuple) (Value, *Exc
 	}
 	if solid == PropertyType {
 		return newPropSub
+	}
+	if _, ok := goSubclassable[solid]; ok {
+		return solid.newf
 	}
 	return func(t *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		r, err := solid.newf(solid, args, kw)
