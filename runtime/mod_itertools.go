@@ -877,6 +877,7 @@ func initGoModules() {
 	initPosix()
 	RegisterModule("_random", initRandom)
 	initIntBytes()
+	initOSErrorAttrs()
 	RegisterModule("_sha2", initSha2)
 	initMoreModules()
 	initDescrTypes()

@@ -509,3 +509,59 @@ func initPosix() {
 func numCPU() int { return goruntime.NumCPU() }
 
 var goPid = os.Getpid()
+
+// initOSErrorAttrs gives OSError and its subclasses errno, strerror,
+// filename and filename2 from their arguments, and CPython's str:
+// "[Errno 2] No such file or directory: 'x'".
+func initOSErrorAttrs() {
+	args := func(v Value) []Value { return v.exc().args.items }
+	for _, t := range allTypes {
+		if !t.IsSubtype(OSError) {
+			continue
+		}
+		baseStr, baseGet := t.str, t.getattr
+		t.str = func(v Value) (Value, *Exception) {
+			a := args(v)
+			if len(a) >= 2 && len(a) <= 5 {
+				s1, _ := Str_(a[0])
+				s2, _ := Str_(a[1])
+				if len(a) >= 3 && !a[2].isNone() {
+					r3, _ := ReprS(a[2])
+					if len(a) >= 5 && !a[4].isNone() {
+						r5, _ := ReprS(a[4])
+						return NewStr("[Errno " + s1 + "] " + s2 + ": " + r3 + " -> " + r5), nil
+					}
+					return NewStr("[Errno " + s1 + "] " + s2 + ": " + r3), nil
+				}
+				return NewStr("[Errno " + s1 + "] " + s2), nil
+			}
+			return baseStr(v)
+		}
+		t.getattr = func(o Value, name *Str) (Value, *Exception) {
+			idx := -1
+			switch name.s {
+			case "errno":
+				idx = 0
+			case "strerror":
+				idx = 1
+			case "filename":
+				idx = 2
+			case "filename2":
+				idx = 4
+			}
+			if idx >= 0 {
+				if d := o.exc().dict; d != nil {
+					if v, ok := d.getStr(name); ok {
+						return v, nil
+					}
+				}
+				a := args(o)
+				if len(a) >= 2 && len(a) <= 5 && idx < len(a) {
+					return a[idx], nil
+				}
+				return None, nil
+			}
+			return baseGet(o, name)
+		}
+	}
+}
