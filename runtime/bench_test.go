@@ -32,3 +32,5 @@ func BenchmarkFib30(b *testing.B)    { benchProgram(b, "fib") }
 func BenchmarkLoop(b *testing.B)     { benchProgram(b, "loop") }
 func BenchmarkStrBuild(b *testing.B) { benchProgram(b, "strbuild") }
 func BenchmarkDicts(b *testing.B)    { benchProgram(b, "dicts") }
+
+func BenchmarkObjects(b *testing.B) { benchProgram(b, "objects") }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"math/big"
+	"os"
 	"sort"
 	"strings"
 )
@@ -54,6 +55,7 @@ type TextFile struct {
 	w    *bufio.Writer
 	r    *bufio.Reader
 	name string
+	line bool // line buffered (a terminal), as CPython's stdout on a tty
 }
 
 var TextFileType *Type
@@ -61,7 +63,7 @@ var TextFileType *Type
 func (f *TextFile) write(s string) {
 	if f.w != nil {
 		f.w.WriteString(s)
-		if f.name == "<stderr>" {
+		if f.name == "<stderr>" || f.line && strings.IndexByte(s, '\n') >= 0 {
 			f.w.Flush()
 		}
 	}
@@ -1387,16 +1389,25 @@ func flushStd() {
 
 // SetStdio points sys.stdin/stdout/stderr at the given streams.
 func SetStdio(in io.Reader, out, errw io.Writer) {
-	sysStdout = &TextFile{Header{TextFileType}, bufio.NewWriterSize(out, 1<<16), nil, "<stdout>"}
-	sysStderr = &TextFile{Header{TextFileType}, bufio.NewWriter(errw), nil, "<stderr>"}
+	sysStdout = &TextFile{Header{TextFileType}, bufio.NewWriterSize(out, 1<<16), nil, "<stdout>", isTerminal(out)}
+	sysStderr = &TextFile{Header{TextFileType}, bufio.NewWriter(errw), nil, "<stderr>", true}
 	var r *bufio.Reader
 	if in != nil {
 		r = bufio.NewReader(in)
 	}
-	sysStdin = &TextFile{Header{TextFileType}, nil, r, "<stdin>"}
+	sysStdin = &TextFile{Header{TextFileType}, nil, r, "<stdin>", false}
 	sysModule.dict.SetS("stdout", obj(sysStdout))
 	sysModule.dict.SetS("stderr", obj(sysStderr))
 	sysModule.dict.SetS("stdin", obj(sysStdin))
 	sysModule.dict.SetS("__stdout__", obj(sysStdout))
 	sysModule.dict.SetS("__stderr__", obj(sysStderr))
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

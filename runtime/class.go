@@ -395,9 +395,10 @@ func (t *Type) fixSlots() {
 			t.num[op] = base.num[op]
 		}
 	}
+	t.customInit, t.customNew = has("__init__"), has("__new__")
 	if has("__init__") {
 		t.init = func(self Value, args []Value, kw *Tuple) *Exception {
-			m := self.Type().lookupS("__init__")
+			m := self.Type().lookup(strInit)
 			r, err := callBound(m, self, args, kw)
 			if err != nil {
 				return err
@@ -430,7 +431,10 @@ func (t *Type) fixSlots() {
 // callBound calls attribute m (found on a type) with self and args.
 func callBound(m, self Value, args []Value, kw *Tuple) (Value, *Exception) {
 	mt := m.Type()
-	if mt == FunctionType || mt == MethodDescrType {
+	if mt == FunctionType {
+		return curThread.callFunctionSelf(m.fn(), self, args, kw)
+	}
+	if mt == MethodDescrType {
 		buf := make([]Value, 0, len(args)+1)
 		buf = append(buf, self)
 		buf = append(buf, args...)

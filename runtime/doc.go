@@ -97,8 +97,11 @@
 //
 // Thread.run is the eval loop: a switch on the opcode with the stack
 // pointer, pc and localsplus in locals. Python-to-Python calls (CALL of a
-// function that is not a generator) push a frame and continue in the same
-// loop; RETURN_VALUE pops back to the caller in the same loop. So Python
+// function that is not a generator, and Class(...) of a plain class whose
+// __init__ is a Python function: the instance is allocated and __init__'s
+// frame marked to return it, as CALL_ALLOC_AND_ENTER_INIT does) push a
+// frame and continue in the same loop; RETURN_VALUE pops back to the
+// caller in the same loop. So Python
 // recursion never recurses in Go, and RecursionError comes at
 // sys.getrecursionlimit() (1000 by default) frames, counted in pushFrame.
 // Go code calling Python (a key function, __repr__, __init__ from

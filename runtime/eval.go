@@ -289,6 +289,11 @@ loop:
 					goto handle
 				}
 			}
+			if interrupted.Load() {
+				interrupted.Store(false)
+				exc = newExcArgs(KeyboardInterrupt)
+				goto handle
+			}
 
 		case bc.GET_ITER:
 			v := lp[sp-1]
@@ -891,6 +896,43 @@ loop:
 			if self.p != nil {
 				args = lp[base+1 : top]
 			}
+			if self.p == nil && callable.p != intTag && callable.p != floatTag && callable.p != nil && callable.hdr().typ == TypeType {
+				// Class(...) for a plain class whose __init__ is a Python
+				// function: allocate and run __init__ in this loop, as
+				// CALL_ALLOC_AND_ENTER_INIT does
+				ct := callable.typ()
+				if ct.heap && ct.layout == layoutInstance && !ct.customNew && ct.customInit {
+					if iv := ct.lookup(strInit); iv.p != nil && iv.hdr().typ == FunctionType && iv.fn().code.flags&genFlags == 0 {
+						fn := iv.fn()
+						fc := fn.code
+						inst := newObject(ct)
+						nf, err := t.pushFrame(fn, fc)
+						if err != nil {
+							exc = err
+							goto handle
+						}
+						if fc.simple && kwn == nil && len(args)+1 == fc.argcount {
+							nf.lp[0] = inst
+							copy(nf.lp[1:], args)
+						} else {
+							buf := make([]Value, 0, len(args)+1)
+							buf = append(append(buf, inst), args...)
+							if err := fn.bindArgs(nf.lp, buf, kwn); err != nil {
+								t.popFrame(nf)
+								exc = err
+								goto handle
+							}
+						}
+						nf.initSelf = inst
+						f.sp = base
+						f.pc = pc
+						f = nf
+						t.frame = f
+						code, instrs, lp, sp, pc = f.code, f.code.instrs, f.lp, f.sp, 0
+						continue
+					}
+				}
+			}
 			if callable.p != intTag && callable.p != floatTag && callable.p != nil && callable.hdr().typ == FunctionType {
 				fn := callable.fn()
 				fc := fn.code
@@ -1315,10 +1357,19 @@ ret:
 	}
 	{
 		caller := f.back
+		self := f.initSelf
 		t.popFrame(f)
 		f = caller
 		t.frame = f
 		code, instrs, lp, sp, pc = f.code, f.code.instrs, f.lp, f.sp, f.pc
+		if self.p != nil {
+			// the end of an inlined Class(...): the new instance, if __init__ returned None
+			if !res.isNone() {
+				exc = newErr(TypeError, "__init__() should return None, not '%s'", typeName(res))
+				goto handle
+			}
+			res = self
+		}
 		lp[sp] = res
 		sp++
 	}

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"strconv"
+	"sync/atomic"
 
 	"github.com/peglab/peglab/compiler/bytecode"
 )
@@ -17,6 +19,9 @@ type Config struct {
 	Stdin  io.Reader
 	Stdout io.Writer
 	Stderr io.Writer
+	// HandleSIGINT turns Ctrl-C into KeyboardInterrupt (checked at loop
+	// back-edges), as python does; the command sets it, tests do not.
+	HandleSIGINT bool
 }
 
 // RunModule runs a module's code object as __main__ and returns the exit
@@ -37,7 +42,20 @@ func RunModule(co *bytecode.Code, cfg Config) (status int) {
 	return runModule(co, cfg, 0)
 }
 
+// interrupted is set by SIGINT (Ctrl-C); loops raise KeyboardInterrupt.
+var interrupted atomic.Bool
+
 func runModule(co *bytecode.Code, cfg Config, budget int) int {
+	if cfg.HandleSIGINT && !signal.Ignored(os.Interrupt) { // python keeps an inherited SIG_IGN
+		ch := make(chan os.Signal, 1)
+		signal.Notify(ch, os.Interrupt)
+		defer signal.Stop(ch)
+		go func() {
+			for range ch {
+				interrupted.Store(true)
+			}
+		}()
+	}
 	SetStdio(cfg.Stdin, cfg.Stdout, cfg.Stderr)
 	// Go code calling back into Python (__init__ from type.__call__, key
 	// functions) recurses in Go: maxGoDepth such levels need more than the
@@ -108,6 +126,9 @@ func handleUncaught(err *Exception) int {
 		sysStdout.w.Flush()
 	}
 	sysStderr.write(FormatException(err))
+	if err.typ.IsSubtype(KeyboardInterrupt) {
+		return 130 // python dies by SIGINT after the traceback
+	}
 	return 1
 }
 

@@ -280,6 +280,10 @@ func initDictType() {
 		if dd.used == 0 {
 			return NewStr("{}"), nil
 		}
+		if !reprEnter(v) {
+			return NewStr("{...}"), nil
+		}
+		defer reprLeave(v)
 		var b strings.Builder
 		b.WriteByte('{')
 		first := true

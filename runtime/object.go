@@ -253,13 +253,9 @@ func kwCount(kw *Tuple) int {
 }
 
 func objectNew(t *Type, args []Value, kw *Tuple) (Value, *Exception) {
-	if len(args) > 0 {
-		// excess arguments are an error only if neither __new__ nor __init__ is overridden
-		if t.lookupS("__init__").Is(ObjectType.lookupS("__init__")) || !t.lookupS("__new__").Is(ObjectType.lookupS("__new__")) {
-			if t.lookupS("__init__").Is(ObjectType.lookupS("__init__")) {
-				return Null, newErr(TypeError, "%s() takes no arguments", t.Name)
-			}
-		}
+	if len(args) > 0 && !t.customInit && !(t.heap && t.lookup(strInit).Type() == FunctionType) {
+		// excess arguments are an error when __init__ is object's
+		return Null, newErr(TypeError, "%s() takes no arguments", t.Name)
 	}
 	if t.alloc == nil {
 		return Null, newErr(TypeError, "cannot create '%s' instances", t.Name)

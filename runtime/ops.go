@@ -218,7 +218,10 @@ func callDunderIf(self Value, name *Str, arg Value) (Value, *Exception) {
 // callMethod calls the unbound attribute m found on a type with self first.
 func callMethod(m, self Value, args ...Value) (Value, *Exception) {
 	mt := m.Type()
-	if mt == FunctionType || mt == MethodDescrType {
+	if mt == FunctionType {
+		return curThread.callFunctionSelf(m.fn(), self, args, nil)
+	}
+	if mt == MethodDescrType {
 		buf := make([]Value, 0, len(args)+1)
 		buf = append(buf, self)
 		buf = append(buf, args...)
@@ -779,3 +782,8 @@ func enterRecursive() *Exception {
 }
 
 func leaveRecursive() { reprDepth-- }
+
+var (
+	strInit = intern("__init__")
+	strNew  = intern("__new__")
+)

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"strings"
+	"unsafe"
 )
 
 // Tuple is a tuple object.
@@ -282,7 +283,13 @@ func initSeqTypes() {
 	ListType = newBuiltinType("list", ObjectType)
 	l := ListType
 	l.hash = nil
-	l.repr = func(v Value) (Value, *Exception) { return seqRepr(v.list().items, "[", "]") }
+	l.repr = func(v Value) (Value, *Exception) {
+		if !reprEnter(v) {
+			return NewStr("[...]"), nil
+		}
+		defer reprLeave(v)
+		return seqRepr(v.list().items, "[", "]")
+	}
 	l.length = func(v Value) (int, *Exception) { return len(v.list().items), nil }
 	l.richcmp = func(a, b Value, op int) (Value, *Exception) {
 		if !isListV(b) {
@@ -643,3 +650,26 @@ func isListV(v Value) bool  { t := v.Type(); return t == ListType || t.layout ==
 func isTupleV(v Value) bool { t := v.Type(); return t == TupleType || t.layout == layoutTupleSub }
 func isDictV(v Value) bool  { t := v.Type(); return t == DictType || t.layout == layoutDictSub }
 func isStrV(v Value) bool   { t := v.Type(); return t == StrType || t.layout == layoutStrSub }
+
+// reprActive holds the containers whose repr is being built (Py_ReprEnter),
+// so a list that contains itself prints as [...].
+var reprActive []unsafe.Pointer
+
+func reprEnter(v Value) bool {
+	for _, p := range reprActive {
+		if p == v.p {
+			return false
+		}
+	}
+	reprActive = append(reprActive, v.p)
+	return true
+}
+
+func reprLeave(v Value) {
+	for i := len(reprActive) - 1; i >= 0; i-- {
+		if reprActive[i] == v.p {
+			reprActive = append(reprActive[:i], reprActive[i+1:]...)
+			return
+		}
+	}
+}

@@ -37,6 +37,7 @@ type Frame struct {
 	savedTop   int
 	gen        *Generator
 	pooled     bool
+	initSelf   Value // the instance an inlined Class(...) call returns
 }
 
 var curThread = newThread()
@@ -77,6 +78,7 @@ func (t *Thread) pushFrame(fn *Function, code *Code) (*Frame, *Exception) {
 	f.locals = Null
 	f.entry = false
 	f.gen = nil
+	f.initSelf = Null
 	if fn != nil {
 		f.globals = fn.globals
 		f.builtins = fn.builtins
@@ -173,4 +175,24 @@ func (t *Thread) zeroArgSuper() (Value, *Exception) {
 		}
 	}
 	return Null, newErr(RuntimeError, "super(): __class__ cell not found")
+}
+
+// callFunctionSelf calls fn(self, *args) without building the argument
+// slice when the call is simple (a method called by a slot or from Go).
+func (t *Thread) callFunctionSelf(fn *Function, self Value, args []Value, kw *Tuple) (Value, *Exception) {
+	code := fn.code
+	if code.simple && kw == nil && len(args)+1 == code.argcount {
+		f, err := t.pushFrame(fn, code)
+		if err != nil {
+			return Null, err
+		}
+		f.lp[0] = self
+		copy(f.lp[1:], args)
+		f.entry = true
+		return t.run(f)
+	}
+	buf := make([]Value, 0, len(args)+1)
+	buf = append(buf, self)
+	buf = append(buf, args...)
+	return t.callFunction(fn, buf, kw)
 }

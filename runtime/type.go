@@ -26,6 +26,8 @@ type Type struct {
 	cacheVers uint64
 	gaKnown   uint64
 	gaGeneric bool
+	// customInit, customNew: a class dict along the MRO defines them
+	customInit, customNew bool
 
 	repr     func(v Value) (Value, *Exception)
 	str      func(v Value) (Value, *Exception)

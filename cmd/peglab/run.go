@@ -115,7 +115,7 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 			case "<stdin>":
 				runtime.RegisterSource(src.Name, nil)
 			}
-			status := runtime.RunModule(co, runtime.Config{Argv: argv, Stdin: c.InOrStdin(), Stdout: c.OutOrStdout(), Stderr: c.ErrOrStderr()})
+			status := runtime.RunModule(co, runtime.Config{Argv: argv, Stdin: c.InOrStdin(), Stdout: c.OutOrStdout(), Stderr: c.ErrOrStderr(), HandleSIGINT: true})
 			if status != 0 {
 				return &exitError{code: status}
 			}
