@@ -369,7 +369,7 @@ func loadFromPath(name, child string, path []Value) (Value, *Exception) {
 		return obj(m), nil
 	}
 	msg := "No module named '" + name + "'"
-	if StdlibDir() == "" && !strings.Contains(name, ".") {
+	if top, _, _ := strings.Cut(name, "."); StdlibDir() == "" && stdlibNames[top] {
 		msg += " (peglab found no CPython 3.13 standard library: set PEGLAB_STDLIB to its Lib folder, or PEGLAB_PYTHON to a python3.13)"
 	}
 	return Null, importErr(ModuleNotFoundError, name, "%s", msg)

@@ -838,7 +838,7 @@ class _Namespace:
     def __repr__(self):
         return 'namespace(' + ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items()) + ')'
 
-def _setup(sys, names):
+def _setup(sys, names, stdnames):
     sys.flags = flags((0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, 4300, 1))
     sys.float_info = float_info((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
     sys.hash_info = hash_info((64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
@@ -868,7 +868,7 @@ def _setup(sys, names):
     sys.getswitchinterval = lambda: 0.005
     sys.setswitchinterval = lambda n: None
     sys._is_gil_enabled = lambda: True
-    sys.stdlib_module_names = frozenset(names)
+    sys.stdlib_module_names = frozenset(stdnames)
 `
 
 var sysExtrasDone bool
@@ -904,5 +904,9 @@ func setupSysExtras() {
 		return
 	}
 	f, _ := g.GetS("_setup")
-	Call(f, []Value{obj(sysModule), obj(newList(names))}, nil)
+	var std []Value
+	for n := range stdlibNames {
+		std = append(std, NewStr(n))
+	}
+	Call(f, []Value{obj(sysModule), obj(newList(names)), obj(newList(std))}, nil)
 }
