@@ -482,6 +482,90 @@ def _count_elements(mapping, iterable):
     for elem in iterable:
         mapping[elem] = get(elem, 0) + 1
 `,
+	"_contextvars": `
+# one thread, one context: a ContextVar's value lives in the current Context
+_MISSING = object()
+
+class Context:
+    def __init__(self):
+        self._data = {}
+    def run(self, callable, *args, **kwargs):
+        global _current
+        prev, _current = _current, self
+        try:
+            return callable(*args, **kwargs)
+        finally:
+            _current = prev
+    def copy(self):
+        c = Context()
+        c._data = dict(self._data)
+        return c
+    def __getitem__(self, var):
+        return self._data[var]
+    def __contains__(self, var):
+        return var in self._data
+    def __len__(self):
+        return len(self._data)
+    def __iter__(self):
+        return iter(self._data)
+    def get(self, var, default=None):
+        return self._data.get(var, default)
+    def keys(self):
+        return self._data.keys()
+    def values(self):
+        return self._data.values()
+    def items(self):
+        return self._data.items()
+
+_current = Context()
+
+def copy_context():
+    return _current.copy()
+
+class Token:
+    MISSING = _MISSING
+    def __init__(self, var, old):
+        self.var = var
+        self.old_value = old
+        self._used = False
+    def __enter__(self):
+        return self
+    def __exit__(self, *a):
+        self.var.reset(self)
+
+class ContextVar:
+    def __init__(self, name, *, default=_MISSING):
+        self.name = name
+        self._default = default
+    def get(self, *args):
+        d = _current._data
+        if self in d:
+            return d[self]
+        if args:
+            return args[0]
+        if self._default is not _MISSING:
+            return self._default
+        raise LookupError(self)
+    def set(self, value):
+        d = _current._data
+        old = d.get(self, _MISSING)
+        d[self] = value
+        return Token(self, old)
+    def reset(self, token):
+        if token._used:
+            raise RuntimeError('Token has already been used once')
+        token._used = True
+        if token.old_value is _MISSING:
+            _current._data.pop(self, None)
+        else:
+            _current._data[self] = token.old_value
+    def __hash__(self):
+        return id(self)
+    def __repr__(self):
+        return f'<ContextVar name={self.name!r} at {id(self):#x}>'
+    def __class_getitem__(cls, item):
+        return cls
+`,
 	"_string": `
 def formatter_field_name_split(field_name):
     i = 0

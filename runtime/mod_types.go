@@ -341,6 +341,11 @@ func initTypeDunders() {
 		}
 		return None, typeSetattr(a[0], intern(a[1].str().s), Null)
 	})
+	if _, ok := ObjectType.Dict.GetS("__subclasshook__"); !ok {
+		ObjectType.defAttr("__subclasshook__", obj(&ClassMethod{Header: Header{ClassMethodType}, fn: goFunc("__subclasshook__", func(a []Value, kw *Tuple) (Value, *Exception) {
+			return NotImplemented, nil
+		})}))
+	}
 	// allTypes holds every class made, so the direct subclasses are a scan
 	// (_py_abc caches what it learns)
 	def("__subclasses__", func(a []Value, kw *Tuple) (Value, *Exception) {
@@ -714,6 +719,13 @@ func initBytearray() {
 			return Null, err
 		}
 		ba.b = append(ba.b, (*byteArray)(o.p).b...)
+		return None, nil
+	})
+	def("copy", func(ba *byteArray, a []Value) (Value, *Exception) {
+		return obj(&byteArray{Header{t}, append([]byte(nil), ba.b...)}), nil
+	})
+	def("clear", func(ba *byteArray, a []Value) (Value, *Exception) {
+		ba.b = ba.b[:0]
 		return None, nil
 	})
 	def("decode", func(ba *byteArray, a []Value) (Value, *Exception) {
