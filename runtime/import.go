@@ -1,6 +1,8 @@
 package runtime
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"os/exec"
@@ -386,10 +388,16 @@ func loadCode(file string) (*Code, *Exception) {
 	}
 	var c *Code
 	if ModuleCompiler != nil {
+		if co := diskCacheGet(file, src); co != nil {
+			c = NewCode(co)
+			codeCache[file] = c
+			return c, nil
+		}
 		co, perr := ModuleCompiler(file, src)
 		if perr != nil {
 			return nil, syntaxError(perr)
 		}
+		diskCachePut(file, src, co)
 		c = NewCode(co)
 	} else {
 		var err *Exception
@@ -507,6 +515,9 @@ func importSuggestion(e *Exception) string {
 		return ""
 	}
 	m, err := importLevel(e.name.str().s, nil, None, 0)
+	// CPython builds the report, with what this import printed, before it
+	// writes the traceback
+	flushStd()
 	if err != nil {
 		return ""
 	}
@@ -901,4 +912,89 @@ func RunMainModule(name string, prog string, cfg Config) (status int) {
 func quoteStr(s string) string {
 	r, _ := ReprS(NewStr(s))
 	return r
+}
+
+// ModuleCacheTag names the front end ModuleCompiler compiles with; when it
+// is set (cmd/peglab sets it for the standard grammar only) compiled
+// imports are kept on disk under the user's cache folder
+// (peglab/imports), keyed by a hash of the tag, the peglab executable,
+// the file's path and its whole source, so an entry can never be stale.
+// PEGLAB_NOCACHE=1 turns the cache off.
+var ModuleCacheTag string
+
+var cacheRoot string
+var cacheRootDone bool
+
+func diskCacheDir() string {
+	if cacheRootDone {
+		return cacheRoot
+	}
+	cacheRootDone = true
+	if ModuleCacheTag == "" || os.Getenv("PEGLAB_NOCACHE") != "" {
+		return ""
+	}
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	st, err := os.Stat(exe)
+	if err != nil {
+		return ""
+	}
+	h := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%s\x00%d\x00%d", ModuleCacheTag, exe, st.Size(), st.ModTime().UnixNano())))
+	cacheRoot = filepath.Join(base, "peglab", "imports", hex.EncodeToString(h[:8]))
+	return cacheRoot
+}
+
+func diskCacheFile(file string, src []byte) string {
+	dir := diskCacheDir()
+	if dir == "" {
+		return ""
+	}
+	h := sha256.New()
+	h.Write([]byte(file))
+	h.Write([]byte{0})
+	h.Write(src)
+	return filepath.Join(dir, hex.EncodeToString(h.Sum(nil))+".marshal")
+}
+
+func diskCacheGet(file string, src []byte) *bytecode.Code {
+	p := diskCacheFile(file, src)
+	if p == "" {
+		return nil
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil
+	}
+	v, err := bytecode.Unmarshal(data)
+	if err != nil {
+		return nil
+	}
+	co, _ := v.(*bytecode.Code)
+	return co
+}
+
+func diskCachePut(file string, src []byte, co *bytecode.Code) {
+	p := diskCacheFile(file, src)
+	if p == "" {
+		return
+	}
+	data, err := bytecode.Marshal(co)
+	if err != nil {
+		return
+	}
+	if os.MkdirAll(filepath.Dir(p), 0o755) != nil {
+		return
+	}
+	tmp := fmt.Sprintf("%s.%d.tmp", p, os.Getpid())
+	if os.WriteFile(tmp, data, 0o644) == nil {
+		if os.Rename(tmp, p) != nil {
+			os.Remove(tmp)
+		}
+	}
 }

@@ -41,6 +41,9 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 				if err != nil {
 					return err
 				}
+				if !f.Custom() {
+					runtime.ModuleCacheTag = "python3.13" // compiled imports may be kept on disk
+				}
 				runtime.ModuleCompiler = func(name string, data []byte) (*bytecode.Code, *pyerr.Error) {
 					r, perr := f.Compile(pipeline.Input{Name: name, Data: data, FromFile: true}, pipeline.Options{Stop: pipeline.Code})
 					if perr != nil {
@@ -100,6 +103,9 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 				}
 				co = res.Code
 				// imported files go through the same front end (import.go)
+				if !f.Custom() {
+					runtime.ModuleCacheTag = "python3.13" // compiled imports may be kept on disk
+				}
 				runtime.ModuleCompiler = func(name string, data []byte) (*bytecode.Code, *pyerr.Error) {
 					r, perr := f.Compile(pipeline.Input{Name: name, Data: data, FromFile: true}, pipeline.Options{Stop: pipeline.Code})
 					if perr != nil {
