@@ -784,6 +784,12 @@ func initImport() {
 // findFile is the path finder without loading: the file of name (child
 // in path), the package's search path when it is a package.
 func findFile(child string, path []Value) (file string, pkgPath []Value) {
+	var ns []Value
+	defer func() {
+		if file == "" && pkgPath == nil {
+			pkgPath = ns // a namespace package
+		}
+	}()
 	for _, e := range path {
 		if e.Type() != StrType {
 			continue
@@ -800,6 +806,9 @@ func findFile(child string, path []Value) (file string, pkgPath []Value) {
 		}
 		if f := pd + ".py"; isFile(f) {
 			return f, nil
+		}
+		if isDir(pd) {
+			ns = append(ns, NewStr(pd))
 		}
 	}
 	return "", nil
@@ -854,7 +863,7 @@ func RunMainModule(name string, prog string, cfg Config) (status int) {
 			path = append([]Value(nil), l.list().items...)
 		}
 		file, pkgPath := findFile(child, path)
-		if file == "" {
+		if file == "" && pkgPath == nil {
 			flushStd()
 			fmt.Fprintf(cfg.Stderr, "%s: No module named %s\n", prog, name)
 			return 1
