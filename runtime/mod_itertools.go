@@ -875,6 +875,7 @@ func initGoModules() {
 	RegisterModule("itertools", func() *Module { return itm })
 	initGenerics()
 	initPosix()
+	initIO()
 	RegisterModule("_random", initRandom)
 	initIntBytes()
 	initOSErrorAttrs()
