@@ -36,6 +36,25 @@ func typeNew(meta *Type, args []Value, kw *Tuple) (Value, *Exception) {
 	if len(bases) == 0 {
 		bases = []*Type{ObjectType}
 	}
+	// type_new: the most derived metaclass of the bases wins, and its own
+	// __new__ runs (type('E', (Enum,), ns) is EnumType's) (import work)
+	winner := meta
+	for _, b := range bases {
+		bm := obj(b).Type()
+		if winner.IsSubtype(bm) {
+			continue
+		}
+		if !bm.IsSubtype(winner) {
+			return Null, newErr(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+		}
+		winner = bm
+	}
+	if winner != meta {
+		if fnPtr(winner.newf) != fnPtr(typeNew) {
+			return winner.newf(winner, args, kw)
+		}
+		meta = winner
+	}
 	t := &Type{Header: Header{meta}, Name: name, Qualname: name, Bases: bases, heap: true, instDict: true}
 	mro, err := c3(t, bases)
 	if err != nil {
@@ -57,7 +76,8 @@ func typeNew(meta *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		t.inherit(m)
 	}
 	solid := t.solidBase()
-	if t.layout == layoutOther && !t.isExc {
+	// a plain base after a builtin one (class E(str, Mixin)) leaves layoutInstance: the solid base decides
+	if (t.layout == layoutOther || t.layout == layoutInstance) && !t.isExc {
 		if solid == ObjectType {
 			t.layout = layoutInstance
 		} else if l, ok := subLayout(solid); ok {

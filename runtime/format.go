@@ -9,7 +9,7 @@ import (
 func percentFormat(f string, args Value) (Value, *Exception) {
 	var items []Value
 	var mapping Value
-	if args.Type() == TupleType {
+	if args.Type().IsSubtype(TupleType) { // a namedtuple too (imports branch)
 		items = args.tuple().items
 	} else {
 		items = []Value{args}
@@ -100,7 +100,7 @@ func percentFormat(f string, args Value) (Value, *Exception) {
 			continue
 		}
 		if arg.p == nil {
-			if mapping.p != nil && args.Type() != TupleType {
+			if mapping.p != nil && !args.Type().IsSubtype(TupleType) {
 				arg = args
 				ai = 1
 			} else {

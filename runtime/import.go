@@ -1,6 +1,9 @@
 package runtime
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -118,6 +121,7 @@ func setupPath(mainFile string) {
 		p = append(p, NewStr(d))
 	}
 	sysModule.dict.SetS("path", obj(newList(p)))
+	setupSysExtras()
 }
 
 func importErr(t *Type, name string, format string, a ...any) *Exception {
@@ -367,7 +371,7 @@ func loadFromPath(name, child string, path []Value) (Value, *Exception) {
 		return obj(m), nil
 	}
 	msg := "No module named '" + name + "'"
-	if StdlibDir() == "" && !strings.Contains(name, ".") {
+	if top, _, _ := strings.Cut(name, "."); StdlibDir() == "" && stdlibNames[top] {
 		msg += " (peglab found no CPython 3.13 standard library: set PEGLAB_STDLIB to its Lib folder, or PEGLAB_PYTHON to a python3.13)"
 	}
 	return Null, importErr(ModuleNotFoundError, name, "%s", msg)
@@ -384,10 +388,16 @@ func loadCode(file string) (*Code, *Exception) {
 	}
 	var c *Code
 	if ModuleCompiler != nil {
+		if co := diskCacheGet(file, src); co != nil {
+			c = NewCode(co)
+			codeCache[file] = c
+			return c, nil
+		}
 		co, perr := ModuleCompiler(file, src)
 		if perr != nil {
 			return nil, syntaxError(perr)
 		}
+		diskCachePut(file, src, co)
 		c = NewCode(co)
 	} else {
 		var err *Exception
@@ -505,6 +515,9 @@ func importSuggestion(e *Exception) string {
 		return ""
 	}
 	m, err := importLevel(e.name.str().s, nil, None, 0)
+	// CPython builds the report, with what this import printed, before it
+	// writes the traceback
+	flushStd()
 	if err != nil {
 		return ""
 	}
@@ -766,4 +779,231 @@ func initImport() {
 		}, Null, nil}))
 		return m
 	})
+}
+
+// findFile is the path finder without loading: the file of name (child
+// in path), the package's search path when it is a package.
+func findFile(child string, path []Value) (file string, pkgPath []Value) {
+	var ns []Value
+	defer func() {
+		if file == "" && pkgPath == nil {
+			pkgPath = ns // a namespace package
+		}
+	}()
+	for _, e := range path {
+		if e.Type() != StrType {
+			continue
+		}
+		dir := e.str().s
+		if dir == "" {
+			dir, _ = os.Getwd()
+		}
+		pd := filepath.Join(dir, child)
+		if isDir(pd) {
+			if f := filepath.Join(pd, "__init__.py"); isFile(f) {
+				return f, []Value{NewStr(pd)}
+			}
+		}
+		if f := pd + ".py"; isFile(f) {
+			return f, nil
+		}
+		if isDir(pd) {
+			ns = append(ns, NewStr(pd))
+		}
+	}
+	return "", nil
+}
+
+// RunMainModule is python -m NAME: the module's file runs as __main__
+// (a package's NAME.__main__), with sys.argv[0] its path and sys.path[0]
+// the current folder. prog names the program in the error for a module
+// that is not found.
+func RunMainModule(name string, prog string, cfg Config) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			flushStd()
+			fmt.Fprintf(cfg.Stderr, "Fatal Python error: peglab VM bug: %v\n", r)
+			status = 70
+		}
+	}()
+	SetStdio(cfg.Stdin, cfg.Stdout, cfg.Stderr)
+	curThread = newThread()
+	setupPath("")
+	if cwd, err := os.Getwd(); err == nil {
+		if l, ok := sysModule.dict.GetS("path"); ok {
+			l.list().items[0] = NewStr(cwd)
+		}
+	}
+	fail := func(err *Exception) int {
+		s, _ := Str_(obj(err))
+		flushStd()
+		fmt.Fprintf(cfg.Stderr, "%s: Error while finding module specification for %s (%s: %s)\n", prog, quoteStr(name), err.typ.Name, s)
+		return 1
+	}
+	for {
+		var path []Value
+		child := name
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			parent, err := findAndLoad(name[:i])
+			if err != nil {
+				if err.typ == ModuleNotFoundError {
+					return fail(err)
+				}
+				flushStd()
+				sysStderr.write(FormatException(err))
+				return 1
+			}
+			child = name[i+1:]
+			pv, perr := GetAttr(parent, intern("__path__"))
+			if perr != nil {
+				return fail(importErr(ModuleNotFoundError, name, "__path__ attribute not found on '%s' while trying to find '%s'", name[:i], name))
+			}
+			path, _ = iterToSlice(pv)
+		} else if l, ok := sysModule.dict.GetS("path"); ok {
+			path = append([]Value(nil), l.list().items...)
+		}
+		file, pkgPath := findFile(child, path)
+		if file == "" && pkgPath == nil {
+			flushStd()
+			fmt.Fprintf(cfg.Stderr, "%s: No module named %s\n", prog, name)
+			return 1
+		}
+		if pkgPath != nil {
+			if _, err := findAndLoad(name); err != nil {
+				flushStd()
+				sysStderr.write(FormatException(err))
+				return 1
+			}
+			name += ".__main__"
+			continue
+		}
+		argv := []Value{NewStr(file)}
+		for _, a := range cfg.Argv[1:] {
+			argv = append(argv, NewStr(a))
+		}
+		sysModule.dict.SetS("argv", obj(newList(argv)))
+		code, err := loadCode(file)
+		if err != nil {
+			flushStd()
+			sysStderr.write(FormatException(err))
+			return 1
+		}
+		main := NewModule("__main__")
+		d := main.dict
+		pkg := ""
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			pkg = name[:i]
+		}
+		loader, err := newLoader(name, file)
+		if err == nil {
+			var spec Value
+			if spec, err = newSpec(name, loader, NewStr(file), nil); err == nil {
+				d.SetS("__builtins__", obj(builtinsModule))
+				d.SetS("__doc__", None)
+				d.SetS("__package__", NewStr(pkg))
+				d.SetS("__loader__", loader)
+				d.SetS("__spec__", spec)
+				d.SetS("__file__", NewStr(file))
+				d.SetS("__cached__", NewStr(cachedPath(file)))
+				modules.SetS("__main__", obj(main))
+				_, err = curThread.runCode(code, d, obj(d), nil)
+			}
+		}
+		st := 0
+		if err != nil {
+			st = handleUncaught(err)
+		}
+		flushStd()
+		return st
+	}
+}
+
+func quoteStr(s string) string {
+	r, _ := ReprS(NewStr(s))
+	return r
+}
+
+// ModuleCacheTag names the front end ModuleCompiler compiles with; when it
+// is set (cmd/peglab sets it for the standard grammar only) compiled
+// imports are kept on disk under the user's cache folder
+// (peglab/imports), keyed by a hash of the tag, the peglab executable,
+// the file's path and its whole source, so an entry can never be stale.
+// PEGLAB_NOCACHE=1 turns the cache off.
+var ModuleCacheTag string
+
+var cacheRoot string
+var cacheRootDone bool
+
+func diskCacheDir() string {
+	if cacheRootDone {
+		return cacheRoot
+	}
+	cacheRootDone = true
+	if ModuleCacheTag == "" || os.Getenv("PEGLAB_NOCACHE") != "" {
+		return ""
+	}
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	st, err := os.Stat(exe)
+	if err != nil {
+		return ""
+	}
+	h := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%s\x00%d\x00%d", ModuleCacheTag, exe, st.Size(), st.ModTime().UnixNano())))
+	cacheRoot = filepath.Join(base, "peglab", "imports", hex.EncodeToString(h[:8]))
+	return cacheRoot
+}
+
+func diskCacheFile(file string, src []byte) string {
+	dir := diskCacheDir()
+	if dir == "" {
+		return ""
+	}
+	h := sha256.New()
+	h.Write([]byte(file))
+	h.Write([]byte{0})
+	h.Write(src)
+	return filepath.Join(dir, hex.EncodeToString(h.Sum(nil))+".marshal")
+}
+
+func diskCacheGet(file string, src []byte) *bytecode.Code {
+	p := diskCacheFile(file, src)
+	if p == "" {
+		return nil
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil
+	}
+	v, err := bytecode.Unmarshal(data)
+	if err != nil {
+		return nil
+	}
+	co, _ := v.(*bytecode.Code)
+	return co
+}
+
+func diskCachePut(file string, src []byte, co *bytecode.Code) {
+	p := diskCacheFile(file, src)
+	if p == "" {
+		return
+	}
+	data, err := bytecode.Marshal(co)
+	if err != nil {
+		return
+	}
+	if os.MkdirAll(filepath.Dir(p), 0o755) != nil {
+		return
+	}
+	tmp := fmt.Sprintf("%s.%d.tmp", p, os.Getpid())
+	if os.WriteFile(tmp, data, 0o644) == nil {
+		if os.Rename(tmp, p) != nil {
+			os.Remove(tmp)
+		}
+	}
 }

@@ -873,5 +873,15 @@ func initGoModules() {
 	teeType.next = goIterNext
 	itm := initItertools()
 	RegisterModule("itertools", func() *Module { return itm })
+	initGenerics()
+	initPosix()
+	initIO()
+	RegisterModule("_random", initRandom)
+	initIntBytes()
+	initOSErrorAttrs()
+	RegisterModule("_sha2", initSha2)
 	initMoreModules()
+	initDescrTypes()
+	initTypeDunders()
+	initDescrDunders()
 }

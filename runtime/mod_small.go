@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"path/filepath"
 	"syscall"
 	"time"
 )
@@ -173,6 +174,398 @@ def set_debug(flags):
 def get_debug():
     return 0
 `,
+	"_codecs": `
+# the codec registry (Python/codecs.c) over str.encode and bytes.decode
+_search = []
+_cache = {}
+_errors = {}
+
+def register(search_function):
+    if not callable(search_function):
+        raise TypeError('argument must be callable')
+    _search.append(search_function)
+
+def unregister(search_function):
+    if search_function in _search:
+        _search.remove(search_function)
+    _cache.clear()
+
+def _normalize(encoding):
+    return encoding.lower().replace(' ', '_')
+
+def lookup(encoding):
+    if not isinstance(encoding, str):
+        raise TypeError(f'lookup() argument must be str, not {type(encoding).__name__}')
+    key = _normalize(encoding)
+    if key in _cache:
+        return _cache[key]
+    if not _search:
+        import encodings
+    for f in _search:
+        r = f(key)
+        if r is not None:
+            if not isinstance(r, tuple) or len(r) != 4:
+                raise TypeError('codec search functions must return 4-tuples')
+            _cache[key] = r
+            return r
+    raise LookupError(f'unknown encoding: {encoding}')
+
+def encode(obj, encoding='utf-8', errors='strict'):
+    return lookup(encoding).encode(obj, errors)[0]
+
+def decode(obj, encoding='utf-8', errors='strict'):
+    return lookup(encoding).decode(obj, errors)[0]
+
+def _forget_codec(encoding):
+    _cache.pop(_normalize(encoding), None)
+
+def register_error(name, handler):
+    if not callable(handler):
+        raise TypeError('handler must be callable')
+    _errors[name] = handler
+
+def lookup_error(name):
+    if name in _errors:
+        return _errors[name]
+    raise LookupError(f'unknown error handler name {name!r}')
+
+def strict_errors(exc):
+    raise exc
+
+def _mk(encoding):
+    def enc(s, errors=None):
+        return s.encode(encoding, errors or 'strict'), len(s)
+    def dec(b, errors=None, final=False):
+        b = bytes(b)
+        return b.decode(encoding, errors or 'strict'), len(b)
+    return enc, dec
+
+utf_8_encode, utf_8_decode = _mk('utf-8')
+latin_1_encode, latin_1_decode = _mk('latin-1')
+ascii_encode, ascii_decode = _mk('ascii')
+utf_16_encode, utf_16_decode = _mk('utf-16')
+utf_16_le_encode, utf_16_le_decode = _mk('utf-16-le')
+utf_16_be_encode, utf_16_be_decode = _mk('utf-16-be')
+utf_32_encode, utf_32_decode = _mk('utf-32')
+utf_32_le_encode, utf_32_le_decode = _mk('utf-32-le')
+utf_32_be_encode, utf_32_be_decode = _mk('utf-32-be')
+
+def charmap_build(decoding_table):
+    return {ord(c): i for i, c in enumerate(decoding_table)}
+`,
+	"_collections": `
+# deque and defaultdict (Modules/_collectionsmodule.c); deque keeps a list
+class deque:
+    __module__ = 'collections'
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            maxlen = maxlen.__index__()
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._d = []
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _trim_left(self):
+        m = self._maxlen
+        if m is not None and len(self._d) > m:
+            del self._d[:len(self._d) - m]
+
+    def _trim_right(self):
+        m = self._maxlen
+        if m is not None and len(self._d) > m:
+            del self._d[m:]
+
+    def append(self, x):
+        self._d.append(x)
+        self._trim_left()
+
+    def appendleft(self, x):
+        self._d.insert(0, x)
+        self._trim_right()
+
+    def pop(self):
+        if not self._d:
+            raise IndexError('pop from an empty deque')
+        return self._d.pop()
+
+    def popleft(self):
+        if not self._d:
+            raise IndexError('pop from an empty deque')
+        return self._d.pop(0)
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._d.clear()
+
+    def copy(self):
+        return type(self)(self._d, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        return self._d.count(x)
+
+    def index(self, x, *args):
+        try:
+            return self._d.index(x, *args)
+        except ValueError:
+            raise ValueError(f'{x!r} is not in deque') from None
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._d) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._d.insert(i, x)
+
+    def remove(self, x):
+        try:
+            self._d.remove(x)
+        except ValueError:
+            raise ValueError(f'{x!r} is not in deque') from None
+
+    def reverse(self):
+        self._d.reverse()
+
+    def rotate(self, n=1):
+        d = self._d
+        if d:
+            n %= len(d)
+            if n:
+                d[:] = d[-n:] + d[:-n]
+
+    def __len__(self):
+        return len(self._d)
+
+    def __bool__(self):
+        return bool(self._d)
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __reversed__(self):
+        return reversed(self._d)
+
+    def __contains__(self, x):
+        return x in self._d
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            raise TypeError('sequence index must be integer, not \'slice\'')
+        try:
+            return self._d[i]
+        except IndexError:
+            raise IndexError('deque index out of range') from None
+
+    def __setitem__(self, i, x):
+        try:
+            self._d[i] = x
+        except IndexError:
+            raise IndexError('deque index out of range') from None
+
+    def __delitem__(self, i):
+        try:
+            del self._d[i]
+        except IndexError:
+            raise IndexError('deque index out of range') from None
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._d == other._d
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._d < other._d
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._d <= other._d
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._d > other._d
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._d >= other._d
+
+    __hash__ = None
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        r = self.copy()
+        r.extend(other)
+        return r
+
+    def __mul__(self, n):
+        return type(self)(self._d * n, self._maxlen)
+
+    def __imul__(self, n):
+        self._d *= n
+        self._trim_left()
+        return self
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return f'{type(self).__name__}({self._d!r})'
+        return f'{type(self).__name__}({self._d!r}, maxlen={self._maxlen})'
+
+    def __reduce__(self):
+        return type(self), (list(self._d), self._maxlen)
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+_deque_iterator = type(iter([]))
+
+class defaultdict(dict):
+    __module__ = 'collections'
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        dict.__init__(self, *args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        self[key] = value = self.default_factory()
+        return value
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (self.default_factory,), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        r = self.copy()
+        r.update(other)
+        return r
+
+def _count_elements(mapping, iterable):
+    get = mapping.get
+    for elem in iterable:
+        mapping[elem] = get(elem, 0) + 1
+`,
+	"_contextvars": `
+# one thread, one context: a ContextVar's value lives in the current Context
+_MISSING = object()
+
+class Context:
+    def __init__(self):
+        self._data = {}
+    def run(self, callable, *args, **kwargs):
+        global _current
+        prev, _current = _current, self
+        try:
+            return callable(*args, **kwargs)
+        finally:
+            _current = prev
+    def copy(self):
+        c = Context()
+        c._data = dict(self._data)
+        return c
+    def __getitem__(self, var):
+        return self._data[var]
+    def __contains__(self, var):
+        return var in self._data
+    def __len__(self):
+        return len(self._data)
+    def __iter__(self):
+        return iter(self._data)
+    def get(self, var, default=None):
+        return self._data.get(var, default)
+    def keys(self):
+        return self._data.keys()
+    def values(self):
+        return self._data.values()
+    def items(self):
+        return self._data.items()
+
+_current = Context()
+
+def copy_context():
+    return _current.copy()
+
+class Token:
+    MISSING = _MISSING
+    def __init__(self, var, old):
+        self.var = var
+        self.old_value = old
+        self._used = False
+    def __enter__(self):
+        return self
+    def __exit__(self, *a):
+        self.var.reset(self)
+
+class ContextVar:
+    def __init__(self, name, *, default=_MISSING):
+        self.name = name
+        self._default = default
+    def get(self, *args):
+        d = _current._data
+        if self in d:
+            return d[self]
+        if args:
+            return args[0]
+        if self._default is not _MISSING:
+            return self._default
+        raise LookupError(self)
+    def set(self, value):
+        d = _current._data
+        old = d.get(self, _MISSING)
+        d[self] = value
+        return Token(self, old)
+    def reset(self, token):
+        if token._used:
+            raise RuntimeError('Token has already been used once')
+        token._used = True
+        if token.old_value is _MISSING:
+            _current._data.pop(self, None)
+        else:
+            _current._data[self] = token.old_value
+    def __hash__(self):
+        return id(self)
+    def __repr__(self):
+        return f'<ContextVar name={self.name!r} at {id(self):#x}>'
+    def __class_getitem__(cls, item):
+        return cls
+`,
 	"_string": `
 def formatter_field_name_split(field_name):
     i = 0
@@ -296,6 +689,7 @@ func initMoreModules() {
 	RegisterModule("errno", initErrno)
 	TracebackType.getattr = tracebackGetattr
 	FrameType.getattr = frameGetattr
+	initSysFrames()
 }
 
 var startTime = time.Now()
@@ -383,6 +777,71 @@ type frameFacade struct {
 	code    *Code
 	line    int
 	globals *Dict
+	back    *frameFacade
+}
+
+// getFrame is sys._getframe(depth): facades of the live frames from the
+// caller's depth outwards (made now: the VM reuses its frames).
+func getFrame(depth int) (*frameFacade, *Exception) {
+	f := curThread.frame
+	for i := 0; i < depth && f != nil; i++ {
+		f = f.back
+	}
+	if f == nil {
+		return nil, newErr(ValueError, "call stack is not deep enough")
+	}
+	var first, prev *frameFacade
+	for ; f != nil; f = f.back {
+		ff := &frameFacade{Header{FrameType}, f.code, f.code.position(f.pc).line, f.globals, nil}
+		if prev == nil {
+			first = ff
+		} else {
+			prev.back = ff
+		}
+		prev = ff
+	}
+	return first, nil
+}
+
+func initSysFrames() {
+	d := sysModule.dict
+	d.SetS("_getframe", goFunc("_getframe", func(a []Value, kw *Tuple) (Value, *Exception) {
+		n := 0
+		if len(a) > 0 {
+			k, err := IndexInt(a[0])
+			if err != nil {
+				return Null, err
+			}
+			n = k
+		}
+		f, err := getFrame(n)
+		if err != nil {
+			return Null, err
+		}
+		return obj(f), nil
+	}))
+	d.SetS("_getframemodulename", goFunc("_getframemodulename", func(a []Value, kw *Tuple) (Value, *Exception) {
+		pos, kwv := splitKw(a, kw)
+		if len(kwv) > 0 {
+			pos = kwv
+		}
+		n := 0
+		if len(pos) > 0 {
+			k, err := IndexInt(pos[0])
+			if err != nil {
+				return Null, err
+			}
+			n = k
+		}
+		f, err := getFrame(n)
+		if err != nil || f.globals == nil {
+			return None, nil
+		}
+		if v, ok := f.globals.GetS("__name__"); ok {
+			return v, nil
+		}
+		return None, nil
+	}))
 }
 
 func tracebackGetattr(o Value, name *Str) (Value, *Exception) {
@@ -398,7 +857,7 @@ func tracebackGetattr(o Value, name *Str) (Value, *Exception) {
 	case "tb_lasti":
 		return MakeInt(int64(t.pc * 2)), nil
 	case "tb_frame":
-		return obj(&frameFacade{Header{FrameType}, t.code, t.code.position(t.pc).line, nil}), nil
+		return obj(&frameFacade{Header{FrameType}, t.code, t.code.position(t.pc).line, nil, nil}), nil
 	}
 	return genericGetattr(o, name)
 }
@@ -411,7 +870,10 @@ func frameGetattr(o Value, name *Str) (Value, *Exception) {
 	case "f_lineno":
 		return MakeInt(int64(f.line)), nil
 	case "f_back":
-		return None, nil
+		if f.back == nil {
+			return None, nil
+		}
+		return obj(f.back), nil
 	case "f_globals":
 		if f.globals != nil {
 			return obj(f.globals), nil
@@ -423,4 +885,112 @@ func frameGetattr(o Value, name *Str) (Value, *Exception) {
 		return obj(builtinsDict), nil
 	}
 	return genericGetattr(o, name)
+}
+
+// sysExtrasSrc is the part of sys the standard library reads at import
+// time that is plain data; it runs once, at the first run's start.
+const sysExtrasSrc = `
+class _Struct(tuple):
+    _fields = ()
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+    def __getattr__(self, name):
+        try:
+            return self[type(self)._fields.index(name)]
+        except ValueError:
+            raise AttributeError(name) from None
+    def __repr__(self):
+        return type(self)._name + '(' + ', '.join(f'{k}={v!r}' for k, v in zip(type(self)._fields, self)) + ')'
+
+class flags(_Struct):
+    _name = 'sys.flags'
+    _fields = ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+               'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated',
+               'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits', 'gil')
+
+class float_info(_Struct):
+    _name = 'sys.float_info'
+    _fields = ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds')
+
+class hash_info(_Struct):
+    _name = 'sys.hash_info'
+    _fields = ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff')
+
+class _Namespace:
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+    def __repr__(self):
+        return 'namespace(' + ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items()) + ')'
+
+def _setup(sys, names, stdnames):
+    sys.flags = flags((0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, 4300, 1))
+    sys.float_info = float_info((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
+    sys.hash_info = hash_info((64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
+    sys.implementation = _Namespace(name='peglab', cache_tag=None, version=sys.version_info, hexversion=sys.hexversion, _multiarch='x86_64-linux-gnu')
+    sys.builtin_module_names = tuple(sorted(names))
+    sys.warnoptions = []
+    sys._xoptions = {}
+    sys.dont_write_bytecode = True
+    sys.pycache_prefix = None
+    sys.meta_path = []
+    sys.path_hooks = []
+    sys.path_importer_cache = {}
+    sys.abiflags = ''
+    sys.api_version = 1013
+    sys.platlibdir = 'lib'
+    sys.copyright = 'peglab'
+    sys.float_repr_style = 'short'
+    sys.getdefaultencoding = lambda: 'utf-8'
+    sys.getfilesystemencoding = lambda: 'utf-8'
+    sys.getfilesystemencodeerrors = lambda: 'surrogateescape'
+    sys.is_finalizing = lambda: False
+    sys.audit = lambda event, *args: None
+    sys.addaudithook = lambda hook: None
+    sys.getrefcount = lambda obj: 2
+    sys.get_asyncgen_hooks = lambda: (None, None)
+    sys.set_asyncgen_hooks = lambda *a, **k: None
+    sys.getswitchinterval = lambda: 0.005
+    sys.setswitchinterval = lambda n: None
+    sys._is_gil_enabled = lambda: True
+    sys.stdlib_module_names = frozenset(stdnames)
+`
+
+var sysExtrasDone bool
+
+// setupSysExtras fills in sysExtrasSrc's attributes and the paths.
+func setupSysExtras() {
+	d := sysModule.dict
+	if lib := StdlibDir(); lib != "" {
+		prefix := filepath.Dir(filepath.Dir(lib))
+		for _, k := range []string{"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"} {
+			d.SetS(k, NewStr(prefix))
+		}
+	}
+	if sysExtrasDone {
+		return
+	}
+	sysExtrasDone = true
+	initMathExtras()
+	names := []Value{NewStr("sys"), NewStr("builtins")}
+	for n := range goModules {
+		if n[0] != '_' || n == "_thread" || n == "_string" || n == "_codecs" || n == "_collections" || n == "_weakref" || n == "_sre" {
+			names = append(names, NewStr(n))
+		}
+	}
+	c, err := compileSource([]byte(sysExtrasSrc), "<peglab sys>", "exec")
+	if err != nil {
+		return
+	}
+	g := NewDict()
+	g.SetS("__name__", NewStr("sys"))
+	g.SetS("__builtins__", obj(builtinsModule))
+	if _, err := curThread.runCode(c, g, obj(g), nil); err != nil {
+		return
+	}
+	f, _ := g.GetS("_setup")
+	var std []Value
+	for n := range stdlibNames {
+		std = append(std, NewStr(n))
+	}
+	Call(f, []Value{obj(sysModule), obj(newList(names)), obj(newList(std))}, nil)
 }

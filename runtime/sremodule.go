@@ -305,6 +305,9 @@ func sreCompile(a []Value, kw *Tuple) (Value, *Exception) {
 			return Null, err
 		}
 		n, ok := smallInt(v)
+		if b := toBig(v); !ok && b.IsInt64() {
+			n, ok = b.Int64(), true // an int subclass: re's _NamedIntConstant opcodes (imports branch)
+		}
 		if !ok || n < 0 {
 			if !ok && toBig(v).Sign() > 0 {
 				return Null, newErr(OverflowError, "Python int too large to convert to C unsigned long")

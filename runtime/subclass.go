@@ -39,7 +39,15 @@ const (
 	layoutTupleSub
 	layoutIntSub
 	layoutStrSub
+	layoutTypeSub  // a metaclass: its instances are *Type (import work: mod_types.go)
+	layoutDescrSub // classmethod, staticmethod: their struct has fn and dict
+	layoutPropSub  // property: propSub (mod_types.go)
+	layoutGoSub    // a type of a Go module whose newf makes t's instances (goSubclassable)
 )
+
+// goSubclassable are the Go modules' types a class may derive from, with
+// how to find an instance's dict (import work).
+var goSubclassable = map[*Type]func(v Value) *Dict{}
 
 func subLayout(solid *Type) (int, bool) {
 	switch solid {
@@ -55,6 +63,15 @@ func subLayout(solid *Type) (int, bool) {
 		return layoutIntSub, true
 	case StrType:
 		return layoutStrSub, true
+	case TypeType:
+		return layoutTypeSub, true
+	case ClassMethodType, StaticMethodType:
+		return layoutDescrSub, true
+	case PropertyType:
+		return layoutPropSub, true
+	}
+	if _, ok := goSubclassable[solid]; ok {
+		return layoutGoSub, true
 	}
 	return 0, false
 }
@@ -74,6 +91,16 @@ func subDict(v Value) *Dict {
 		return (*intSubObj)(v.p).dict
 	case layoutStrSub:
 		return (*strSub)(v.p).dict
+	case layoutDescrSub:
+		c := (*ClassMethod)(v.p) // StaticMethod has the same layout
+		if c.dict == nil {
+			c.dict = NewDict()
+		}
+		return c.dict
+	case layoutPropSub:
+		return (*propSub)(v.p).dict
+	case layoutGoSub:
+		return goSubclassable[v.hdr().typ.solidBase()](v)
 	}
 	return nil
 }
@@ -106,6 +133,15 @@ func rewrap(v Value, t *Type) Value {
 }
 
 func makeSubNew(solid *Type) func(t *Type, args []Value, kw *Tuple) (Value, *Exception) {
+	if solid == TypeType || solid == ClassMethodType || solid == StaticMethodType {
+		return solid.newf // it makes an instance of t itself
+	}
+	if solid == PropertyType {
+		return newPropSub
+	}
+	if _, ok := goSubclassable[solid]; ok {
+		return solid.newf
+	}
 	return func(t *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		r, err := solid.newf(solid, args, kw)
 		if err != nil {

@@ -17,10 +17,10 @@ import (
 
 func newRunCmd() *cobra.Command {
 	var fe frontendFlags
-	var code string
+	var code, module string
 	var oracleBytecode bool
 	c := &cobra.Command{
-		Use:   "run [--ext NAME,...] FILE [ARG...] | - [ARG...] | -c CODE [ARG...]",
+		Use:   "run [--ext NAME,...] FILE [ARG...] | - [ARG...] | -c CODE [ARG...] | -m MODULE [ARG...]",
 		Short: "Run a Python program, as python3.13 FILE does",
 		Long: `run compiles a program with peglab's front end and compiler and runs it in
 peglab's VM: the same standard output as python3.13, an uncaught exception's
@@ -33,6 +33,28 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 		RunE: func(c *cobra.Command, args []string) error {
 			var src *pipeline.Input
 			var argv []string
+			if c.Flags().Changed("module") {
+				// python -m: the module is found on sys.path and run as __main__ (runtime/import.go)
+				f, err := fe.resolve(c, false)
+				if err != nil {
+					return err
+				}
+				if !f.Custom() {
+					runtime.ModuleCacheTag = "python3.13" // compiled imports may be kept on disk
+				}
+				runtime.ModuleCompiler = func(name string, data []byte) (*bytecode.Code, *pyerr.Error) {
+					r, perr := f.Compile(pipeline.Input{Name: name, Data: data, FromFile: true}, pipeline.Options{Stop: pipeline.Code})
+					if perr != nil {
+						return nil, perr
+					}
+					return r.Code, nil
+				}
+				status := runtime.RunMainModule(module, "peglab", runtime.Config{Argv: append([]string{"-m"}, args...), Stdin: c.InOrStdin(), Stdout: c.OutOrStdout(), Stderr: c.ErrOrStderr()})
+				if status != 0 {
+					return &exitError{code: status}
+				}
+				return nil
+			}
 			switch {
 			case c.Flags().Changed("code"):
 				src = &pipeline.Input{Name: "<string>", Data: []byte(code)}
@@ -79,6 +101,9 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 				}
 				co = res.Code
 				// imported files go through the same front end (import.go)
+				if !f.Custom() {
+					runtime.ModuleCacheTag = "python3.13" // compiled imports may be kept on disk
+				}
 				runtime.ModuleCompiler = func(name string, data []byte) (*bytecode.Code, *pyerr.Error) {
 					r, perr := f.Compile(pipeline.Input{Name: name, Data: data, FromFile: true}, pipeline.Options{Stop: pipeline.Code})
 					if perr != nil {
@@ -103,6 +128,7 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 	}
 	c.Flags().SetInterspersed(false)
 	c.Flags().StringVarP(&code, "code", "c", "", "run the program `CODE`")
+	c.Flags().StringVarP(&module, "module", "m", "", "run the module `MODULE` as __main__ (python -m)")
 	c.Flags().BoolVar(&oracleBytecode, "oracle-bytecode", false, "run CPython 3.13's code object for the program (needs the oracle)")
 	fe.register(c)
 	return c

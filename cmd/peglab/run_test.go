@@ -12,6 +12,8 @@ func TestRunCmd(t *testing.T) {
 		{name: "exit code", args: []string{"run", "-c", "import sys; sys.exit(4)"}, status: 4, noStdout: true},
 		{name: "exit message", args: []string{"run", "-c", "raise SystemExit('bye')"}, status: 1, stderr: "bye\n"},
 		{name: "syntax error", args: []string{"run", "-c", "1 +"}, status: 1, stderrHas: "SyntaxError: invalid syntax"},
+		{name: "module", args: []string{"run", "-m", "testdata.runm", "a"}, stdout: "__main__ testdata.runm ['a'] testdata.runm.__main__\n"},
+		{name: "missing module", args: []string{"run", "-m", "nomodule_xyz"}, status: 1, stderr: "peglab: No module named nomodule_xyz\n"},
 		{name: "missing file", args: []string{"run", "/nonexistent/x.py"}, status: 2, stderrHas: "can't open file '/nonexistent/x.py'"},
 	})
 }

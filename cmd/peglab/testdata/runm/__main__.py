@@ -1,0 +1,2 @@
+import sys
+print(__name__, __package__, sys.argv[1:], __spec__.name)
