@@ -52,7 +52,7 @@ var interrupted atomic.Bool
 func Interrupt() { interrupted.Store(true) }
 
 func runModule(co *bytecode.Code, cfg Config, budget int) int {
-	interrupted.Store(false) // a stop meant for an earlier run
+	interrupted.Store(false)                               // a stop meant for an earlier run
 	if cfg.HandleSIGINT && !signal.Ignored(os.Interrupt) { // python keeps an inherited SIG_IGN
 		ch := make(chan os.Signal, 1)
 		signal.Notify(ch, os.Interrupt)
