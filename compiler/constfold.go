@@ -980,10 +980,21 @@ func numEqual(a, b any) bool {
 	return bigOf(a).Cmp(bigOf(b)) == 0
 }
 
-// newFrozenSet is PyFrozenSet_New of a tuple: equal items kept once, the
-// first of them.
+// newFrozenSet is PyFrozenSet_New of a tuple (equal items kept once, the
+// first of them) as the code object ends up holding it. A FrozenSet keeps
+// its insertion order, and CPython builds the constant three times, each
+// from the previous set's iteration order (bytecode.SetOrder): ast_opt's
+// set from the source; _PyCode_ConstantKey's set of the items' keys; and
+// merge_consts_recursive's set rebuilt from iterating that key. So the
+// final set's insertion order is the source order put through SetOrder
+// twice (and dis shows it through SetOrder once more).
 func newFrozenSet(items bytecode.Tuple) bytecode.FrozenSet {
-	s := make(bytecode.FrozenSet, 0, len(items))
+	return bytecode.FrozenSet(bytecode.SetOrder(bytecode.SetOrder(dedupeConsts(items))))
+}
+
+// dedupeConsts keeps the first of equal items.
+func dedupeConsts(items bytecode.Tuple) []any {
+	s := make([]any, 0, len(items))
 next:
 	for _, it := range items {
 		for _, have := range s {
