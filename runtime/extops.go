@@ -144,13 +144,19 @@ func extOperator(k, v Value) (ExtOperator, error) {
 // tracebackParse parses source the way the program was parsed, for the
 // carets of tracebacks (CPython parses the failing line again to find
 // the operator): plain Python unless SetSourceParser said otherwise.
-var tracebackParse = func(src []byte) (ast.Mod, *pyerr.Error) {
+var tracebackParse = parsePython
+
+func parsePython(src []byte) (ast.Mod, *pyerr.Error) {
 	return parser.Parse(src, parser.Options{})
 }
 
 // SetSourceParser makes tracebacks parse source lines with parse: the
 // front end the program was compiled with, so that an extension's
-// operator (`a -> b`) is marked `~~^^~~` as a built-in one is.
+// operator (`a -> b`) is marked `~~^^~~` as a built-in one is. nil
+// restores plain Python.
 func SetSourceParser(parse func(src []byte) (ast.Mod, *pyerr.Error)) {
+	if parse == nil {
+		parse = parsePython
+	}
 	tracebackParse = parse
 }

@@ -119,6 +119,13 @@ func TestPlaygroundInBrowser(t *testing.T) {
 			t.Errorf("%s pane differs from `peglab %s`:\npage:\n%s\ncli:\n%s", c.pane, strings.Join(c.args, " "), c.got, out.String())
 		}
 	}
+	waitFor("the output pane", `document.getElementById("output").textContent.includes("exit status")`)
+	if d := text("#dis"); !strings.Contains(d, "COMPARE_OP") || !strings.Contains(d, "(~=)") {
+		t.Errorf("dis pane without COMPARE_OP (~=):\n%s", d)
+	}
+	if out := text("#output"); !strings.HasPrefix(out, "True\n") {
+		t.Errorf("output pane: %q, want the program's True", out)
+	}
 	if rr := text("#railroad"); !strings.Contains(rr, "compare_op_bitwise_or_pair") {
 		t.Errorf("railroad pane without the rule ~= extends: %q", rr)
 	}
