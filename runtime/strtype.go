@@ -494,7 +494,9 @@ func initStrMethods() {
 		f := f
 		s.def(name, func(a []Value, kw *Tuple) (Value, *Exception) { return MakeBool(f(selfStr(a))), nil })
 	}
-	pad := func(name string, f func(s string, n int, fill string) string) {
+	// The padding methods are pystr's (CPython's margins, and MemoryError
+	// for a width no string can have).
+	pad := func(name string, f func(s string, width int, fill rune) (string, error)) {
 		s.def(name, func(a []Value, kw *Tuple) (Value, *Exception) {
 			if err := nargs(name, a, kw, 1, 2); err != nil {
 				return Null, err
@@ -503,43 +505,42 @@ func initStrMethods() {
 			if err != nil {
 				return Null, err
 			}
-			fill := " "
+			fill := ' '
 			if len(a) == 3 {
 				if a[2].Type() != StrType || a[2].str().n != 1 {
 					return Null, newErr(TypeError, "The fill character must be exactly one character long")
 				}
-				fill = a[2].str().s
+				fill, _ = utf8.DecodeRuneInString(a[2].str().s)
 			}
-			n := w - a[0].str().n
-			if n <= 0 {
+			if w <= a[0].str().n {
 				return a[0], nil
 			}
-			return NewStr(f(selfStr(a), n, fill)), nil
+			out, perr := f(selfStr(a), w, fill)
+			if perr != nil {
+				return Null, pyErr(perr)
+			}
+			return NewStr(out), nil
 		})
 	}
-	pad("ljust", func(x string, n int, f string) string { return x + strings.Repeat(f, n) })
-	pad("rjust", func(x string, n int, f string) string { return strings.Repeat(f, n) + x })
-	pad("center", func(x string, n int, f string) string {
-		// CPython's pad: the odd margin's extra fill goes left when the
-		// target width is odd (marg/2 + (marg & width & 1)).
-		width := n + utf8.RuneCountInString(x)
-		left := n/2 + (n & width & 1)
-		return strings.Repeat(f, left) + x + strings.Repeat(f, n-left)
-	})
+	pad("ljust", pystr.LJust)
+	pad("rjust", pystr.RJust)
+	pad("center", pystr.Center)
 	s.def("zfill", func(a []Value, kw *Tuple) (Value, *Exception) {
+		if err := nargs("str.zfill", a, kw, 1, 1); err != nil {
+			return Null, err
+		}
 		w, err := IndexInt(a[1])
 		if err != nil {
 			return Null, err
 		}
-		x := selfStr(a)
-		n := w - a[0].str().n
-		if n <= 0 {
+		if w <= a[0].str().n {
 			return a[0], nil
 		}
-		if x != "" && (x[0] == '+' || x[0] == '-') {
-			return NewStr(x[:1] + strings.Repeat("0", n) + x[1:]), nil
+		out, perr := pystr.ZFill(selfStr(a), w)
+		if perr != nil {
+			return Null, pyErr(perr)
 		}
-		return NewStr(strings.Repeat("0", n) + x), nil
+		return NewStr(out), nil
 	})
 	s.def("partition", func(a []Value, kw *Tuple) (Value, *Exception) {
 		x, sep := selfStr(a), a[1].str().s
