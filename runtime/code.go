@@ -191,7 +191,7 @@ func (c *Code) quicken() {
 		ext = 0
 		idx := len(c.instrs)
 		in := instr{op: uint8(op), arg: arg}
-		if op == bytecode.LOAD_ATTR {
+		if op == bytecode.LOAD_ATTR || op == bytecode.STORE_ATTR {
 			in.cache = uint16(min(len(c.acache), 0xffff))
 			if len(c.acache) <= 0xffff {
 				c.acache = append(c.acache, attrCache{})
@@ -365,10 +365,19 @@ type attrCache struct {
 	method bool // descr is a plain function or method descriptor: load it unbound
 	plain  bool // no descriptor on the type: the instance dict decides
 	inst   bool // instances are *Instance (else no dict, or another layout)
+	// hint is the entry number the name had in the last instance dict
+	// seen (LOAD_ATTR_WITH_HINT): instances of one class built by one
+	// __init__ share their key order, so one pointer compare replaces the
+	// hash probe
+	hint int32
+	// store: STORE_ATTR may write the instance dict directly (generic
+	// __setattr__, no data descriptor on the type)
+	store bool
 }
 
 func (c *attrCache) fill(t *Type, name *Str) {
-	*c = attrCache{}
+	hint := c.hint
+	*c = attrCache{hint: hint}
 	if !t.genericGA() {
 		return
 	}

@@ -797,8 +797,8 @@ loop:
 					}
 				} else if ac.plain {
 					if d := ac.dictOf(o); d != nil {
-						if ix := d.indexOf(name); ix >= 0 {
-							lp[sp-1] = d.entries[ix].val
+						if v, ok := ac.instGet(d, name); ok {
+							lp[sp-1] = v
 							if in.arg&1 != 0 {
 								lp[sp] = Null
 								sp++
@@ -828,7 +828,20 @@ loop:
 			}
 			lp[sp-1] = r
 		case bc.STORE_ATTR:
-			if err := SetAttr(lp[sp-1], code.names[in.arg], lp[sp-2]); err != nil {
+			o := lp[sp-1]
+			if o.p != intTag && o.p != floatTag {
+				ac := &code.acache[in.cache]
+				if t := o.hdr().typ; ac.t == t && ac.ver == typeVersion {
+					if ac.store {
+						ac.instSet(o.inst(), code.names[in.arg], lp[sp-2])
+						sp -= 2
+						continue
+					}
+				} else {
+					ac.fillStore(t, code.names[in.arg])
+				}
+			}
+			if err := SetAttr(o, code.names[in.arg], lp[sp-2]); err != nil {
 				exc = err
 				goto handle
 			}

@@ -88,8 +88,20 @@ var (
 
 var builtinsDict = NewDict()
 
+// instanceAlloc puts an instance and its dict in one allocation.
+type instanceAlloc struct {
+	inst Instance
+	d    Dict
+}
+
 func newObject(t *Type) Value {
-	return obj(&Instance{Header{t}, NewDict()})
+	a := &instanceAlloc{}
+	a.d.typ = DictType
+	if n := t.attrHint; n > 0 {
+		a.d.entries = make([]dictEntry, 0, n)
+	}
+	a.inst = Instance{Header{t}, &a.d}
+	return obj(&a.inst)
 }
 
 func init() {
