@@ -34,6 +34,7 @@ type Code struct {
 	filename  string
 	frameSize int  // nlp + stacksize
 	simple    bool // no *args/**kwargs/kw-only/cells/free: the exact-args fast path
+	exactArgs int  // argcount when simple (and not a generator), else -1: CALL_PY_EXACT_ARGS's test
 }
 
 // instr is one quickened instruction: EXTENDED_ARG folded into arg, the
@@ -118,6 +119,12 @@ func NewCode(co *bytecode.Code) *Code {
 	}
 	if co.Flags&(bytecode.CoGenerator|bytecode.CoCoroutine|bytecode.CoAsyncGenerator) != 0 {
 		c.simple = false
+	}
+	// cells and free variables do not stop it: MAKE_CELL and
+	// COPY_FREE_VARS run in the callee's own prologue
+	c.exactArgs = -1
+	if co.Flags&(bytecode.CoVarArgs|bytecode.CoVarKeywords|genFlags) == 0 && co.KwOnlyArgCount == 0 {
+		c.exactArgs = c.argcount
 	}
 	c.quicken()
 	return c

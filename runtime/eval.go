@@ -900,6 +900,29 @@ loop:
 			}
 			base := top - n - 2
 			callable, self := lp[base], lp[base+1]
+			if kwn == nil && callable.p != intTag && callable.p != floatTag && callable.p != nil && callable.hdr().typ == FunctionType {
+				// CALL_PY_EXACT_ARGS: a plain function given exactly its
+				// positional parameters
+				fn := callable.fn()
+				fc := fn.code
+				nargs := n
+				if self.p != nil {
+					nargs++
+				}
+				if fc.exactArgs == nargs {
+					nf, err := t.pushFrameArgs(fn, fc, lp[top-nargs:top])
+					if err != nil {
+						exc = err
+						goto handle
+					}
+					f.sp = base
+					f.pc = pc
+					f = nf
+					t.frame = f
+					code, instrs, lp, sp, pc = fc, fc.instrs, f.lp, f.sp, 0
+					continue
+				}
+			}
 			if self.p == nil && callable.p != intTag && callable.p != floatTag && callable.p != nil && callable.hdr().typ == MethodType {
 				m := (*Method)(callable.p)
 				callable, self = m.fn, m.self
@@ -926,7 +949,9 @@ loop:
 						}
 						if fc.simple && kwn == nil && len(args)+1 == fc.argcount {
 							nf.lp[0] = inst
-							copy(nf.lp[1:], args)
+							for i, a := range args {
+								nf.lp[1+i] = a
+							}
 						} else {
 							buf := make([]Value, 0, len(args)+1)
 							buf = append(append(buf, inst), args...)
@@ -956,7 +981,9 @@ loop:
 						goto handle
 					}
 					if fc.simple && kwn == nil && len(args) == fc.argcount {
-						copy(nf.lp, args)
+						for i, a := range args {
+							nf.lp[i] = a
+						}
 					} else if err := fn.bindArgs(nf.lp, args, kwn); err != nil {
 						t.popFrame(nf)
 						exc = err
@@ -976,7 +1003,9 @@ loop:
 				exc = err
 				goto handle
 			}
-			clear(lp[base:sp])
+			for i := base + 1; i < sp; i++ {
+				lp[i] = Null
+			}
 			sp = base
 			lp[sp] = r
 			sp++
