@@ -53,3 +53,17 @@ func (c *attrCache) instSet(o *Instance, name *Str, v Value) {
 		t.attrHint = d.used
 	}
 }
+
+// initInlineDict makes d an empty dict over storage the caller allocated
+// with it: an index of len(idx) slots (a power of two) and entries with
+// room for as many keys as that index holds before it grows.
+func initInlineDict(d *Dict, idx []int32, ents []dictEntry) {
+	d.typ = DictType
+	for i := range idx {
+		idx[i] = -1
+	}
+	d.index = idx
+	d.entries = ents
+	dictVersion++
+	d.keysVersion = dictVersion
+}
