@@ -32,7 +32,7 @@ type Frame struct {
 	sp         int
 	pc         int
 	back       *Frame
-	entry      bool // returning from it returns from run
+	entry      bool    // returning from it returns from run
 	savedStack []Value // the thread's stack before this frame began a new chunk
 	newChunk   bool
 	savedTop   int
