@@ -67,3 +67,17 @@ func initInlineDict(d *Dict, idx []int32, ents []dictEntry) {
 	dictVersion++
 	d.keysVersion = dictVersion
 }
+
+// pyInit is t's __init__ when it is a Python function that is not a
+// generator (CALL_ALLOC_AND_ENTER_INIT's case), remembered per type while
+// typeVersion holds, else nil.
+func (t *Type) pyInit() *Function {
+	if t.initVer != typeVersion {
+		t.initFn = nil
+		if iv := t.lookup(strInit); iv.p != nil && iv.p != intTag && iv.p != floatTag && iv.hdr().typ == FunctionType && iv.fn().code.flags&genFlags == 0 {
+			t.initFn = iv.fn()
+		}
+		t.initVer = typeVersion
+	}
+	return t.initFn
+}

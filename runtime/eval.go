@@ -159,8 +159,37 @@ loop:
 			a, b := lp[sp-2], lp[sp-1]
 			op := int(in.arg >> 5)
 			var r Value
+			// COMPARE_OP_INT / _FLOAT / _STR, fused with the POP_JUMP_IF
+			// that follows a comparison in a condition: one dispatch, no
+			// bool materialized
+			cr, fast := false, false
 			if a.p == intTag && b.p == intTag && op <= cmpGE {
-				r = MakeBool(cmpInts(a.Int(), b.Int(), op))
+				cr, fast = cmpInts(a.Int(), b.Int(), op), true
+			} else if a.p == floatTag && b.p == floatTag && op <= cmpGE {
+				cr, fast = cmpFloats(a.Float(), b.Float(), op), true
+			} else if (op == cmpEQ || op == cmpNE) && a.p != nil && b.p != nil && a.p != intTag && a.p != floatTag && b.p != intTag && b.p != floatTag && a.hdr().typ == StrType && b.hdr().typ == StrType {
+				cr, fast = (a.p == b.p || a.str().s == b.str().s) == (op == cmpEQ), true
+			}
+			if fast {
+				switch nx := instrs[pc]; bc.Opcode(nx.op) {
+				case bc.POP_JUMP_IF_FALSE:
+					sp -= 2
+					if cr {
+						pc++
+					} else {
+						pc = int(nx.arg)
+					}
+					continue
+				case bc.POP_JUMP_IF_TRUE:
+					sp -= 2
+					if cr {
+						pc = int(nx.arg)
+					} else {
+						pc++
+					}
+					continue
+				}
+				r = MakeBool(cr)
 			} else {
 				var err *Exception
 				if a.p == floatTag && b.p == floatTag && op <= cmpGE {
@@ -188,6 +217,24 @@ loop:
 			if in.arg == 1 {
 				r = !r
 			}
+			switch nx := instrs[pc]; bc.Opcode(nx.op) {
+			case bc.POP_JUMP_IF_FALSE:
+				sp -= 2
+				if r {
+					pc++
+				} else {
+					pc = int(nx.arg)
+				}
+				continue
+			case bc.POP_JUMP_IF_TRUE:
+				sp -= 2
+				if r {
+					pc = int(nx.arg)
+				} else {
+					pc++
+				}
+				continue
+			}
 			lp[sp-2] = MakeBool(r)
 			sp--
 		case bc.CONTAINS_OP:
@@ -203,6 +250,44 @@ loop:
 			sp--
 		case bc.TO_BOOL:
 			v := lp[sp-1]
+			// TO_BOOL_BOOL / _INT / _NONE / _LIST / _STR fused with the
+			// POP_JUMP_IF that follows
+			tb, fast := false, true
+			switch {
+			case v.p == unsafePtr(trueObj):
+				tb = true
+			case v.p == unsafePtr(falseObj), v.p == unsafePtr(noneObj):
+			case v.p == intTag:
+				tb = v.n != 0
+			case v.p != floatTag && v.hdr().typ == ListType:
+				tb = len(v.list().items) != 0
+			case v.p != floatTag && v.hdr().typ == StrType:
+				tb = len(v.str().s) != 0
+			default:
+				fast = false
+			}
+			if fast {
+				switch nx := instrs[pc]; bc.Opcode(nx.op) {
+				case bc.POP_JUMP_IF_FALSE:
+					sp--
+					if tb {
+						pc++
+					} else {
+						pc = int(nx.arg)
+					}
+					continue
+				case bc.POP_JUMP_IF_TRUE:
+					sp--
+					if tb {
+						pc = int(nx.arg)
+					} else {
+						pc++
+					}
+					continue
+				}
+				lp[sp-1] = MakeBool(tb)
+				continue
+			}
 			if v.p != unsafePtr(trueObj) && v.p != unsafePtr(falseObj) {
 				r, err := Truth(v)
 				if err != nil {
@@ -938,8 +1023,7 @@ loop:
 				// CALL_ALLOC_AND_ENTER_INIT does
 				ct := callable.typ()
 				if ct.heap && ct.layout == layoutInstance && !ct.customNew && ct.customInit {
-					if iv := ct.lookup(strInit); iv.p != nil && iv.hdr().typ == FunctionType && iv.fn().code.flags&genFlags == 0 {
-						fn := iv.fn()
+					if fn := ct.pyInit(); fn != nil {
 						fc := fn.code
 						inst := newObject(ct)
 						nf, err := t.pushFrame(fn, fc)
@@ -947,7 +1031,7 @@ loop:
 							exc = err
 							goto handle
 						}
-						if fc.simple && kwn == nil && len(args)+1 == fc.argcount {
+						if kwn == nil && len(args)+1 == fc.exactArgs {
 							nf.lp[0] = inst
 							for i, a := range args {
 								nf.lp[1+i] = a
