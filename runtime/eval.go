@@ -99,38 +99,90 @@ loop:
 
 		case bc.BINARY_OP:
 			a, b := lp[sp-2], lp[sp-1]
+			// BINARY_OP_*_INT / _FLOAT: the in-place forms of these
+			// operators are the binary ones for ints and floats
+			bop := in.arg
+			if bop >= nbNumBase && bop < 2*nbNumBase {
+				bop -= nbNumBase
+			}
 			if a.p == intTag && b.p == intTag {
 				x, y := a.Int(), b.Int()
-				switch in.arg {
-				case nbAdd, nbInplaceAdd:
+				switch bop {
+				case nbAdd:
 					if c := x + y; (c^x)&(c^y) >= 0 {
 						lp[sp-2] = MakeInt(c)
 						sp--
 						continue
 					}
-				case nbSub, nbSub + nbNumBase:
+				case nbSub:
 					if c := x - y; (x^y)&(c^x) >= 0 {
 						lp[sp-2] = MakeInt(c)
 						sp--
 						continue
 					}
-				case nbMul, nbMul + nbNumBase:
+				case nbMul:
 					lp[sp-2] = intMul(x, y)
 					sp--
 					continue
+				case nbAnd:
+					lp[sp-2] = MakeInt(x & y)
+					sp--
+					continue
+				case nbOr:
+					lp[sp-2] = MakeInt(x | y)
+					sp--
+					continue
+				case nbXor:
+					lp[sp-2] = MakeInt(x ^ y)
+					sp--
+					continue
+				case nbFloorDiv, nbRem:
+					if y != 0 && !(y == -1 && x == -1<<63) {
+						if bop == nbRem {
+							lp[sp-2] = MakeInt(mod64(x, y))
+						} else {
+							lp[sp-2] = MakeInt(floorDiv64(x, y))
+						}
+						sp--
+						continue
+					}
+				case nbRshift:
+					if y >= 0 && y < 64 {
+						lp[sp-2] = MakeInt(x >> uint(y))
+						sp--
+						continue
+					}
+				case nbTrueDiv:
+					if y != 0 && abs64(x) < 1<<53 && abs64(y) < 1<<53 {
+						lp[sp-2] = MakeFloat(float64(x) / float64(y))
+						sp--
+						continue
+					}
 				}
-			} else if a.p == floatTag && b.p == floatTag {
-				x, y := a.Float(), b.Float()
+			} else if (a.p == floatTag || a.p == intTag) && (b.p == floatTag || b.p == intTag) {
+				// float op float, or a float and an int (converted as
+				// float(int) is: int64 to the nearest double)
+				var x, y float64
+				if a.p == floatTag {
+					x = a.Float()
+				} else {
+					x = float64(a.Int())
+				}
+				if b.p == floatTag {
+					y = b.Float()
+				} else {
+					y = float64(b.Int())
+				}
 				var r float64
 				ok := true
-				switch in.arg {
-				case nbAdd, nbInplaceAdd:
+				switch bop {
+				case nbAdd:
 					r = x + y
-				case nbSub, nbSub + nbNumBase:
+				case nbSub:
 					r = x - y
-				case nbMul, nbMul + nbNumBase:
+				case nbMul:
 					r = x * y
-				case nbTrueDiv, nbTrueDiv + nbNumBase:
+				case nbTrueDiv:
 					if y == 0 {
 						ok = false
 					}
