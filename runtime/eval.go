@@ -524,6 +524,18 @@ loop:
 				} else {
 					err = newErr(IndexError, "list index out of range")
 				}
+			} else if o.p != intTag && o.p != floatTag && o.hdr().typ == TupleType && k.p == intTag {
+				// BINARY_SUBSCR_TUPLE_INT
+				items := o.tuple().items
+				i := int(k.Int())
+				if i < 0 {
+					i += len(items)
+				}
+				if uint(i) < uint(len(items)) {
+					r = items[i]
+				} else {
+					err = newErr(IndexError, "tuple index out of range")
+				}
 			} else if o.Type() == DictType {
 				var ok bool
 				r, ok, err = o.dict().Get(k)
@@ -923,6 +935,17 @@ loop:
 			name := code.names[in.arg>>1]
 			o := lp[sp-1]
 			ac := &code.acache[in.cache]
+			if o.p != intTag && o.p != floatTag && o.hdr().typ == ModuleType {
+				// LOAD_ATTR_MODULE: the module dict decides first, by hint
+				if v, ok := ac.instGet(o.mod().dict, name); ok {
+					lp[sp-1] = v
+					if in.arg&1 != 0 {
+						lp[sp] = Null
+						sp++
+					}
+					continue
+				}
+			}
 			if ac.t == o.Type() && ac.ver == typeVersion {
 				// the type's part of the lookup is cached; the instance dict is not
 				if ac.method && in.arg&1 != 0 {
