@@ -81,3 +81,17 @@ func (t *Type) pyInit() *Function {
 	}
 	return t.initFn
 }
+
+// notIn reports whether the instance dict d lacks name (so a method found
+// on the type is not shadowed), remembering the last dict that lacked it
+// for as long as its keys do not change.
+func (c *attrCache) notIn(d *Dict, name *Str) bool {
+	if d == c.negDict && d.keysVersion == c.negKV {
+		return true
+	}
+	if d.indexOf(name) >= 0 {
+		return false
+	}
+	c.negDict, c.negKV = d, d.keysVersion
+	return true
+}

@@ -380,6 +380,10 @@ type attrCache struct {
 	// store: STORE_ATTR may write the instance dict directly (generic
 	// __setattr__, no data descriptor on the type)
 	store bool
+	// negDict at negKV is the last instance dict known not to hold the
+	// name (a method's receiver is often the same object call after call)
+	negDict *Dict
+	negKV   uint64
 }
 
 func (c *attrCache) fill(t *Type, name *Str) {

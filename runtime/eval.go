@@ -949,7 +949,7 @@ loop:
 			if ac.t == o.Type() && ac.ver == typeVersion {
 				// the type's part of the lookup is cached; the instance dict is not
 				if ac.method && in.arg&1 != 0 {
-					if d := ac.dictOf(o); d == nil || d.indexOf(name) < 0 {
+					if d := ac.dictOf(o); d == nil || ac.notIn(d, name) {
 						lp[sp-1] = ac.descr
 						lp[sp] = o
 						sp++
