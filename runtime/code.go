@@ -384,6 +384,9 @@ type attrCache struct {
 	// name (a method's receiver is often the same object call after call)
 	negDict *Dict
 	negKV   uint64
+	// prop: descr is a property whose getter is a Python function taking
+	// just self (LOAD_ATTR_PROPERTY: its frame is pushed in the loop)
+	prop *Function
 }
 
 func (c *attrCache) fill(t *Type, name *Str) {
@@ -400,6 +403,11 @@ func (c *attrCache) fill(t *Type, name *Str) {
 		return
 	}
 	dt := descr.Type()
+	if dt == PropertyType {
+		if g := (*Property)(descr.p).get; g.p != nil && g.p != intTag && g.p != floatTag && g.hdr().typ == FunctionType && g.fn().code.exactArgs == 1 {
+			c.prop = g.fn()
+		}
+	}
 	c.method = dt == FunctionType || dt == MethodDescrType
 	if c.method && t.instDict && !c.inst {
 		c.method = false // a dict this cache cannot reach

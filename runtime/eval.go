@@ -955,6 +955,19 @@ loop:
 						sp++
 						continue
 					}
+				} else if ac.prop != nil && in.arg&1 == 0 {
+					fn := ac.prop
+					nf, err := t.pushFrameArgs(fn, fn.code, lp[sp-1:sp])
+					if err != nil {
+						exc = err
+						goto handle
+					}
+					f.sp = sp - 1
+					f.pc = pc
+					f = nf
+					t.frame = f
+					code, instrs, lp, sp, pc = fn.code, fn.code.instrs, f.lp, f.sp, 0
+					continue
 				} else if ac.plain {
 					if d := ac.dictOf(o); d != nil {
 						if v, ok := ac.instGet(d, name); ok {
