@@ -116,7 +116,7 @@ func seqCompare(a, b []Value, op int) (Value, *Exception) {
 	}
 	i := 0
 	for ; i < len(a) && i < len(b); i++ {
-		eq, err := Equal(a[i], b[i])
+		eq, err := itemEqual(a[i], b[i])
 		if err != nil {
 			return Null, err
 		}
