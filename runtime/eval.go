@@ -434,8 +434,7 @@ loop:
 			}
 			sp -= 2
 		case bc.BINARY_SLICE:
-			s := &Slice{Header{SliceType}, lp[sp-2], lp[sp-1], None}
-			r, err := GetItem(lp[sp-3], obj(s))
+			r, err := getSlice(lp[sp-3], lp[sp-2], lp[sp-1])
 			if err != nil {
 				exc = err
 				goto handle
@@ -443,8 +442,7 @@ loop:
 			sp -= 2
 			lp[sp-1] = r
 		case bc.STORE_SLICE:
-			s := &Slice{Header{SliceType}, lp[sp-2], lp[sp-1], None}
-			if err := SetItem(lp[sp-3], obj(s), lp[sp-4]); err != nil {
+			if err := setSlice(lp[sp-3], lp[sp-2], lp[sp-1], lp[sp-4]); err != nil {
 				exc = err
 				goto handle
 			}

@@ -29,3 +29,44 @@ class S(str):
 print(sorted([S("bbb"), S("a"), S("cc")]))
 words = "the quick brown fox jumps over the lazy dog".split()
 print(sorted(words, key=len), sorted(words, key=str.upper, reverse=True))
+
+# slices: BINARY_SLICE/STORE_SLICE fast paths and the general ones
+a = list(range(10))
+print(a[2:5], a[-3:], a[:-7], a[5:2], a[-100:100], a[::2], a[::-3], a[8:2:-2])
+t = tuple(a)
+print(t[:] is t, t[1:3], t[-2:], t[3:3])
+s = "héllo wörld"
+print(s[:] is s, s[1:4], s[-5:], s[4:4] == "", s[::-1], s[1:9:3], "abc"[1:2], "abc"[5:])
+b = a[:]
+b[2:5] = ["x"]
+print(b)
+b[1:1] = "yz"
+print(b)
+b[:3] = b
+print(b)
+b[-2:] = (7, 8, 9, 10)
+print(b)
+b[::2] = range(len(b[::2]))
+print(b)
+del b[1:3]
+print(b)
+del b[::3]
+print(b)
+c = list(range(20))
+del c[15:2:-4]
+print(c)
+del c[-1:-30:-2]
+print(c)
+c[2:2] = []
+c[100:] = [1]
+c[:0] = [0, 0]
+print(c)
+for bad in ("c[0:1] = 5", "c[::2] = 5", "c[::2] = [1]", "c[::0]", "c['a':]", "c[1.5:]"):
+    try:
+        exec(bad)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+class I:
+    def __index__(self): return 2
+print(a[I():], "abcdef"[I():4], (1, 2, 3, 4)[:I()])
+print(a[True:], a[2**70:], a[-2**70:2], "abc"[-2**70:])
