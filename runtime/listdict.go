@@ -621,7 +621,7 @@ func initDictType() {
 	d.def("copy", func(a []Value, kw *Tuple) (Value, *Exception) { return obj(a[0].dict().copy()), nil })
 	d.def("clear", func(a []Value, kw *Tuple) (Value, *Exception) {
 		dd := a[0].dict()
-		dd.entries, dd.index, dd.used = nil, nil, 0
+		dd.entries, dd.index, dd.used, dd.fill = nil, nil, 0, 0
 		dictVersion++
 		dd.keysVersion = dictVersion
 		dd.bump()

@@ -70,3 +70,21 @@ class I:
     def __index__(self): return 2
 print(a[I():], "abcdef"[I():4], (1, 2, 3, 4)[:I()])
 print(a[True:], a[2**70:], a[-2**70:2], "abc"[-2**70:])
+
+# %-formatting: the machine-int and plain-str paths
+for f in ("%d", "%5d", "%-5d|", "%05d", "%+d", "% d", "%.3d", "%x", "%#x", "%#08X", "%o", "%#o", "%i", "%u", "%3.5d"):
+    print(repr(f % 42), repr(f % -42), repr(f % 0), repr(f % (2**70 + 5)), repr(f % (-2**64)), repr(f % True))
+print("%d" % (-2**63), "%x" % (-2**63), "%o" % (2**63 - 1))
+print("k%d-%s.%r" % (7, "s", "r"), "%s|%5s|%-5s|%.2s" % ("ab", "cd", "ef", "ghi"), "%s" % [1], "%s" % ((1, 2),))
+print("%(a)s %(b)05d %%" % {"a": "x", "b": 3}, "%.f|%.0f|%5.1f|%e" % (2.5, 3.5, 1.25, 12345.678), "%c%c" % (65, "b"))
+print("no args %%" % (), "%s" % "é", "%3s|" % "é", "%.1s" % "éa", "%*d|%-*d|" % (4, 1, 3, 2))
+for bad in ("%d" % (1,) if False else "%d", "%s %s", "%y", "%"):
+    try:
+        print(bad % ("x",))
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+try:
+    "%d" % 1.5j
+except TypeError as e:
+    print(e)
+print("%d %x" % (3.99, 255) if False else "%d" % 3.99)
