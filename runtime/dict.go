@@ -148,14 +148,55 @@ func keyEq(a, b Value) (bool, *Exception) {
 	return Equal(a, b)
 }
 
+// lookup returns the entry number of key (-1 if absent); unlike find it
+// tracks no free slot.
+func (d *Dict) lookup(key Value, h int64) (int, *Exception) {
+	if d.index == nil {
+		return -1, nil
+	}
+	mask := uint64(len(d.index) - 1)
+	uh := uint64(h)
+	pert := uh
+	j := uh & mask
+	for {
+		ix := d.index[j]
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.key == key {
+				return int(ix), nil
+			}
+			if e.hash == h {
+				eq, err := keyEq(e.key, key)
+				if err != nil {
+					return -1, err
+				}
+				if eq {
+					return int(ix), nil
+				}
+			}
+		} else if ix == -1 {
+			return -1, nil
+		}
+		pert >>= 5
+		j = (j*5 + pert + 1) & mask
+	}
+}
+
 // Get returns d[key].
 func (d *Dict) Get(key Value) (Value, bool, *Exception) {
-	h, err := Hash(key)
-	if err != nil {
-		return Null, false, err
+	var h int64
+	if key.p == intTag {
+		h = intHash(key.Int())
+	} else if key.p != floatTag && key.hdr().typ == StrType {
+		h = strHash(key.str())
+	} else {
+		var err *Exception
+		if h, err = Hash(key); err != nil {
+			return Null, false, err
+		}
 	}
-	_, ix, err := d.find(key, h)
-	if err != nil || ix < 0 {
+	ix, err := d.lookup(key, h)
+	if ix < 0 {
 		return Null, false, err
 	}
 	return d.entries[ix].val, true, nil

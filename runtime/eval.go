@@ -534,7 +534,7 @@ loop:
 		case bc.LIST_APPEND:
 			l := lp[sp-1-int(in.arg)].list()
 			sp--
-			l.items = append(l.items, lp[sp])
+			l.append(lp[sp])
 		case bc.SET_ADD:
 			s := lp[sp-1-int(in.arg)].set()
 			sp--

@@ -30,7 +30,24 @@ func NewTuple(items ...Value) Value { return obj(newTuple(items)) }
 
 func newList(items []Value) *List { return &List{Header{ListType}, items} }
 
-func (l *List) append(v Value) { l.items = append(l.items, v) }
+// append is list.append and LIST_APPEND. A full list doubles (Go's append
+// grows big slices by a quarter, copying each item about four times over
+// a list's life; CPython's realloc mostly grows in place, which Go cannot).
+func (l *List) append(v Value) {
+	if len(l.items) < cap(l.items) {
+		l.items = append(l.items, v)
+		return
+	}
+	l.growAppend(v)
+}
+
+func (l *List) growAppend(v Value) {
+	n := len(l.items)
+	items := make([]Value, n+1, max(2*n, 4))
+	copy(items, l.items)
+	items[n] = v
+	l.items = items
+}
 
 type listIter struct {
 	Header
