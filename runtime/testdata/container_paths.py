@@ -88,3 +88,16 @@ try:
 except TypeError as e:
     print(e)
 print("%d %x" % (3.99, 255) if False else "%d" % 3.99)
+
+# str.split / partition fast paths
+for t in ("", "   ", " a b  c ", "a\tb\nc\x1cd\x1fe\x85f", "héllo wörld  x", "a,b,,c,", ",", "abc", "a\u3000b c"):
+    print(t.split(), t.split(","), t.split(None, 1), t.rsplit(None, 1), t.split(",", 1), t.rsplit(",", 1), t.split("b"))
+    print(t.partition(","), t.rpartition(" "), t.partition("zz"))
+print("aXbXc".split("X"), "aXYbXYc".split("XY"), "éXé".split("X"), "x".split("x"))
+w = "one two three".split()
+print([len(x) for x in w], w[0] is not w[1], "-".join(w), "".join(reversed(w)))
+for bad in ('"a".partition(1)', '"a".partition()', '"a".rpartition("")', '"a".split("")', '"a".split(1)'):
+    try:
+        eval(bad)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
