@@ -460,11 +460,10 @@ loop:
 
 		case bc.BUILD_TUPLE:
 			n := int(in.arg)
-			items := make([]Value, n)
-			copy(items, lp[sp-n:sp])
+			t := tupleOf(lp[sp-n : sp])
 			clear(lp[sp-n : sp])
 			sp -= n
-			lp[sp] = obj(newTuple(items))
+			lp[sp] = obj(t)
 			sp++
 		case bc.BUILD_LIST:
 			n := int(in.arg)

@@ -26,7 +26,67 @@ func newTuple(items []Value) *Tuple {
 	return &Tuple{Header{TupleType}, items}
 }
 
-func NewTuple(items ...Value) Value { return obj(newTuple(items)) }
+func NewTuple(items ...Value) Value {
+	if len(items) == 0 {
+		return obj(newTuple(nil))
+	}
+	t := allocTuple(len(items))
+	copy(t.items, items)
+	return obj(t)
+}
+
+// Small tuples carry their items in the same allocation (as CPython's
+// tuples do): one allocation instead of two for a pair or a triple.
+type tuple1 struct {
+	Tuple
+	a [1]Value
+}
+type tuple2 struct {
+	Tuple
+	a [2]Value
+}
+type tuple3 struct {
+	Tuple
+	a [3]Value
+}
+type tuple4 struct {
+	Tuple
+	a [4]Value
+}
+
+// allocTuple returns a new tuple of n (> 0) items, all Null, for the
+// caller to fill before anyone sees it.
+func allocTuple(n int) *Tuple {
+	switch n {
+	case 1:
+		t := &tuple1{}
+		t.Tuple = Tuple{Header{TupleType}, t.a[:]}
+		return &t.Tuple
+	case 2:
+		t := &tuple2{}
+		t.Tuple = Tuple{Header{TupleType}, t.a[:]}
+		return &t.Tuple
+	case 3:
+		t := &tuple3{}
+		t.Tuple = Tuple{Header{TupleType}, t.a[:]}
+		return &t.Tuple
+	case 4:
+		t := &tuple4{}
+		t.Tuple = Tuple{Header{TupleType}, t.a[:]}
+		return &t.Tuple
+	}
+	return &Tuple{Header{TupleType}, make([]Value, n)}
+}
+
+// tupleOf is BUILD_TUPLE: a new tuple holding a copy of items.
+func tupleOf(items []Value) *Tuple {
+	if len(items) == 0 {
+		return newTuple(nil)
+	}
+	t := allocTuple(len(items))
+	copy(t.items, items)
+	return t
+}
 
 func newList(items []Value) *List { return &List{Header{ListType}, items} }
 
