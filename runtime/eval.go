@@ -583,8 +583,7 @@ loop:
 			}
 			sp -= 2
 		case bc.BINARY_SLICE:
-			s := &Slice{Header{SliceType}, lp[sp-2], lp[sp-1], None}
-			r, err := GetItem(lp[sp-3], obj(s))
+			r, err := getSlice(lp[sp-3], lp[sp-2], lp[sp-1])
 			if err != nil {
 				exc = err
 				goto handle
@@ -592,8 +591,7 @@ loop:
 			sp -= 2
 			lp[sp-1] = r
 		case bc.STORE_SLICE:
-			s := &Slice{Header{SliceType}, lp[sp-2], lp[sp-1], None}
-			if err := SetItem(lp[sp-3], obj(s), lp[sp-4]); err != nil {
+			if err := setSlice(lp[sp-3], lp[sp-2], lp[sp-1], lp[sp-4]); err != nil {
 				exc = err
 				goto handle
 			}
@@ -611,11 +609,10 @@ loop:
 
 		case bc.BUILD_TUPLE:
 			n := int(in.arg)
-			items := make([]Value, n)
-			copy(items, lp[sp-n:sp])
+			t := tupleOf(lp[sp-n : sp])
 			clear(lp[sp-n : sp])
 			sp -= n
-			lp[sp] = obj(newTuple(items))
+			lp[sp] = obj(t)
 			sp++
 		case bc.BUILD_LIST:
 			n := int(in.arg)
@@ -685,7 +682,7 @@ loop:
 		case bc.LIST_APPEND:
 			l := lp[sp-1-int(in.arg)].list()
 			sp--
-			l.items = append(l.items, lp[sp])
+			l.append(lp[sp])
 		case bc.SET_ADD:
 			s := lp[sp-1-int(in.arg)].set()
 			sp--
