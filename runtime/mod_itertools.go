@@ -884,4 +884,5 @@ func initGoModules() {
 	initDescrTypes()
 	initTypeDunders()
 	initDescrDunders()
+	initBytesMethods()
 }
