@@ -1065,8 +1065,18 @@ loop:
 			}
 			lp[sp-1] = r
 		case bc.CALL_INTRINSIC_2:
-			exc = newErr(SystemError, "intrinsic2 %d is not supported", in.arg)
-			goto handle
+			if in.arg != 1 { // PREP_RERAISE_STAR; the others are typing's
+				exc = newErr(SystemError, "intrinsic2 %d is not supported", in.arg)
+				goto handle
+			}
+			r, err := prepReraiseStar(lp[sp-2], lp[sp-1]) // excgroup.go
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			sp--
+			lp[sp] = Null
+			lp[sp-1] = r
 
 		case bc.MAKE_FUNCTION:
 			c := (*Code)(lp[sp-1].p)
@@ -1204,8 +1214,15 @@ loop:
 			}
 			lp[sp-1] = MakeBool(r)
 		case bc.CHECK_EG_MATCH:
-			exc = newErr(SystemError, "except* is not supported yet")
-			goto handle
+			rest, match, err := egMatch(lp[sp-2], lp[sp-1]) // excgroup.go
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			lp[sp-2], lp[sp-1] = rest, match
+			if !match.isNone() {
+				t.excInfo = match
+			}
 		case bc.BEFORE_WITH:
 			mgr := lp[sp-1]
 			mt := mgr.Type()
