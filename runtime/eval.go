@@ -905,7 +905,7 @@ loop:
 					if iv := ct.lookup(strInit); iv.p != nil && iv.hdr().typ == FunctionType && iv.fn().code.flags&genFlags == 0 {
 						fn := iv.fn()
 						fc := fn.code
-						inst := newObject(ct)
+						inst := ct.alloc(ct)
 						nf, err := t.pushFrame(fn, fc)
 						if err != nil {
 							exc = err

@@ -110,6 +110,7 @@ func init() {
 	}
 	builtinsDict.typ = DictType
 	initExceptions()
+	initSlots() // slots.go
 	initObjectMethods()
 	initNumbers()
 	initStr()
