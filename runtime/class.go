@@ -765,10 +765,36 @@ func addSlotWrappers(t *Type) {
 			return r, nil
 		})
 	}
+	addBinopWrappers(t)
+	if t.newf != nil && t != ObjectType && (b == nil || fnPtr(t.newf) != fnPtr(b.newf)) {
+		f := t.newf
+		t.defAttr("__new__", obj(&Builtin{Header{BuiltinType}, "__new__", func(a []Value, kw *Tuple) (Value, *Exception) {
+			if len(a) == 0 || !a[0].Type().IsSubtype(TypeType) {
+				return Null, newErr(TypeError, "%s.__new__(X): X is not a type object", t.Name)
+			}
+			cls := a[0].typ()
+			r, err := f(cls, a[1:], kw)
+			if err != nil || cls == t {
+				return r, err
+			}
+			return rewrap(r, cls), nil
+		}, Null, nil}))
+	}
+	_ = fmt.Sprint
+}
+
+// addBinopWrappers gives a builtin type __add__, __radd__, ... calling
+// its operator slots. It runs again once the operator table is complete
+// (init in slots.go): the types are made before ops.go registers the rows.
+func addBinopWrappers(t *Type) {
+	if t.heap {
+		return
+	}
+	b := t.Base
 	for op := range binOps {
 		info := &binOps[op]
 		s := t.num[op]
-		if s == nil || info.slot == nil || (b != nil && b.num[op] == s) {
+		if s == nil || info.slot == nil || (b != nil && b.num[op] == s) || t.Dict.indexOf(info.dn) >= 0 {
 			continue
 		}
 		f := s.f
@@ -787,19 +813,4 @@ func addSlotWrappers(t *Type) {
 			})
 		}
 	}
-	if t.newf != nil && t != ObjectType && (b == nil || fnPtr(t.newf) != fnPtr(b.newf)) {
-		f := t.newf
-		t.defAttr("__new__", obj(&Builtin{Header{BuiltinType}, "__new__", func(a []Value, kw *Tuple) (Value, *Exception) {
-			if len(a) == 0 || !a[0].Type().IsSubtype(TypeType) {
-				return Null, newErr(TypeError, "%s.__new__(X): X is not a type object", t.Name)
-			}
-			cls := a[0].typ()
-			r, err := f(cls, a[1:], kw)
-			if err != nil || cls == t {
-				return r, err
-			}
-			return rewrap(r, cls), nil
-		}, Null, nil}))
-	}
-	_ = fmt.Sprint
 }

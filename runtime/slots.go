@@ -15,6 +15,12 @@ import (
 // their slot values in the hidden dict of their layout instead, which the
 // class does not expose when it has no __dict__.
 
+func init() {
+	for _, t := range allTypes {
+		addBinopWrappers(t)
+	}
+}
+
 type slotInst struct {
 	Instance
 	slots []Value
