@@ -660,6 +660,16 @@ func initObjectMethods() {
 		return None, nil
 	}, Null, nil})}))
 	o.def("__dir__", func(a []Value, kw *Tuple) (Value, *Exception) { return builtinDir(a[0]) })
+	o.def("__getstate__", func(a []Value, kw *Tuple) (Value, *Exception) {
+		// object_getstate_default: the instance dict (None when empty or absent)
+		if d := instDictOf(a[0]); d != nil && d.used > 0 {
+			return obj(d.copy()), nil
+		}
+		return None, nil
+	})
+	o.def("__sizeof__", func(a []Value, kw *Tuple) (Value, *Exception) {
+		return MakeInt(16), nil // object's tp_basicsize
+	})
 	o.defAttr("__class__", obj(&GetSet{Header{GetSetType}, "__class__", func(v Value) (Value, *Exception) { return obj(v.Type()), nil }, nil}))
 }
 

@@ -821,6 +821,7 @@ loop:
 				sp++
 				continue
 			}
+			f.pc = pc // a frame's f_lineno is live
 			r, err := GetAttr(o, name)
 			if err != nil {
 				exc = err
@@ -957,6 +958,7 @@ loop:
 					continue
 				}
 			}
+			f.pc = pc // sys._getframe() from Go code sees the current line
 			r, err := Call(callable, args, kwn)
 			t.frame = f
 			if err != nil {

@@ -36,7 +36,7 @@ func newFunction(c *Code, globals *Dict) *Function {
 	}
 	f.module, _ = globals.GetS("__name__")
 	f.doc = None
-	if len(c.consts) > 0 && c.co.Flags&0x4000000 != 0 { // CO_HAS_DOCSTRING is 3.14; 3.13 uses consts[0]
+	if len(c.consts) > 0 && c.consts[0].Type() == StrType { // 3.13: a str consts[0] is the docstring (lambdas start with None)
 		f.doc = c.consts[0]
 	}
 	return f
