@@ -316,7 +316,11 @@ loop:
 			lp[sp-1] = it
 		case bc.GET_YIELD_FROM_ITER:
 			v := lp[sp-1]
-			if v.Type() != GeneratorType {
+			if v.Type() == CoroutineType && code.flags&(bc.CoCoroutine|bc.CoIterableCoroutine) == 0 {
+				exc = newErr(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+				goto handle
+			}
+			if v.Type() != GeneratorType && v.Type() != CoroutineType {
 				it, err := GetIter(v)
 				if err != nil {
 					exc = err
@@ -1054,6 +1058,8 @@ loop:
 					ne.suppressContext = true
 					r = obj(ne)
 				}
+			case 4: // ASYNC_GEN_WRAP
+				r = asyncGenWrap(v) // coro.go
 			case 5:
 				r, err = unaryOp(v, 1)
 			case 6:
@@ -1266,6 +1272,47 @@ loop:
 			lp[sp] = r
 			sp++
 
+		case bc.GET_AWAITABLE: // coro.go
+			r, err := getAwaitable(lp[sp-1], in.arg)
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			lp[sp-1] = r
+		case bc.GET_AITER:
+			r, err := getAIter(lp[sp-1])
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			lp[sp-1] = r
+		case bc.GET_ANEXT:
+			r, err := getANext(lp[sp-1])
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			lp[sp] = r
+			sp++
+		case bc.BEFORE_ASYNC_WITH:
+			ex, r, err := beforeAsyncWith(lp[sp-1])
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			lp[sp-1] = ex
+			lp[sp] = r
+			sp++
+		case bc.END_ASYNC_FOR:
+			// (awaitable, exc -- ): StopAsyncIteration ends the loop
+			e := lp[sp-1].exc()
+			if !e.typ.IsSubtype(StopAsyncIteration) {
+				exc = e
+				reraise = true
+				goto handle
+			}
+			sp -= 2
+			lp[sp], lp[sp+1] = Null, Null
 		case bc.RETURN_GENERATOR:
 			// handled when the function is called (makeGenerator)
 			lp[sp] = None
@@ -1283,7 +1330,7 @@ loop:
 			var r Value
 			var done bool
 			var err *Exception
-			if recv.Type() == GeneratorType {
+			if rt := recv.Type(); rt == GeneratorType || rt == CoroutineType {
 				r, done, err = recv.gen().send(v)
 			} else if v.isNone() {
 				var ok bool
@@ -1291,6 +1338,8 @@ loop:
 				if err == nil && !ok {
 					done = true
 					r = None
+				} else if err != nil && err.typ.IsSubtype(StopIteration) {
+					r, done, err = optNone(err.value), true, nil // an awaitable's result
 				}
 			} else {
 				r, err = callDunder(recv, "send", v)

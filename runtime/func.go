@@ -561,6 +561,20 @@ func funcSetattr(o Value, name *Str, v Value) *Exception {
 	case "__module__":
 		f.module = v
 		return nil
+	case "__code__":
+		if v.Type() != CodeType {
+			return newErr(TypeError, "__code__ must be set to a code object")
+		}
+		nc := (*Code)(v.p)
+		nfree := 0
+		if f.closure != nil {
+			nfree = len(f.closure.items)
+		}
+		if n := len(nc.co.LocalsPlusNames) - countFree(nc); n >= 0 && countFree(nc) != nfree {
+			return newErr(ValueError, "%s() requires a code object with %d free vars, not %d", f.name.str().s, nfree, countFree(nc))
+		}
+		f.code = nc
+		return nil
 	case "__defaults__":
 		if v.isNone() {
 			f.defaults = nil

@@ -100,6 +100,7 @@ func runModule(co *bytecode.Code, cfg Config, budget int) int {
 	if err != nil {
 		status = handleUncaught(err)
 	}
+	warnUnawaited() // coro.go
 	flushStd()
 	return status
 }

@@ -69,7 +69,51 @@ func initIntrospection() {
 		return NewStr(fmt.Sprintf("<cell at %#x: %s object at %#x>", uintptr(v.p), typeName(c), idn)), nil
 	}
 	CodeType.def("replace", func(a []Value, kw *Tuple) (Value, *Exception) {
-		return Null, newErr(NotImplementedError, "code.replace() is not supported by peglab")
+		c := (*Code)(a[0].p)
+		pos, kwv := splitKw(a, kw)
+		if len(pos) != 1 {
+			return Null, newErr(TypeError, "replace() takes no positional arguments")
+		}
+		co := *c.co
+		for i, k := range kwItems(kw) {
+			v := kwv[i]
+			switch k {
+			case "co_flags", "co_firstlineno", "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stacksize":
+				n, err := IndexInt(v)
+				if err != nil {
+					return Null, err
+				}
+				switch k {
+				case "co_flags":
+					co.Flags = bytecode.CodeFlags(n)
+				case "co_firstlineno":
+					co.FirstLineNo = int(n)
+				case "co_argcount":
+					co.ArgCount = int(n)
+				case "co_posonlyargcount":
+					co.PosOnlyArgCount = int(n)
+				case "co_kwonlyargcount":
+					co.KwOnlyArgCount = int(n)
+				case "co_stacksize":
+					co.StackSize = int(n)
+				}
+			case "co_name", "co_qualname", "co_filename":
+				if v.Type() != StrType {
+					return Null, newErr(TypeError, "replace() argument '%s' must be str, not %s", k, typeName(v))
+				}
+				switch k {
+				case "co_name":
+					co.Name = v.str().s
+				case "co_qualname":
+					co.QualName = v.str().s
+				default:
+					co.Filename = v.str().s
+				}
+			default:
+				return Null, newErr(TypeError, "replace() got an unexpected keyword argument '%s'", k)
+			}
+		}
+		return obj(NewCode(&co)), nil
 	})
 }
 
@@ -177,4 +221,14 @@ func frameLive(f *Frame, code *Code) bool {
 		}
 	}
 	return false
+}
+
+func countFree(c *Code) int {
+	n := 0
+	for _, k := range c.co.LocalsPlusKinds {
+		if k&bytecode.FastFree != 0 {
+			n++
+		}
+	}
+	return n
 }
