@@ -909,6 +909,7 @@ func initMoreModules() {
 		RegisterModule(name, func() *Module { return loadPyModule(name, src) })
 	}
 	RegisterModule("time", initTime)
+	initHashModules()
 	RegisterModule("errno", initErrno)
 	TracebackType.getattr = tracebackGetattr
 	FrameType.getattr = frameGetattr
