@@ -36,10 +36,10 @@ var blake2Sigma = [12][16]byte{
 // blake2Params are the tree-hashing fields of the parameter block.
 type blake2Params struct {
 	digestSize, fanout, depth, nodeDepth, innerSize int
-	leafSize                                         uint32
-	nodeOffset                                       uint64
-	key, salt, person                                []byte
-	lastNode                                         bool
+	leafSize                                        uint32
+	nodeOffset                                      uint64
+	key, salt, person                               []byte
+	lastNode                                        bool
 }
 
 type blake2b struct {

@@ -2,11 +2,11 @@ package runtime
 
 import (
 	"crypto/md5"
-	"crypto/subtle"
 	"crypto/sha1"
 	"crypto/sha256"
 	"crypto/sha3"
 	"crypto/sha512"
+	"crypto/subtle"
 	"encoding"
 	"encoding/hex"
 	"hash"
@@ -329,7 +329,7 @@ func initHashModules() {
 	fnModule := func(module string, algs ...struct {
 		fn, typ, attr string
 		alg           *hashAlg
-		new     func() hash.Hash
+		new           func() hash.Hash
 	}) *Module {
 		m := NewModule(module)
 		for _, a := range algs {
@@ -357,7 +357,7 @@ func initHashModules() {
 	type fa = struct {
 		fn, typ, attr string
 		alg           *hashAlg
-		new     func() hash.Hash
+		new           func() hash.Hash
 	}
 	RegisterModule("_md5", func() *Module {
 		return fnModule("_md5", fa{"md5", "md5", "MD5Type", &hashAlg{name: "md5", digestSize: 16, blockSize: 64}, md5.New})
