@@ -453,7 +453,11 @@ loop:
 			lp[sp-1] = it
 		case bc.GET_YIELD_FROM_ITER:
 			v := lp[sp-1]
-			if v.Type() != GeneratorType {
+			if v.Type() == CoroutineType && code.flags&(bc.CoCoroutine|bc.CoIterableCoroutine) == 0 {
+				exc = newErr(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+				goto handle
+			}
+			if v.Type() != GeneratorType && v.Type() != CoroutineType {
 				it, err := GetIter(v)
 				if err != nil {
 					exc = err
@@ -991,6 +995,7 @@ loop:
 				sp++
 				continue
 			}
+			f.pc = pc // a frame's f_lineno is live
 			r, err := GetAttr(o, name)
 			if err != nil {
 				exc = err
@@ -1110,7 +1115,7 @@ loop:
 				if ct.heap && ct.layout == layoutInstance && !ct.customNew && ct.customInit {
 					if fn := ct.pyInit(); fn != nil {
 						fc := fn.code
-						inst := newObject(ct)
+						inst := ct.alloc(ct)
 						nf, err := t.pushFrame(fn, fc)
 						if err != nil {
 							exc = err
@@ -1166,6 +1171,7 @@ loop:
 					continue
 				}
 			}
+			f.pc = pc // sys._getframe() from Go code sees the current line
 			r, err := Call(callable, args, kwn)
 			t.frame = f
 			if err != nil {
@@ -1263,6 +1269,8 @@ loop:
 					ne.suppressContext = true
 					r = obj(ne)
 				}
+			case 4: // ASYNC_GEN_WRAP
+				r = asyncGenWrap(v) // coro.go
 			case 5:
 				r, err = unaryOp(v, 1)
 			case 6:
@@ -1276,8 +1284,18 @@ loop:
 			}
 			lp[sp-1] = r
 		case bc.CALL_INTRINSIC_2:
-			exc = newErr(SystemError, "intrinsic2 %d is not supported", in.arg)
-			goto handle
+			if in.arg != 1 { // PREP_RERAISE_STAR; the others are typing's
+				exc = newErr(SystemError, "intrinsic2 %d is not supported", in.arg)
+				goto handle
+			}
+			r, err := prepReraiseStar(lp[sp-2], lp[sp-1]) // excgroup.go
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			sp--
+			lp[sp] = Null
+			lp[sp-1] = r
 
 		case bc.MAKE_FUNCTION:
 			c := (*Code)(lp[sp-1].p)
@@ -1415,8 +1433,15 @@ loop:
 			}
 			lp[sp-1] = MakeBool(r)
 		case bc.CHECK_EG_MATCH:
-			exc = newErr(SystemError, "except* is not supported yet")
-			goto handle
+			rest, match, err := egMatch(lp[sp-2], lp[sp-1]) // excgroup.go
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			lp[sp-2], lp[sp-1] = rest, match
+			if !match.isNone() {
+				t.excInfo = match
+			}
 		case bc.BEFORE_WITH:
 			mgr := lp[sp-1]
 			mt := mgr.Type()
@@ -1458,6 +1483,47 @@ loop:
 			lp[sp] = r
 			sp++
 
+		case bc.GET_AWAITABLE: // coro.go
+			r, err := getAwaitable(lp[sp-1], in.arg)
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			lp[sp-1] = r
+		case bc.GET_AITER:
+			r, err := getAIter(lp[sp-1])
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			lp[sp-1] = r
+		case bc.GET_ANEXT:
+			r, err := getANext(lp[sp-1])
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			lp[sp] = r
+			sp++
+		case bc.BEFORE_ASYNC_WITH:
+			ex, r, err := beforeAsyncWith(lp[sp-1])
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			lp[sp-1] = ex
+			lp[sp] = r
+			sp++
+		case bc.END_ASYNC_FOR:
+			// (awaitable, exc -- ): StopAsyncIteration ends the loop
+			e := lp[sp-1].exc()
+			if !e.typ.IsSubtype(StopAsyncIteration) {
+				exc = e
+				reraise = true
+				goto handle
+			}
+			sp -= 2
+			lp[sp], lp[sp+1] = Null, Null
 		case bc.RETURN_GENERATOR:
 			// handled when the function is called (makeGenerator)
 			lp[sp] = None
@@ -1475,7 +1541,7 @@ loop:
 			var r Value
 			var done bool
 			var err *Exception
-			if recv.Type() == GeneratorType {
+			if rt := recv.Type(); rt == GeneratorType || rt == CoroutineType {
 				r, done, err = recv.gen().send(v)
 			} else if v.isNone() {
 				var ok bool
@@ -1483,6 +1549,8 @@ loop:
 				if err == nil && !ok {
 					done = true
 					r = None
+				} else if err != nil && err.typ.IsSubtype(StopIteration) {
+					r, done, err = optNone(err.value), true, nil // an awaitable's result
 				}
 			} else {
 				r, err = callDunder(recv, "send", v)

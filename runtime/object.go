@@ -149,6 +149,7 @@ func init() {
 	}
 	builtinsDict.typ = DictType
 	initExceptions()
+	initSlots() // slots.go
 	initObjectMethods()
 	initNumbers()
 	initStr()

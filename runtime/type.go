@@ -21,6 +21,8 @@ type Type struct {
 	final     bool // not an acceptable base type
 	isExc     bool // a BaseException subclass
 	instDict  bool // instances carry a __dict__
+	weakSlot  bool // instances have __weakref__ (a heap class without __slots__, or with it among them)
+	nslots    int  // instance slots (__slots__ along the MRO; slots.go)
 	alloc     func(t *Type) Value
 	cache     map[*Str]Value
 	cacheVers uint64
