@@ -427,8 +427,7 @@ loop:
 				}
 			}
 			if interrupted.Load() {
-				interrupted.Store(false)
-				exc = newExcArgs(KeyboardInterrupt)
+				exc = takeStop() // KeyboardInterrupt, or MemoryError past the cap
 				goto handle
 			}
 
