@@ -40,10 +40,10 @@ type Options struct {
 	// tokenizer (see TokenizerOptions.Operators); only an interpreted
 	// grammar knows their kinds.
 	Operators []OperatorDef
-	// Warnings, when set, receives the SyntaxWarnings the tokenizer raised
-	// ("invalid decimal literal"), in order, whether or not the parse
-	// succeeds. (The parser's own, "invalid escape sequence", are not
-	// raised yet.)
+	// Warnings, when set, receives the SyntaxWarnings the tokenizer
+	// ("invalid decimal literal") and the parser ("invalid escape
+	// sequence") raised, in CPython's order, whether or not the parse
+	// succeeds.
 	Warnings *[]Warning
 }
 
