@@ -22,7 +22,7 @@ func (c *compiler) warn(loc Loc, msg string) {
 		Line: int(loc.Line), Offset: int(loc.Col) + 1, EndLine: int(loc.EndLine), EndOffset: int(loc.EndCol) + 1,
 		Text: pyerr.SourceLine(c.opts.Source, int(loc.Line)),
 	}
-	*c.opts.Warnings = append(*c.opts.Warnings, pyerr.Warning{Category: pyerr.SyntaxWarning,
+	*c.opts.Warnings = append(*c.opts.Warnings, pyerr.Warning{Stage: pyerr.CompilerWarning, Category: pyerr.SyntaxWarning,
 		Filename: c.opts.Filename, Line: int(loc.Line), Msg: msg, Err: err})
 }
 

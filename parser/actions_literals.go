@@ -153,7 +153,7 @@ func warnEscape(p *peg.Parser, t *peg.Token, esc string, fstring bool) {
 		msg = "invalid octal escape sequence '\\" + esc[:3] + "'"
 	}
 	err := st.errorKnown(pyerr.SyntaxError, int(t.Start.Line), int(t.Start.Col), int(t.End.Line), int(t.End.Col), msg)
-	st.tok.warnings = append(st.tok.warnings, Warning{Category: pyerr.SyntaxWarning,
+	st.tok.warnings = append(st.tok.warnings, Warning{Stage: pyerr.ParserWarning, Category: pyerr.SyntaxWarning,
 		Filename: st.tok.opts.Filename, Line: int(t.Start.Line), Msg: msg, Err: err})
 }
 

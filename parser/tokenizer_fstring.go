@@ -171,7 +171,7 @@ func (t *Tokenizer) scanFString(mi int) (int32, int, int) {
 				if !m.raw {
 					msg := fmt.Sprintf("invalid escape sequence '\\%c'", peek)
 					t.warnings = append(t.warnings, Warning{Category: pyerr.SyntaxWarning, Filename: t.warnFilename(),
-						Line: t.lineno, Msg: msg, Err: t.newSyntaxError(msg, -1, -1)})
+						Line: t.lineno, Msg: msg, Err: t.newSyntaxError(msg, -1, -1), InFString: true})
 				}
 				t.backup(peek)
 				continue

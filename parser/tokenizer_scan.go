@@ -778,5 +778,5 @@ func (t *Tokenizer) lookahead(test string) bool {
 // SyntaxError at the cursor.
 func (t *Tokenizer) warn(msg string) {
 	t.warnings = append(t.warnings, Warning{Category: pyerr.SyntaxWarning, Filename: t.opts.Filename,
-		Line: t.lineno, Msg: msg, Err: t.newSyntaxError(msg, -1, -1)})
+		Line: t.lineno, Msg: msg, Err: t.newSyntaxError(msg, -1, -1), InFString: len(t.modes) > 1})
 }

@@ -30,7 +30,11 @@ func compileWarnings(ws []pyerr.Warning) *Exception {
 	if ok {
 		warn, _ = GetAttr(mod, intern("warn_explicit"))
 	}
-	for _, w := range ws {
+	var other *Exception // an exception a Python showwarning raised
+	serr := pyerr.Emit(ws, func(w pyerr.Warning) bool {
+		if other != nil {
+			return false
+		}
 		if warn.p != nil {
 			cat, ok := builtinsDict.GetS(string(w.Category))
 			if !ok {
@@ -38,19 +42,17 @@ func compileWarnings(ws []pyerr.Warning) *Exception {
 			}
 			if _, err := Call(warn, []Value{NewStr(w.Msg), cat, NewStr(w.Filename), MakeInt(int64(w.Line))}, nil); err != nil {
 				if err.typ.IsSubtype(cat.typ()) && w.Err != nil {
-					return syntaxError(w.Err)
+					return true
 				}
-				return err
+				other = err
 			}
-			continue
+			return false
 		}
 		switch WarnAction {
 		case "ignore":
-			continue
+			return false
 		case "error":
-			if w.Err != nil {
-				return syntaxError(w.Err)
-			}
+			return w.Err != nil
 		}
 		stderr, _ := sysModule.dict.GetS("stderr")
 		s := fmt.Sprintf("%s:%d: %s: %s\n", w.Filename, w.Line, w.Category, w.Msg)
@@ -60,6 +62,13 @@ func compileWarnings(ws []pyerr.Warning) *Exception {
 		if stderr.p != nil {
 			writeTo(stderr, s)
 		}
+		return false
+	})
+	if other != nil {
+		return other
+	}
+	if serr != nil {
+		return syntaxError(serr)
 	}
 	return nil
 }

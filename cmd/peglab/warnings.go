@@ -67,7 +67,7 @@ func emitWarnings(w io.Writer, ws []pyerr.Warning, action warnAction) *pyerr.Err
 		return nil
 	}
 	if action == warnError {
-		return ws[0].Err
+		return pyerr.Emit(ws, func(pyerr.Warning) bool { return true })
 	}
 	var file string
 	var data []byte
