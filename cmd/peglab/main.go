@@ -120,6 +120,15 @@ language extensions such as ~= and -> switched on at run time.`,
 		newServeCmd(),
 		newRailroadCmd(),
 	)
+	// cobra's completion command is a group too: "peglab completion bogus"
+	// is wrong use, not its help with status 0.
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Args = cobra.ArbitraryArgs
+			c.RunE = groupRun
+		}
+	}
 	return root
 }
 
