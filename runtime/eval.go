@@ -1169,7 +1169,17 @@ loop:
 					continue
 				}
 			}
-			r, err := Call(callable, args, kwn)
+			var r Value
+			var err *Exception
+			// CALL_BUILTIN_FAST / CALL_METHOD_DESCRIPTOR_FAST: a Go
+			// function called straight, without the type's call slot
+			if ct := callable.Type(); ct == MethodDescrType && len(args) > 0 && args[0].Type() == callable.builtin().objclass {
+				r, err = callable.builtin().fn(args, kwn)
+			} else if ct == BuiltinType && callable.builtin().self.p == nil {
+				r, err = callable.builtin().fn(args, kwn)
+			} else {
+				r, err = Call(callable, args, kwn)
+			}
 			t.frame = f
 			if err != nil {
 				exc = err
