@@ -13,6 +13,10 @@ func (c *attrCache) instGet(d *Dict, name *Str) (Value, bool) {
 	if ix := int(c.hint); uint(ix) < uint(len(d.entries)) && d.entries[ix].key.p == unsafePtr(name) {
 		return d.entries[ix].val, true
 	}
+	return c.instGetSlow(d, name)
+}
+
+func (c *attrCache) instGetSlow(d *Dict, name *Str) (Value, bool) {
 	ix := d.indexOf(name)
 	if ix < 0 {
 		return Null, false
@@ -89,9 +93,30 @@ func (c *attrCache) notIn(d *Dict, name *Str) bool {
 	if d == c.negDict && d.keysVersion == c.negKV {
 		return true
 	}
+	return c.notInSlow(d, name)
+}
+
+func (c *attrCache) notInSlow(d *Dict, name *Str) bool {
 	if d.indexOf(name) >= 0 {
 		return false
 	}
 	c.negDict, c.negKV = d, d.keysVersion
 	return true
+}
+
+// attrMiss handles a LOAD_ATTR/STORE_ATTR cache slot that does not hold
+// type t: a site that sees two types (a method called on two subclasses)
+// keeps both, swapping the second one in; it reports whether the slot now
+// holds t. If not, the old entry becomes the second one and the caller
+// refills the slot.
+func (c *Code) attrMiss(i uint16, t *Type) bool {
+	ac, ac2 := &c.acache[i], &c.acache2[i]
+	if ac2.t == t && ac2.ver == typeVersion {
+		*ac, *ac2 = *ac2, *ac
+		return true
+	}
+	if ac.t != nil && ac.ver == typeVersion {
+		*ac2 = *ac
+	}
+	return false
 }

@@ -16,6 +16,7 @@ type Code struct {
 	instrs    []instr
 	gcache    []globalCache
 	acache    []attrCache
+	acache2   []attrCache // the second type seen at a polymorphic LOAD_ATTR/STORE_ATTR
 	units     []int32 // instruction index → code unit of the instruction
 	consts    []Value
 	names     []*Str
@@ -202,6 +203,7 @@ func (c *Code) quicken() {
 			in.cache = uint16(min(len(c.acache), 0xffff))
 			if len(c.acache) <= 0xffff {
 				c.acache = append(c.acache, attrCache{})
+				c.acache2 = append(c.acache2, attrCache{})
 			}
 		}
 		if op == bytecode.LOAD_GLOBAL {

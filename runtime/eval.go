@@ -946,10 +946,10 @@ loop:
 					continue
 				}
 			}
-			if ac.t == o.Type() && ac.ver == typeVersion {
+			if ot := o.Type(); (ac.t == ot && ac.ver == typeVersion) || code.attrMiss(in.cache, ot) {
 				// the type's part of the lookup is cached; the instance dict is not
 				if ac.method && in.arg&1 != 0 {
-					if d := ac.dictOf(o); d == nil || ac.notIn(d, name) {
+					if d := ac.dictOf(o); d == nil || (d == ac.negDict && d.keysVersion == ac.negKV) || ac.notInSlow(d, name) {
 						lp[sp-1] = ac.descr
 						lp[sp] = o
 						sp++
@@ -970,7 +970,15 @@ loop:
 					continue
 				} else if ac.plain {
 					if d := ac.dictOf(o); d != nil {
-						if v, ok := ac.instGet(d, name); ok {
+						if ix := int(ac.hint); uint(ix) < uint(len(d.entries)) && d.entries[ix].key.p == unsafePtr(name) {
+							lp[sp-1] = d.entries[ix].val
+							if in.arg&1 != 0 {
+								lp[sp] = Null
+								sp++
+							}
+							continue
+						}
+						if v, ok := ac.instGetSlow(d, name); ok {
 							lp[sp-1] = v
 							if in.arg&1 != 0 {
 								lp[sp] = Null
@@ -1004,7 +1012,7 @@ loop:
 			o := lp[sp-1]
 			if o.p != intTag && o.p != floatTag {
 				ac := &code.acache[in.cache]
-				if t := o.hdr().typ; ac.t == t && ac.ver == typeVersion {
+				if t := o.hdr().typ; (ac.t == t && ac.ver == typeVersion) || code.attrMiss(in.cache, t) {
 					if ac.store {
 						ac.instSet(o.inst(), code.names[in.arg], lp[sp-2])
 						sp -= 2
