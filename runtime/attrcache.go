@@ -120,3 +120,61 @@ func (c *Code) attrMiss(i uint16, t *Type) bool {
 	}
 	return false
 }
+
+// Small tuples are one allocation: the Tuple and its items together
+// (BUILD_TUPLE, enumerate's pairs), where a separate items slice made two.
+type tuple1 struct {
+	t Tuple
+	a [1]Value
+}
+type tuple2 struct {
+	t Tuple
+	a [2]Value
+}
+type tuple3 struct {
+	t Tuple
+	a [3]Value
+}
+type tuple4 struct {
+	t Tuple
+	a [4]Value
+}
+
+// tupleOf returns a new tuple of a copy of src.
+func tupleOf(src []Value) *Tuple {
+	switch len(src) {
+	case 0:
+		return newTuple(nil)
+	case 1:
+		x := &tuple1{}
+		x.a[0] = src[0]
+		x.t = Tuple{Header{TupleType}, x.a[:]}
+		return &x.t
+	case 2:
+		x := &tuple2{}
+		x.a[0], x.a[1] = src[0], src[1]
+		x.t = Tuple{Header{TupleType}, x.a[:]}
+		return &x.t
+	case 3:
+		x := &tuple3{}
+		x.a[0], x.a[1], x.a[2] = src[0], src[1], src[2]
+		x.t = Tuple{Header{TupleType}, x.a[:]}
+		return &x.t
+	case 4:
+		x := &tuple4{}
+		copy(x.a[:], src)
+		x.t = Tuple{Header{TupleType}, x.a[:]}
+		return &x.t
+	}
+	items := make([]Value, len(src))
+	copy(items, src)
+	return newTuple(items)
+}
+
+// pair is the 2-tuple (a, b) in one allocation.
+func pair(a, b Value) Value {
+	x := &tuple2{}
+	x.a[0], x.a[1] = a, b
+	x.t = Tuple{Header{TupleType}, x.a[:]}
+	return obj(&x.t)
+}

@@ -611,11 +611,12 @@ loop:
 
 		case bc.BUILD_TUPLE:
 			n := int(in.arg)
-			items := make([]Value, n)
-			copy(items, lp[sp-n:sp])
-			clear(lp[sp-n : sp])
+			tu := tupleOf(lp[sp-n : sp])
+			for i := sp - n; i < sp; i++ {
+				lp[i] = Null
+			}
 			sp -= n
-			lp[sp] = obj(newTuple(items))
+			lp[sp] = obj(tu)
 			sp++
 		case bc.BUILD_LIST:
 			n := int(in.arg)
