@@ -176,17 +176,22 @@ func initGenerators() {
 		}
 		return None, nil
 	})
-	gt.getattr = func(o Value, name *Str) (Value, *Exception) {
-		switch name.s {
-		case "__name__":
-			return obj(o.gen().name), nil
-		case "__qualname__":
-			return obj(o.gen().qualname), nil
-		case "gi_running":
-			return MakBool(o.gen().running), nil
+	// getset descriptors, not a getattr slot: the generic lookup keeps
+	// LOAD_ATTR's cache, so g.send(v) loads the method unbound
+	setName := func(attr string, field func(g *Generator) **Str) func(o, v Value) *Exception {
+		return func(o, v Value) *Exception {
+			if v.p == nil || v.Type() != StrType && !v.Type().IsSubtype(StrType) {
+				return newErr(TypeError, "%s must be set to a string object", attr)
+			}
+			*field(o.gen()) = intern(v.str().s)
+			return nil
 		}
-		return genericGetattr(o, name)
 	}
+	gt.defAttr("__name__", obj(&GetSet{Header{GetSetType}, "__name__", func(o Value) (Value, *Exception) { return obj(o.gen().name), nil },
+		setName("__name__", func(g *Generator) **Str { return &g.name })}))
+	gt.defAttr("__qualname__", obj(&GetSet{Header{GetSetType}, "__qualname__", func(o Value) (Value, *Exception) { return obj(o.gen().qualname), nil },
+		setName("__qualname__", func(g *Generator) **Str { return &g.qualname })}))
+	gt.defAttr("gi_running", obj(&GetSet{Header{GetSetType}, "gi_running", func(o Value) (Value, *Exception) { return MakBool(o.gen().running), nil }, nil}))
 }
 
 func MakBool(b bool) Value { return MakeBool(b) }
