@@ -17,7 +17,7 @@ type Code struct {
 	gcache    []globalCache
 	acache    []attrCache
 	acache2   []attrCache // the second type seen at a polymorphic LOAD_ATTR/STORE_ATTR
-	units     []int32 // instruction index → code unit of the instruction
+	units     []int32     // instruction index → code unit of the instruction
 	consts    []Value
 	names     []*Str
 	lpNames   []*Str
