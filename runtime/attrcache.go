@@ -178,3 +178,24 @@ func pair(a, b Value) Value {
 	x.t = Tuple{Header{TupleType}, x.a[:]}
 	return obj(&x.t)
 }
+
+// fillClass remembers cls.name for LOAD_ATTR_CLASS when type.__getattribute__
+// would return the MRO's value itself: no data descriptor on the metatype,
+// and a value that is a function, a method descriptor or no descriptor.
+func (c *attrCache) fillClass(cls *Type, name *Str) {
+	switch name.s {
+	case "__dict__", "__name__", "__qualname__", "__mro__", "__bases__", "__base__":
+		return
+	}
+	if m := TypeType.lookup(name); m.p != nil && m.Type().descrSet != nil {
+		return
+	}
+	v := cls.lookup(name)
+	if v.p == nil {
+		return
+	}
+	if vt := v.Type(); vt != FunctionType && vt != MethodDescrType && vt.descrGet != nil {
+		return
+	}
+	c.cls, c.clsVal, c.clsVer = cls, v, typeVersion
+}

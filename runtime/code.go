@@ -389,6 +389,11 @@ type attrCache struct {
 	// prop: descr is a property whose getter is a Python function taking
 	// just self (LOAD_ATTR_PROPERTY: its frame is pushed in the loop)
 	prop *Function
+	// LOAD_ATTR_CLASS: an attribute of the class object cls that needs
+	// no binding (a function, a plain value), valid at clsVer
+	cls    *Type
+	clsVal Value
+	clsVer uint64
 }
 
 func (c *attrCache) fill(t *Type, name *Str) {

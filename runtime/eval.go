@@ -936,6 +936,14 @@ loop:
 			name := code.names[in.arg>>1]
 			o := lp[sp-1]
 			ac := &code.acache[in.cache]
+			if o.p != intTag && o.p != floatTag && o.hdr().typ == TypeType && ac.cls == o.typ() && ac.clsVer == typeVersion {
+				lp[sp-1] = ac.clsVal
+				if in.arg&1 != 0 {
+					lp[sp] = Null
+					sp++
+				}
+				continue
+			}
 			if o.p != intTag && o.p != floatTag && o.hdr().typ == ModuleType {
 				// LOAD_ATTR_MODULE: the module dict decides first, by hint
 				if v, ok := ac.instGet(o.mod().dict, name); ok {
@@ -998,6 +1006,9 @@ loop:
 					exc = err
 					goto handle
 				}
+				if self.p == nil && o.p != intTag && o.p != floatTag && o.hdr().typ == TypeType {
+					ac.fillClass(o.typ(), name)
+				}
 				lp[sp-1] = m
 				lp[sp] = self
 				sp++
@@ -1007,6 +1018,9 @@ loop:
 			if err != nil {
 				exc = err
 				goto handle
+			}
+			if o.p != intTag && o.p != floatTag && o.hdr().typ == TypeType {
+				ac.fillClass(o.typ(), name)
 			}
 			lp[sp-1] = r
 		case bc.STORE_ATTR:
