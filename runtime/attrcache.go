@@ -199,3 +199,38 @@ func (c *attrCache) fillClass(cls *Type, name *Str) {
 	}
 	c.cls, c.clsVal, c.clsVer = cls, v, typeVersion
 }
+
+// listSliceBounds is PySlice_AdjustIndices for a step-1 slice whose bounds are
+// inline ints or None; ok is false for any other bound.
+func listSliceBounds(a, b Value, n int) (lo, hi int, ok bool) {
+	lo, hi = 0, n
+	switch {
+	case a.p == intTag:
+		lo = clampIndex(a.Int(), n)
+	case a.p != unsafePtr(noneObj):
+		return 0, 0, false
+	}
+	switch {
+	case b.p == intTag:
+		hi = clampIndex(b.Int(), n)
+	case b.p != unsafePtr(noneObj):
+		return 0, 0, false
+	}
+	if hi < lo {
+		hi = lo
+	}
+	return lo, hi, true
+}
+
+func clampIndex(i int64, n int) int {
+	if i < 0 {
+		i += int64(n)
+		if i < 0 {
+			return 0
+		}
+	}
+	if i > int64(n) {
+		return n
+	}
+	return int(i)
+}

@@ -583,6 +583,18 @@ loop:
 			}
 			sp -= 2
 		case bc.BINARY_SLICE:
+			if o := lp[sp-3]; o.p != intTag && o.p != floatTag && o.hdr().typ == ListType {
+				// a list sliced by ints or None: no slice object
+				items := o.list().items
+				if lo, hi, ok := listSliceBounds(lp[sp-2], lp[sp-1], len(items)); ok {
+					out := make([]Value, hi-lo)
+					copy(out, items[lo:hi])
+					sp -= 2
+					lp[sp-1] = obj(newList(out))
+					lp[sp], lp[sp+1] = Null, Null
+					continue
+				}
+			}
 			s := &Slice{Header{SliceType}, lp[sp-2], lp[sp-1], None}
 			r, err := GetItem(lp[sp-3], obj(s))
 			if err != nil {
@@ -592,6 +604,16 @@ loop:
 			sp -= 2
 			lp[sp-1] = r
 		case bc.STORE_SLICE:
+			if o, v := lp[sp-3], lp[sp-4]; o.p != intTag && o.p != floatTag && o.hdr().typ == ListType && v.p != intTag && v.p != floatTag && v.hdr().typ == ListType {
+				// a list slice given a list of its own length: copied in place
+				items := o.list().items
+				if lo, hi, ok := listSliceBounds(lp[sp-2], lp[sp-1], len(items)); ok && len(v.list().items) == hi-lo {
+					copy(items[lo:hi], v.list().items)
+					sp -= 4
+					clear(lp[sp : sp+4])
+					continue
+				}
+			}
 			s := &Slice{Header{SliceType}, lp[sp-2], lp[sp-1], None}
 			if err := SetItem(lp[sp-3], obj(s), lp[sp-4]); err != nil {
 				exc = err
