@@ -439,6 +439,9 @@ loop:
 				case ListType:
 					lp[sp-1] = obj(&listIter{Header{ListIterType}, v.list(), 0})
 					continue
+				case TupleType:
+					lp[sp-1] = obj(&tupleIter{Header{TupleIterType}, v.tuple(), 0})
+					continue
 				case RangeType:
 					x := (*Range)(v.p)
 					lp[sp-1] = obj(&rangeIter{Header{RangeIterType}, x.start, x.step, x.n})
@@ -472,6 +475,12 @@ loop:
 					v, ok = MakeInt(ri.cur), true
 					ri.cur += ri.step
 					ri.left--
+				}
+			case TupleIterType:
+				ti := (*tupleIter)(it.p)
+				if ti.i < len(ti.t.items) {
+					v, ok = ti.t.items[ti.i], true
+					ti.i++
 				}
 			case ListIterType:
 				li := (*listIter)(it.p)
