@@ -234,3 +234,32 @@ func clampIndex(i int64, n int) int {
 	}
 	return int(i)
 }
+
+// fillBinop fills a BINARY_OP cache for two operands of heap type t: the
+// Python function its slot for op would call.
+func (c *attrCache) fillBinop(t *Type, op int) {
+	*c = attrCache{t: t, ver: typeVersion}
+	if !t.heap || t.layout != layoutInstance || op >= nbNumBase || binOps[op].dn == nil || t.num[op] == nil || t.num[op] != binOps[op].slot {
+		return
+	}
+	if d := t.lookup(binOps[op].dn); d.p != nil && d.p != intTag && d.p != floatTag && d.hdr().typ == FunctionType && d.fn().code.exactArgs == 2 {
+		c.dunder = d.fn()
+	}
+}
+
+// binopNotImplemented finishes BINARY_OP when the dunder run in the loop
+// returned NotImplemented: the rest of BinaryOp's protocol for two
+// operands of one type (no reflected call: binary_op1 skips it then).
+func binopNotImplemented(a, b Value, op int) (Value, *Exception) {
+	if op == nbAdd || op == nbMul {
+		if r, err, ok := seqOp(a, b, op); ok {
+			return r, err
+		}
+	}
+	if f := binOps[op].fallback; f != nil {
+		if r, err := f(a, b); err != nil || !r.isNotImpl() {
+			return r, err
+		}
+	}
+	return Null, binopTypeError(a, b, op, binOps[op].symbol)
+}

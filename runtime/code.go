@@ -199,7 +199,7 @@ func (c *Code) quicken() {
 		ext = 0
 		idx := len(c.instrs)
 		in := instr{op: uint8(op), arg: arg}
-		if op == bytecode.LOAD_ATTR || op == bytecode.STORE_ATTR {
+		if op == bytecode.LOAD_ATTR || op == bytecode.STORE_ATTR || op == bytecode.BINARY_OP {
 			in.cache = uint16(min(len(c.acache), 0xffff))
 			if len(c.acache) <= 0xffff {
 				c.acache = append(c.acache, attrCache{})
@@ -394,6 +394,9 @@ type attrCache struct {
 	cls    *Type
 	clsVal Value
 	clsVer uint64
+	// BINARY_OP on two instances of one class: the class's dunder, a
+	// Python function of (self, other), its frame pushed in the loop
+	dunder *Function
 }
 
 func (c *attrCache) fill(t *Type, name *Str) {

@@ -200,6 +200,27 @@ loop:
 				sp--
 				continue
 			}
+			if a.p != nil && a.p != intTag && a.p != floatTag && b.p != nil && b.p != intTag && b.p != floatTag && a.hdr().typ == b.hdr().typ && in.arg < nbNumBase {
+				ac := &code.acache[in.cache]
+				if bt := a.hdr().typ; ac.t != bt || ac.ver != typeVersion {
+					ac.fillBinop(bt, int(in.arg))
+				}
+				if fn := ac.dunder; fn != nil {
+					nf, err := t.pushFrameArgs(fn, fn.code, lp[sp-2:sp])
+					if err != nil {
+						exc = err
+						goto handle
+					}
+					nf.binOp, nf.binA, nf.binB = int(in.arg)+1, a, b
+					sp -= 2
+					f.sp = sp
+					f.pc = pc
+					f = nf
+					t.frame = f
+					code, instrs, lp, sp, pc = fn.code, fn.code.instrs, f.lp, f.sp, 0
+					continue
+				}
+			}
 			r, err := BinaryOp(a, b, int(in.arg))
 			if err != nil {
 				exc = err
@@ -1638,6 +1659,7 @@ ret:
 	{
 		caller := f.back
 		self := f.initSelf
+		bop, ba, bb := f.binOp, f.binA, f.binB
 		t.popFrame(f)
 		f = caller
 		t.frame = f
@@ -1649,6 +1671,13 @@ ret:
 				goto handle
 			}
 			res = self
+		}
+		if bop != 0 && res.isNotImpl() {
+			var err *Exception
+			if res, err = binopNotImplemented(ba, bb, bop-1); err != nil {
+				exc = err
+				goto handle
+			}
 		}
 		lp[sp] = res
 		sp++
