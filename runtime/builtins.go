@@ -622,8 +622,12 @@ func initBuiltins() {
 			return Null, false, err
 		}
 		i := e.n
-		e.n, _ = BinaryOp(e.n, MakeInt(1), nbAdd)
-		return NewTuple(i, x), true, nil
+		if e.n.p == intTag && e.n.Int() < 1<<62 {
+			e.n = MakeInt(e.n.Int() + 1)
+		} else {
+			e.n, _ = BinaryOp(e.n, MakeInt(1), nbAdd)
+		}
+		return pair(i, x), true, nil
 	}
 	ZipType = newBuiltinType("zip", ObjectType)
 	ZipType.newf = func(t *Type, a []Value, kw *Tuple) (Value, *Exception) {

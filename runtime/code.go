@@ -16,7 +16,8 @@ type Code struct {
 	instrs    []instr
 	gcache    []globalCache
 	acache    []attrCache
-	units     []int32 // instruction index → code unit of the instruction
+	acache2   []attrCache // the second type seen at a polymorphic LOAD_ATTR/STORE_ATTR
+	units     []int32     // instruction index → code unit of the instruction
 	consts    []Value
 	names     []*Str
 	lpNames   []*Str
@@ -198,10 +199,11 @@ func (c *Code) quicken() {
 		ext = 0
 		idx := len(c.instrs)
 		in := instr{op: uint8(op), arg: arg}
-		if op == bytecode.LOAD_ATTR || op == bytecode.STORE_ATTR {
+		if op == bytecode.LOAD_ATTR || op == bytecode.STORE_ATTR || op == bytecode.BINARY_OP {
 			in.cache = uint16(min(len(c.acache), 0xffff))
 			if len(c.acache) <= 0xffff {
 				c.acache = append(c.acache, attrCache{})
+				c.acache2 = append(c.acache2, attrCache{})
 			}
 		}
 		if op == bytecode.LOAD_GLOBAL {
@@ -387,6 +389,14 @@ type attrCache struct {
 	// prop: descr is a property whose getter is a Python function taking
 	// just self (LOAD_ATTR_PROPERTY: its frame is pushed in the loop)
 	prop *Function
+	// LOAD_ATTR_CLASS: an attribute of the class object cls that needs
+	// no binding (a function, a plain value), valid at clsVer
+	cls    *Type
+	clsVal Value
+	clsVer uint64
+	// BINARY_OP on two instances of one class: the class's dunder, a
+	// Python function of (self, other), its frame pushed in the loop
+	dunder *Function
 }
 
 func (c *attrCache) fill(t *Type, name *Str) {

@@ -200,6 +200,27 @@ loop:
 				sp--
 				continue
 			}
+			if a.p != nil && a.p != intTag && a.p != floatTag && b.p != nil && b.p != intTag && b.p != floatTag && a.hdr().typ == b.hdr().typ && in.arg < nbNumBase {
+				ac := &code.acache[in.cache]
+				if bt := a.hdr().typ; ac.t != bt || ac.ver != typeVersion {
+					ac.fillBinop(bt, int(in.arg))
+				}
+				if fn := ac.dunder; fn != nil {
+					nf, err := t.pushFrameArgs(fn, fn.code, lp[sp-2:sp])
+					if err != nil {
+						exc = err
+						goto handle
+					}
+					nf.binOp, nf.binA, nf.binB = int(in.arg)+1, a, b
+					sp -= 2
+					f.sp = sp
+					f.pc = pc
+					f = nf
+					t.frame = f
+					code, instrs, lp, sp, pc = fn.code, fn.code.instrs, f.lp, f.sp, 0
+					continue
+				}
+			}
 			r, err := BinaryOp(a, b, int(in.arg))
 			if err != nil {
 				exc = err
@@ -438,6 +459,9 @@ loop:
 				case ListType:
 					lp[sp-1] = obj(&listIter{Header{ListIterType}, v.list(), 0})
 					continue
+				case TupleType:
+					lp[sp-1] = obj(&tupleIter{Header{TupleIterType}, v.tuple(), 0})
+					continue
 				case RangeType:
 					x := (*Range)(v.p)
 					lp[sp-1] = obj(&rangeIter{Header{RangeIterType}, x.start, x.step, x.n})
@@ -475,6 +499,12 @@ loop:
 					v, ok = MakeInt(ri.cur), true
 					ri.cur += ri.step
 					ri.left--
+				}
+			case TupleIterType:
+				ti := (*tupleIter)(it.p)
+				if ti.i < len(ti.t.items) {
+					v, ok = ti.t.items[ti.i], true
+					ti.i++
 				}
 			case ListIterType:
 				li := (*listIter)(it.p)
@@ -935,6 +965,14 @@ loop:
 			name := code.names[in.arg>>1]
 			o := lp[sp-1]
 			ac := &code.acache[in.cache]
+			if o.p != intTag && o.p != floatTag && o.hdr().typ == TypeType && ac.cls == o.typ() && ac.clsVer == typeVersion {
+				lp[sp-1] = ac.clsVal
+				if in.arg&1 != 0 {
+					lp[sp] = Null
+					sp++
+				}
+				continue
+			}
 			if o.p != intTag && o.p != floatTag && o.hdr().typ == ModuleType {
 				// LOAD_ATTR_MODULE: the module dict decides first, by hint
 				if v, ok := ac.instGet(o.mod().dict, name); ok {
@@ -946,10 +984,10 @@ loop:
 					continue
 				}
 			}
-			if ac.t == o.Type() && ac.ver == typeVersion {
+			if ot := o.Type(); (ac.t == ot && ac.ver == typeVersion) || code.attrMiss(in.cache, ot) {
 				// the type's part of the lookup is cached; the instance dict is not
 				if ac.method && in.arg&1 != 0 {
-					if d := ac.dictOf(o); d == nil || ac.notIn(d, name) {
+					if d := ac.dictOf(o); d == nil || (d == ac.negDict && d.keysVersion == ac.negKV) || ac.notInSlow(d, name) {
 						lp[sp-1] = ac.descr
 						lp[sp] = o
 						sp++
@@ -970,7 +1008,15 @@ loop:
 					continue
 				} else if ac.plain {
 					if d := ac.dictOf(o); d != nil {
-						if v, ok := ac.instGet(d, name); ok {
+						if ix := int(ac.hint); uint(ix) < uint(len(d.entries)) && d.entries[ix].key.p == unsafePtr(name) {
+							lp[sp-1] = d.entries[ix].val
+							if in.arg&1 != 0 {
+								lp[sp] = Null
+								sp++
+							}
+							continue
+						}
+						if v, ok := ac.instGetSlow(d, name); ok {
 							lp[sp-1] = v
 							if in.arg&1 != 0 {
 								lp[sp] = Null
@@ -989,6 +1035,9 @@ loop:
 					exc = err
 					goto handle
 				}
+				if self.p == nil && o.p != intTag && o.p != floatTag && o.hdr().typ == TypeType {
+					ac.fillClass(o.typ(), name)
+				}
 				lp[sp-1] = m
 				lp[sp] = self
 				sp++
@@ -1000,12 +1049,15 @@ loop:
 				exc = err
 				goto handle
 			}
+			if o.p != intTag && o.p != floatTag && o.hdr().typ == TypeType {
+				ac.fillClass(o.typ(), name)
+			}
 			lp[sp-1] = r
 		case bc.STORE_ATTR:
 			o := lp[sp-1]
 			if o.p != intTag && o.p != floatTag {
 				ac := &code.acache[in.cache]
-				if t := o.hdr().typ; ac.t == t && ac.ver == typeVersion {
+				if t := o.hdr().typ; (ac.t == t && ac.ver == typeVersion) || code.attrMiss(in.cache, t) {
 					if ac.store {
 						ac.instSet(o.inst(), code.names[in.arg], lp[sp-2])
 						sp -= 2
@@ -1171,7 +1223,17 @@ loop:
 				}
 			}
 			f.pc = pc // sys._getframe() from Go code sees the current line
-			r, err := Call(callable, args, kwn)
+			var r Value
+			var err *Exception
+			// CALL_BUILTIN_FAST / CALL_METHOD_DESCRIPTOR_FAST: a Go
+			// function called straight, without the type's call slot
+			if ct := callable.Type(); ct == MethodDescrType && len(args) > 0 && args[0].Type() == callable.builtin().objclass {
+				r, err = callable.builtin().fn(args, kwn)
+			} else if ct == BuiltinType && callable.builtin().self.p == nil {
+				r, err = callable.builtin().fn(args, kwn)
+			} else {
+				r, err = Call(callable, args, kwn)
+			}
 			t.frame = f
 			if err != nil {
 				exc = err
@@ -1638,6 +1700,7 @@ ret:
 	{
 		caller := f.back
 		self := f.initSelf
+		bop, ba, bb := f.binOp, f.binA, f.binB
 		t.popFrame(f)
 		f = caller
 		t.frame = f
@@ -1649,6 +1712,13 @@ ret:
 				goto handle
 			}
 			res = self
+		}
+		if bop != 0 && res.isNotImpl() {
+			var err *Exception
+			if res, err = binopNotImplemented(ba, bb, bop-1); err != nil {
+				exc = err
+				goto handle
+			}
 		}
 		lp[sp] = res
 		sp++

@@ -425,6 +425,9 @@ func Equal(a, b Value) (bool, *Exception) {
 	if a.p == intTag && b.p == intTag {
 		return false, nil
 	}
+	if a, b, ok := bothExactStr(a, b); ok {
+		return a.s == b.s, nil
+	}
 	r, err := RichCompare(a, b, cmpEQ)
 	if err != nil {
 		return false, err
@@ -437,11 +440,29 @@ func Less(a, b Value) (bool, *Exception) {
 	if a.p == intTag && b.p == intTag {
 		return a.Int() < b.Int(), nil
 	}
+	if a.p == floatTag && b.p == floatTag {
+		return a.Float() < b.Float(), nil
+	}
+	if a, b, ok := bothExactStr(a, b); ok {
+		// (generalized) UTF-8 orders as its code points do
+		return a.s < b.s, nil
+	}
 	r, err := RichCompare(a, b, cmpLT)
 	if err != nil {
 		return false, err
 	}
 	return Truth(r)
+}
+
+// bothExactStr returns a and b as *Str when both are exactly str.
+func bothExactStr(a, b Value) (*Str, *Str, bool) {
+	if a.p == nil || b.p == nil || a.p == intTag || a.p == floatTag || b.p == intTag || b.p == floatTag {
+		return nil, nil, false
+	}
+	if a.hdr().typ != StrType || b.hdr().typ != StrType {
+		return nil, nil, false
+	}
+	return a.str(), b.str(), true
 }
 
 // Truth is bool(v).

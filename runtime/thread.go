@@ -39,6 +39,11 @@ type Frame struct {
 	gen        *Generator
 	pooled     bool
 	initSelf   Value // the instance an inlined Class(...) call returns
+	// binOp, when not 0, is 1 + the BINARY_OP whose dunder this frame
+	// runs (binA, binB its operands): NotImplemented goes on with the
+	// operator's protocol when it returns
+	binOp      int
+	binA, binB Value
 }
 
 var curThread = newThread()
@@ -102,6 +107,7 @@ func (t *Thread) pushFrameArgs(fn *Function, code *Code, args []Value) (*Frame, 
 	if f.initSelf.p != nil {
 		f.initSelf = Null
 	}
+	f.binOp = 0
 	if fn != nil {
 		f.globals = fn.globals
 		f.builtins = fn.builtins
