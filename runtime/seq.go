@@ -156,6 +156,11 @@ func iterToSlice(v Value) ([]Value, *Exception) {
 			return out, nil
 		}
 		out = append(out, x)
+		if len(out)&0xffff == 0 { // a long Go loop: honour Ctrl-C and the memory cap
+			if err := pollStop(); err != nil {
+				return nil, err
+			}
+		}
 	}
 }
 
@@ -476,8 +481,13 @@ func repeatArgs(a, b Value, t *Type) ([]Value, int, bool, *Exception) {
 	} else {
 		items = seq.tuple().items
 	}
-	if c > 0 && len(items)*c > 1<<31 {
-		return nil, 0, false, newErr(MemoryError, "")
+	if c > 0 {
+		if err := checkItems(int64(c), int64(len(items))*16); err != nil {
+			return nil, 0, false, err
+		}
+		if len(items)*c > 1<<31 {
+			return nil, 0, false, newErr(MemoryError, "")
+		}
 	}
 	return items, c, true, nil
 }

@@ -150,6 +150,9 @@ func initStr() {
 		if c <= 0 {
 			return obj(emptyStr), nil
 		}
+		if err := checkItems(int64(c), int64(len(sv.str().s))); err != nil {
+			return Null, err
+		}
 		if len(sv.str().s)*c > 1<<31 {
 			return Null, newErr(MemoryError, "")
 		}
@@ -260,6 +263,9 @@ func initStr() {
 		if n, ok := smallInt(x); ok && isIntLike(x) {
 			if n < 0 {
 				return Null, newErr(ValueError, "negative count")
+			}
+			if err := checkAlloc(n); err != nil {
+				return Null, err
 			}
 			return obj(&Bytes{Header{BytesType}, make([]byte, n)}), nil
 		}
