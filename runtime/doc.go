@@ -68,8 +68,7 @@
 //
 // Measured as CPU time (user+sys, GC threads included) of whole `peglab
 // run` processes against python3.13, best of 3 (bench/*.py, one run on a
-// loaded two-core machine, so +-10%), before ->
-// after. Sorting keys are pre-scanned as list_sort_impl does: one exact
+// loaded two-core machine, so +-10%), before -> after. Sorting keys are pre-scanned as list_sort_impl does: one exact
 // type among str, machine int, float or tuple picks a comparator that
 // skips rich comparison (tuples compare item by item with the same fast
 // cases, and container equality, itemEqual, inlines exact str/int/float):
