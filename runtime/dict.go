@@ -141,6 +141,9 @@ func keyEq(a, b Value) (bool, *Exception) {
 	if a.p == b.p && a.p != nil && a.p != intTag && a.p != floatTag {
 		return true, nil
 	}
+	if a.p == intTag && b.p == intTag {
+		return a.n == b.n, nil
+	}
 	ta, tb := a.Type(), b.Type()
 	if ta == StrType && tb == StrType {
 		return a.str().s == b.str().s, nil
@@ -204,9 +207,16 @@ func (d *Dict) Get(key Value) (Value, bool, *Exception) {
 
 // Set does d[key] = val.
 func (d *Dict) Set(key, val Value) *Exception {
-	h, err := Hash(key)
-	if err != nil {
-		return err
+	var h int64
+	if key.p == intTag {
+		h = intHash(key.Int())
+	} else if key.p != floatTag && key.hdr().typ == StrType {
+		h = strHash(key.str())
+	} else {
+		var err *Exception
+		if h, err = Hash(key); err != nil {
+			return err
+		}
 	}
 	return d.setH(key, h, val)
 }

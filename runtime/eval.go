@@ -733,7 +733,7 @@ loop:
 		case bc.LIST_EXTEND:
 			l := lp[sp-1-int(in.arg)].list()
 			src := lp[sp-1]
-			items, err := iterToSlice(src)
+			items, err := extendItems(src)
 			if err != nil {
 				if err.typ == TypeError && src.Type().iter == nil && src.Type().getitem == nil {
 					err = newErr(TypeError, "Value after * must be an iterable, not %s", typeName(src))

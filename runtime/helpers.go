@@ -36,6 +36,9 @@ func strConcat(a, b *Str) Value {
 		return obj(a)
 	}
 	n := len(a.s) + len(b.s)
+	if n <= 32 && a.buf == nil {
+		return obj(strJoin2(a, b, n))
+	}
 	s := &Str{Header: Header{StrType}, n: a.n + b.n, ascii: a.ascii && b.ascii, hash: -1}
 	// s += t in a loop: a is the newest string over a growable buffer,
 	// so appending to the buffer never changes bytes another str shows
@@ -54,6 +57,32 @@ func strConcat(a, b *Str) Value {
 	}
 	s.s = a.s + b.s
 	return obj(s)
+}
+
+// Short concatenations put the text in the str's own allocation: one
+// allocation where a Go string concatenation makes two.
+type str16 struct {
+	Str
+	b [16]byte
+}
+type str32 struct {
+	Str
+	b [32]byte
+}
+
+func strJoin2(a, b *Str, n int) *Str {
+	var s *Str
+	var buf []byte
+	if n <= 16 {
+		x := &str16{}
+		s, buf = &x.Str, x.b[:0]
+	} else {
+		x := &str32{}
+		s, buf = &x.Str, x.b[:0]
+	}
+	buf = append(append(buf, a.s...), b.s...)
+	*s = Str{Header: Header{StrType}, s: unsafe.String(unsafe.SliceData(buf), n), n: a.n + b.n, ascii: a.ascii && b.ascii, hash: -1}
+	return s
 }
 
 // unaryOp: 0 negative, 1 positive, 2 invert, 3 abs.

@@ -164,6 +164,15 @@ func iterToSlice(v Value) ([]Value, *Exception) {
 	}
 }
 
+// extendItems is the items LIST_EXTEND appends: an exact list's or
+// tuple's own (read only, no copy), else iterToSlice's.
+func extendItems(v Value) ([]Value, *Exception) {
+	if items, ok := seqItems(v); ok {
+		return items, nil
+	}
+	return iterToSlice(v)
+}
+
 // seqItems returns the backing items of a list or tuple without copying.
 func seqItems(v Value) ([]Value, bool) {
 	switch v.Type() {

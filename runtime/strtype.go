@@ -106,6 +106,13 @@ func initStr() {
 				}
 				return NewStr(st.substr(start, stop)), nil
 			}
+			if st.ascii { // s[::-1] and friends: bytes, no per-character str
+				b := make([]byte, n)
+				for i, j := 0, start; i < n; i, j = i+1, j+step {
+					b[i] = st.s[j]
+				}
+				return subStr(st, string(b)), nil
+			}
 			var b strings.Builder
 			for i, j := 0, start; i < n; i, j = i+1, j+step {
 				b.WriteString(st.at(j).str().s)

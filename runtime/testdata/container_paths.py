@@ -101,3 +101,4 @@ for bad in ('"a".partition(1)', '"a".partition()', '"a".rpartition("")', '"a".sp
         eval(bad)
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+print("abcdef"[::-1], "abcdef"[::2], "abcdef"[4:0:-2], "abcdef"[::-7], "abcdef"[10::-1], repr("ab"[::-3]), "héllo"[::-1], "héllo"[::2])
