@@ -884,5 +884,5 @@ func initGoModules() {
 	initDescrTypes()
 	initTypeDunders()
 	initDescrDunders()
-	initBytesMethods()
+	initModExtras()
 }
