@@ -27,8 +27,8 @@ func bytesArg(v Value) ([]byte, *Exception) {
 	return b, nil
 }
 
-// bytesSub is the sub argument of find/count/...: bytes-like or an int byte.
-func bytesSub(v Value) ([]byte, *Exception) {
+// bytesSubArg is the sub argument of find/count/...: bytes-like or an int byte.
+func bytesSubArg(v Value) ([]byte, *Exception) {
 	if b, _, ok := pyBuffer(v); ok {
 		return b, nil
 	}
@@ -178,7 +178,7 @@ func installBytesMethods(t *Type) {
 	strip("rstrip", false, true)
 	finder := func(name string, rev, raise bool) {
 		def(name, 1, 3, func(self Value, b []byte, args []Value) (Value, *Exception) {
-			sub, err := bytesSub(args[0])
+			sub, err := bytesSubArg(args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -208,7 +208,7 @@ func installBytesMethods(t *Type) {
 	finder("index", false, true)
 	finder("rindex", true, true)
 	def("count", 1, 3, func(self Value, b []byte, args []Value) (Value, *Exception) {
-		sub, err := bytesSub(args[0])
+		sub, err := bytesSubArg(args[0])
 		if err != nil {
 			return Null, err
 		}

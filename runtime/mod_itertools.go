@@ -879,7 +879,6 @@ func initGoModules() {
 	RegisterModule("_random", initRandom)
 	initIntBytes()
 	initOSErrorAttrs()
-	RegisterModule("_sha2", initSha2)
 	initMoreModules()
 	initDescrTypes()
 	initTypeDunders()
