@@ -978,6 +978,13 @@ func isSubclass(t *Type, cls Value) (bool, *Exception) {
 	if !cls.Type().IsSubtype(TypeType) {
 		return false, newErr(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 	}
+	if m := cls.Type().lookupS("__subclasscheck__"); m.p != nil && cls.Type() != TypeType {
+		r, err := callMethod(m, cls, obj(t))
+		if err != nil {
+			return false, err
+		}
+		return Truth(r)
+	}
 	return t.IsSubtype(cls.typ()), nil
 }
 

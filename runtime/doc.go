@@ -231,6 +231,24 @@
 // calls in other cases, not the bounds check), and GODEBUG asyncpreemptoff
 // (the asyncPreempt samples in profiles are an artifact, not time).
 //
+// # C modules written in Go
+//
+// Modules CPython writes in C are Go files named after them
+// (mod_json.go, mod_struct.go, mod_math.go, mod_cmath.go, mod_array.go,
+// mod_binascii.go, mod_heapq.go for _heapq and _bisect), each registering
+// itself with RegisterModule from an init function and taking arguments
+// with parseArgsKw (PyArg_ParseTupleAndKeywords' rules and messages).
+// _json walks a str's WTF-8 bytes (every character JSON gives a meaning
+// to is ASCII), turns byte offsets into code-point indices only where
+// Python sees one, memoizes a document's keys, and builds output in one
+// []byte: json_bench.py went from 19.2x CPython's time (the pure-Python
+// fallback) to about 1.0x; its dumps/loads work alone is faster than
+// CPython's. _heapq/_bisect took bench/heapq_bisect.py from 3.3 s to
+// 0.44 s (CPython 0.76 s). Bytes-like arguments go through pyBuffer
+// (bytes, bytearray, array.array, memoryview). Transcendental functions
+// of math and cmath use Go's math package, whose last bit differs from
+// glibc's in places (CPython's results are glibc's).
+//
 // # What is not here yet
 //
 // Subclassing builtin types other than object and the exceptions,

@@ -883,5 +883,5 @@ func initGoModules() {
 	initDescrTypes()
 	initTypeDunders()
 	initDescrDunders()
-	initBytesMethods()
+	initModExtras()
 }

@@ -64,3 +64,11 @@ func argSsize(v Value) (int, *Exception) {
 	}
 	return 0, newErr(OverflowError, "Python int too large to convert to C ssize_t")
 }
+
+// initModExtras completes builtin types and modules made before it (the
+// bytes methods, memoryview, int.to_bytes, the rest of math); it runs last
+// in initGoModules.
+func initModExtras() {
+	initBytesMethods()
+	initMathMore()
+}
