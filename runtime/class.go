@@ -84,9 +84,21 @@ func typeNew(meta *Type, args []Value, kw *Tuple) (Value, *Exception) {
 	t.Base = bases[0]
 	ns := args[2].dict().copy()
 	t.Dict = ns
+	if m, ok, err := customMRO(meta, t); err != nil { // objmodel.go
+		return Null, err
+	} else if ok {
+		t.MRO = m
+		mro = m
+	}
 	if v, ok := ns.GetS("__qualname__"); ok && v.Type() == StrType {
 		t.Qualname = v.str().s
 		ns.Delete(NewStr("__qualname__"))
+	}
+	if _, ok := ns.GetS("__module__"); !ok && curThread.frame != nil && curThread.frame.globals != nil {
+		// type(name, bases, ns) takes the caller's module (type_new_set_module)
+		if n, ok := curThread.frame.globals.GetS("__name__"); ok {
+			ns.SetS("__module__", n)
+		}
 	}
 	if v, ok := ns.GetS("__module__"); ok && v.Type() == StrType {
 		t.Module = v.str().s

@@ -10,6 +10,7 @@ import (
 // given) and of frames (f_locals as a snapshot of the frame's locals).
 
 func initIntrospection() {
+	initObjectModel() // objmodel.go
 	CodeType.getattr = codeGetattr
 	CodeType.repr = func(v Value) (Value, *Exception) {
 		c := (*Code)(v.p)

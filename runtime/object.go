@@ -261,6 +261,11 @@ func objectNew(t *Type, args []Value, kw *Tuple) (Value, *Exception) {
 	if t.alloc == nil {
 		return Null, newErr(TypeError, "cannot create '%s' instances", t.Name)
 	}
+	if t.heap {
+		if err := abstractCheck(t); err != nil { // objmodel.go
+			return Null, err
+		}
+	}
 	return t.alloc(t), nil
 }
 
