@@ -426,6 +426,9 @@ func initBuiltins() {
 			return Null, newErr(TypeError, "pow expected at least 2 arguments, got %d", len(args))
 		}
 		if len(args) == 3 && !args[2].isNone() {
+			if m, heap := args[0].Type().definedInHeap("__pow__"); heap {
+				return callMethod(m, args[0], args[1], args[2]) // ternary_op: only the left's __pow__
+			}
 			if !isIntLike(args[0]) || !isIntLike(args[1]) || !isIntLike(args[2]) {
 				return Null, newErr(TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
 			}

@@ -69,6 +69,26 @@ func initIntrospection() {
 		}
 		return NewStr(fmt.Sprintf("<cell at %#x: %s object at %#x>", uintptr(v.p), typeName(c), idn)), nil
 	}
+	CodeType.def("co_positions", func(a []Value, kw *Tuple) (Value, *Exception) {
+		c := (*Code)(a[0].p)
+		n := len(c.co.Bytecode) / 2
+		c.unitLine(0) // decodes the table
+		opt := func(x int) Value {
+			if x < 0 {
+				return None
+			}
+			return MakeInt(int64(x))
+		}
+		out := make([]Value, n)
+		for u := 0; u < n; u++ {
+			p := position{-1, -1, -1, -1}
+			if u < len(c.positions) {
+				p = c.positions[u]
+			}
+			out[u] = NewTuple(opt(p.line), opt(p.endLine), opt(p.col), opt(p.endCol))
+		}
+		return GetIter(obj(newList(out)))
+	})
 	CodeType.def("replace", func(a []Value, kw *Tuple) (Value, *Exception) {
 		c := (*Code)(a[0].p)
 		pos, kwv := splitKw(a, kw)

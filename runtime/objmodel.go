@@ -41,6 +41,21 @@ func initObjectModel() {
 			return f(a[0], a[1:], kw)
 		})
 	}
+	MethodType.newf = func(t *Type, a []Value, kw *Tuple) (Value, *Exception) {
+		if kwCount(kw) > 0 {
+			return Null, newErr(TypeError, "method() takes no keyword arguments")
+		}
+		if len(a) != 2 {
+			return Null, newErr(TypeError, "method expected 2 arguments, got %d", len(a))
+		}
+		if a[0].Type().call == nil {
+			return Null, newErr(TypeError, "first argument must be callable")
+		}
+		if a[1].isNone() {
+			return Null, newErr(TypeError, "instance must not be None")
+		}
+		return obj(&Method{Header{MethodType}, a[0], a[1]}), nil
+	}
 	p := PropertyType
 	p.defAttr("fdel", obj(&GetSet{Header{GetSetType}, "fdel", func(v Value) (Value, *Exception) { return (*Property)(v.p).del, nil }, nil}))
 	p.defAttr("__doc__", obj(&GetSet{Header{GetSetType}, "__doc__", func(v Value) (Value, *Exception) {
