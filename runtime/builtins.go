@@ -974,6 +974,16 @@ func isSubclass(t *Type, cls Value) (bool, *Exception) {
 		}
 		return false, nil
 	}
+	if mt := cls.Type(); mt != TypeType {
+		// PyObject_IsSubclass: the metaclass's __subclasscheck__ (ABCMeta's)
+		if m := mt.lookupS("__subclasscheck__"); m.p != nil && !m.Is(TypeType.lookupS("__subclasscheck__")) {
+			r, err := callMethod(m, cls, obj(t))
+			if err != nil {
+				return false, err
+			}
+			return Truth(r)
+		}
+	}
 	if !cls.Type().IsSubtype(TypeType) {
 		return false, newErr(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 	}
