@@ -79,7 +79,7 @@ func (t *Thread) makeGenerator(fn *Function, args []Value, kw *Tuple) (Value, *E
 	switch {
 	case c.flags&bc.CoCoroutine != 0:
 		g.typ, g.kind = CoroutineType, kindCoro
-		unawaited[g] = struct{}{} // coro.go
+		noteUnawaited(g) // coro.go
 	case c.flags&bc.CoAsyncGenerator != 0:
 		g.typ, g.kind = AsyncGenType, kindAsyncGen
 	}
