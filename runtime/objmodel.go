@@ -10,6 +10,7 @@ import (
 // overrides work), property's fdel/__doc__/__isabstractmethod__.
 
 func initObjectModel() {
+	initComplex() // complexnum.go
 	TypeType.def("mro", func(a []Value, kw *Tuple) (Value, *Exception) {
 		if len(a) != 1 || !a[0].Type().IsSubtype(TypeType) {
 			return Null, newErr(TypeError, "descriptor 'mro' of 'type' object needs an argument")
