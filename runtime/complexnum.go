@@ -270,7 +270,9 @@ func initComplex() {
 	}
 	c.defAttr("real", obj(&GetSet{Header{GetSetType}, "real", func(v Value) (Value, *Exception) { return MakeFloat(real((*Complex)(v.p).v)), nil }, nil}))
 	c.defAttr("imag", obj(&GetSet{Header{GetSetType}, "imag", func(v Value) (Value, *Exception) { return MakeFloat(imag((*Complex)(v.p).v)), nil }, nil}))
-	c.def("conjugate", func(a []Value, kw *Tuple) (Value, *Exception) { return newComplex(cmplx.Conj((*Complex)(a[0].p).v)), nil })
+	c.def("conjugate", func(a []Value, kw *Tuple) (Value, *Exception) {
+		return newComplex(cmplx.Conj((*Complex)(a[0].p).v)), nil
+	})
 	c.def("__complex__", func(a []Value, kw *Tuple) (Value, *Exception) { return newComplex((*Complex)(a[0].p).v), nil })
 	c.def("__getnewargs__", func(a []Value, kw *Tuple) (Value, *Exception) {
 		x := (*Complex)(a[0].p).v
