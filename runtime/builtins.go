@@ -1318,6 +1318,13 @@ func buildClass(a []Value, kw *Tuple) (Value, *Exception) {
 		if err != nil {
 			return Null, err
 		}
+		if r.Type().getitem == nil {
+			mname := "<metaclass>"
+			if meta.Type().IsSubtype(TypeType) {
+				mname = meta.typ().Name
+			}
+			return Null, newErr(TypeError, "%s.__prepare__() must return a mapping, not %s", mname, typeName(r))
+		}
 		ns = r
 	}
 	f := fn.fn()

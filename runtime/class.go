@@ -184,6 +184,8 @@ func typeNew(meta *Type, args []Value, kw *Tuple) (Value, *Exception) {
 	for _, kv := range setNames {
 		if m := kv[1].Type().lookupS("__set_name__"); m.p != nil {
 			if _, err := callMethod(m, kv[1], tv, kv[0]); err != nil {
+				ks, _ := Str_(kv[0])
+				addNote(err, fmt.Sprintf("Error calling __set_name__ on '%s' instance '%s' in '%s'", typeName(kv[1]), ks, t.Name))
 				return Null, err
 			}
 		}
