@@ -395,7 +395,7 @@ func typeSpecial(t *Type, name string) Value {
 		}
 		return obj(t.Base)
 	}
-	return obj(t.Dict) // a mappingproxy in CPython
+	return newMappingProxy(obj(t.Dict)) // objmodel.go
 }
 
 func typeSetattr(o Value, name *Str, v Value) *Exception {

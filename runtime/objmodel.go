@@ -11,6 +11,7 @@ import (
 
 func initObjectModel() {
 	initComplex() // complexnum.go
+	initMappingProxy()
 	TypeType.def("mro", func(a []Value, kw *Tuple) (Value, *Exception) {
 		if len(a) != 1 || !a[0].Type().IsSubtype(TypeType) {
 			return Null, newErr(TypeError, "descriptor 'mro' of 'type' object needs an argument")
@@ -141,4 +142,75 @@ func abstractCheck(t *Type) *Exception {
 		return newErr(TypeError, "Can't instantiate abstract class %s without an implementation for abstract method '%s'", t.Name, names[0])
 	}
 	return newErr(TypeError, "Can't instantiate abstract class %s without an implementation for abstract methods '%s'", t.Name, strings.Join(names, "', '"))
+}
+
+// mappingProxy is types.MappingProxyType: a read-only view of a mapping,
+// what a class's __dict__ gives.
+type mappingProxy struct {
+	Header
+	m Value
+}
+
+var MappingProxyType *Type
+
+func newMappingProxy(m Value) Value { return obj(&mappingProxy{Header{MappingProxyType}, m}) }
+
+func initMappingProxy() {
+	t := newBuiltinType("mappingproxy", ObjectType)
+	MappingProxyType = t
+	t.final = true
+	pm := func(v Value) Value { return (*mappingProxy)(v.p).m }
+	t.newf = func(_ *Type, a []Value, kw *Tuple) (Value, *Exception) {
+		pos, _ := splitKw(a, kw)
+		if len(pos) != 1 || kwCount(kw) > 0 {
+			return Null, newErr(TypeError, "mappingproxy() missing required argument 'mapping' (pos 1)")
+		}
+		m := pos[0]
+		if m.Type().getitem == nil || m.Type().IsSubtype(ListType) || m.Type().IsSubtype(TupleType) {
+			return Null, newErr(TypeError, "mappingproxy() argument must be a mapping, not %s", typeName(m))
+		}
+		return newMappingProxy(m), nil
+	}
+	t.repr = func(v Value) (Value, *Exception) {
+		r, err := Repr(pm(v))
+		if err != nil {
+			return Null, err
+		}
+		return NewStr("mappingproxy(" + r.str().s + ")"), nil
+	}
+	t.str = func(v Value) (Value, *Exception) { return StrOf(pm(v)) }
+	t.getitem = func(o, k Value) (Value, *Exception) { return GetItem(pm(o), k) }
+	t.contains = func(o, k Value) (bool, *Exception) { return Contains(pm(o), k) }
+	t.length = func(v Value) (int, *Exception) { return Len(pm(v)) }
+	t.iter = func(v Value) (Value, *Exception) { return GetIter(pm(v)) }
+	t.richcmp = func(a, b Value, op int) (Value, *Exception) {
+		if b.Type() == MappingProxyType {
+			b = pm(b)
+		}
+		return RichCompare(pm(a), b, op)
+	}
+	for _, n := range []string{"keys", "values", "items", "get", "copy"} {
+		n := intern(n)
+		t.def(n.s, func(a []Value, kw *Tuple) (Value, *Exception) {
+			m, err := GetAttr(pm(a[0]), n)
+			if err != nil {
+				return Null, err
+			}
+			return Call(m, a[1:], kw)
+		})
+	}
+	t.def("__reversed__", func(a []Value, kw *Tuple) (Value, *Exception) {
+		m, err := GetAttr(pm(a[0]), intern("__reversed__"))
+		if err != nil {
+			return Null, err
+		}
+		return Call(m, nil, nil)
+	})
+	t.def("__or__", func(a []Value, kw *Tuple) (Value, *Exception) {
+		x := a[1]
+		if x.Type() == MappingProxyType {
+			x = pm(x)
+		}
+		return BinaryOp(pm(a[0]), x, nbOr)
+	})
 }
