@@ -99,38 +99,90 @@ loop:
 
 		case bc.BINARY_OP:
 			a, b := lp[sp-2], lp[sp-1]
+			// BINARY_OP_*_INT / _FLOAT: the in-place forms of these
+			// operators are the binary ones for ints and floats
+			bop := in.arg
+			if bop >= nbNumBase && bop < 2*nbNumBase {
+				bop -= nbNumBase
+			}
 			if a.p == intTag && b.p == intTag {
 				x, y := a.Int(), b.Int()
-				switch in.arg {
-				case nbAdd, nbInplaceAdd:
+				switch bop {
+				case nbAdd:
 					if c := x + y; (c^x)&(c^y) >= 0 {
 						lp[sp-2] = MakeInt(c)
 						sp--
 						continue
 					}
-				case nbSub, nbSub + nbNumBase:
+				case nbSub:
 					if c := x - y; (x^y)&(c^x) >= 0 {
 						lp[sp-2] = MakeInt(c)
 						sp--
 						continue
 					}
-				case nbMul, nbMul + nbNumBase:
+				case nbMul:
 					lp[sp-2] = intMul(x, y)
 					sp--
 					continue
+				case nbAnd:
+					lp[sp-2] = MakeInt(x & y)
+					sp--
+					continue
+				case nbOr:
+					lp[sp-2] = MakeInt(x | y)
+					sp--
+					continue
+				case nbXor:
+					lp[sp-2] = MakeInt(x ^ y)
+					sp--
+					continue
+				case nbFloorDiv, nbRem:
+					if y != 0 && !(y == -1 && x == -1<<63) {
+						if bop == nbRem {
+							lp[sp-2] = MakeInt(mod64(x, y))
+						} else {
+							lp[sp-2] = MakeInt(floorDiv64(x, y))
+						}
+						sp--
+						continue
+					}
+				case nbRshift:
+					if y >= 0 && y < 64 {
+						lp[sp-2] = MakeInt(x >> uint(y))
+						sp--
+						continue
+					}
+				case nbTrueDiv:
+					if y != 0 && abs64(x) < 1<<53 && abs64(y) < 1<<53 {
+						lp[sp-2] = MakeFloat(float64(x) / float64(y))
+						sp--
+						continue
+					}
 				}
-			} else if a.p == floatTag && b.p == floatTag {
-				x, y := a.Float(), b.Float()
+			} else if (a.p == floatTag || a.p == intTag) && (b.p == floatTag || b.p == intTag) {
+				// float op float, or a float and an int (converted as
+				// float(int) is: int64 to the nearest double)
+				var x, y float64
+				if a.p == floatTag {
+					x = a.Float()
+				} else {
+					x = float64(a.Int())
+				}
+				if b.p == floatTag {
+					y = b.Float()
+				} else {
+					y = float64(b.Int())
+				}
 				var r float64
 				ok := true
-				switch in.arg {
-				case nbAdd, nbInplaceAdd:
+				switch bop {
+				case nbAdd:
 					r = x + y
-				case nbSub, nbSub + nbNumBase:
+				case nbSub:
 					r = x - y
-				case nbMul, nbMul + nbNumBase:
+				case nbMul:
 					r = x * y
-				case nbTrueDiv, nbTrueDiv + nbNumBase:
+				case nbTrueDiv:
 					if y == 0 {
 						ok = false
 					}
@@ -159,8 +211,37 @@ loop:
 			a, b := lp[sp-2], lp[sp-1]
 			op := int(in.arg >> 5)
 			var r Value
+			// COMPARE_OP_INT / _FLOAT / _STR, fused with the POP_JUMP_IF
+			// that follows a comparison in a condition: one dispatch, no
+			// bool materialized
+			cr, fast := false, false
 			if a.p == intTag && b.p == intTag && op <= cmpGE {
-				r = MakeBool(cmpInts(a.Int(), b.Int(), op))
+				cr, fast = cmpInts(a.Int(), b.Int(), op), true
+			} else if a.p == floatTag && b.p == floatTag && op <= cmpGE {
+				cr, fast = cmpFloats(a.Float(), b.Float(), op), true
+			} else if (op == cmpEQ || op == cmpNE) && a.p != nil && b.p != nil && a.p != intTag && a.p != floatTag && b.p != intTag && b.p != floatTag && a.hdr().typ == StrType && b.hdr().typ == StrType {
+				cr, fast = (a.p == b.p || a.str().s == b.str().s) == (op == cmpEQ), true
+			}
+			if fast {
+				switch nx := instrs[pc]; bc.Opcode(nx.op) {
+				case bc.POP_JUMP_IF_FALSE:
+					sp -= 2
+					if cr {
+						pc++
+					} else {
+						pc = int(nx.arg)
+					}
+					continue
+				case bc.POP_JUMP_IF_TRUE:
+					sp -= 2
+					if cr {
+						pc = int(nx.arg)
+					} else {
+						pc++
+					}
+					continue
+				}
+				r = MakeBool(cr)
 			} else {
 				var err *Exception
 				if a.p == floatTag && b.p == floatTag && op <= cmpGE {
@@ -188,6 +269,24 @@ loop:
 			if in.arg == 1 {
 				r = !r
 			}
+			switch nx := instrs[pc]; bc.Opcode(nx.op) {
+			case bc.POP_JUMP_IF_FALSE:
+				sp -= 2
+				if r {
+					pc++
+				} else {
+					pc = int(nx.arg)
+				}
+				continue
+			case bc.POP_JUMP_IF_TRUE:
+				sp -= 2
+				if r {
+					pc = int(nx.arg)
+				} else {
+					pc++
+				}
+				continue
+			}
 			lp[sp-2] = MakeBool(r)
 			sp--
 		case bc.CONTAINS_OP:
@@ -203,6 +302,44 @@ loop:
 			sp--
 		case bc.TO_BOOL:
 			v := lp[sp-1]
+			// TO_BOOL_BOOL / _INT / _NONE / _LIST / _STR fused with the
+			// POP_JUMP_IF that follows
+			tb, fast := false, true
+			switch {
+			case v.p == unsafePtr(trueObj):
+				tb = true
+			case v.p == unsafePtr(falseObj), v.p == unsafePtr(noneObj):
+			case v.p == intTag:
+				tb = v.n != 0
+			case v.p != floatTag && v.hdr().typ == ListType:
+				tb = len(v.list().items) != 0
+			case v.p != floatTag && v.hdr().typ == StrType:
+				tb = len(v.str().s) != 0
+			default:
+				fast = false
+			}
+			if fast {
+				switch nx := instrs[pc]; bc.Opcode(nx.op) {
+				case bc.POP_JUMP_IF_FALSE:
+					sp--
+					if tb {
+						pc++
+					} else {
+						pc = int(nx.arg)
+					}
+					continue
+				case bc.POP_JUMP_IF_TRUE:
+					sp--
+					if tb {
+						pc = int(nx.arg)
+					} else {
+						pc++
+					}
+					continue
+				}
+				lp[sp-1] = MakeBool(tb)
+				continue
+			}
 			if v.p != unsafePtr(trueObj) && v.p != unsafePtr(falseObj) {
 				r, err := Truth(v)
 				if err != nil {
@@ -290,8 +427,7 @@ loop:
 				}
 			}
 			if interrupted.Load() {
-				interrupted.Store(false)
-				exc = newExcArgs(KeyboardInterrupt)
+				exc = takeStop() // KeyboardInterrupt, or MemoryError past the cap
 				goto handle
 			}
 
@@ -391,6 +527,18 @@ loop:
 				} else {
 					err = newErr(IndexError, "list index out of range")
 				}
+			} else if o.p != intTag && o.p != floatTag && o.hdr().typ == TupleType && k.p == intTag {
+				// BINARY_SUBSCR_TUPLE_INT
+				items := o.tuple().items
+				i := int(k.Int())
+				if i < 0 {
+					i += len(items)
+				}
+				if uint(i) < uint(len(items)) {
+					r = items[i]
+				} else {
+					err = newErr(IndexError, "tuple index out of range")
+				}
 			} else if o.Type() == DictType {
 				var ok bool
 				r, ok, err = o.dict().Get(k)
@@ -438,8 +586,7 @@ loop:
 			}
 			sp -= 2
 		case bc.BINARY_SLICE:
-			s := &Slice{Header{SliceType}, lp[sp-2], lp[sp-1], None}
-			r, err := GetItem(lp[sp-3], obj(s))
+			r, err := getSlice(lp[sp-3], lp[sp-2], lp[sp-1])
 			if err != nil {
 				exc = err
 				goto handle
@@ -447,8 +594,7 @@ loop:
 			sp -= 2
 			lp[sp-1] = r
 		case bc.STORE_SLICE:
-			s := &Slice{Header{SliceType}, lp[sp-2], lp[sp-1], None}
-			if err := SetItem(lp[sp-3], obj(s), lp[sp-4]); err != nil {
+			if err := setSlice(lp[sp-3], lp[sp-2], lp[sp-1], lp[sp-4]); err != nil {
 				exc = err
 				goto handle
 			}
@@ -466,11 +612,10 @@ loop:
 
 		case bc.BUILD_TUPLE:
 			n := int(in.arg)
-			items := make([]Value, n)
-			copy(items, lp[sp-n:sp])
+			t := tupleOf(lp[sp-n : sp])
 			clear(lp[sp-n : sp])
 			sp -= n
-			lp[sp] = obj(newTuple(items))
+			lp[sp] = obj(t)
 			sp++
 		case bc.BUILD_LIST:
 			n := int(in.arg)
@@ -540,7 +685,7 @@ loop:
 		case bc.LIST_APPEND:
 			l := lp[sp-1-int(in.arg)].list()
 			sp--
-			l.items = append(l.items, lp[sp])
+			l.append(lp[sp])
 		case bc.SET_ADD:
 			s := lp[sp-1-int(in.arg)].set()
 			sp--
@@ -790,19 +935,43 @@ loop:
 			name := code.names[in.arg>>1]
 			o := lp[sp-1]
 			ac := &code.acache[in.cache]
+			if o.p != intTag && o.p != floatTag && o.hdr().typ == ModuleType {
+				// LOAD_ATTR_MODULE: the module dict decides first, by hint
+				if v, ok := ac.instGet(o.mod().dict, name); ok {
+					lp[sp-1] = v
+					if in.arg&1 != 0 {
+						lp[sp] = Null
+						sp++
+					}
+					continue
+				}
+			}
 			if ac.t == o.Type() && ac.ver == typeVersion {
 				// the type's part of the lookup is cached; the instance dict is not
 				if ac.method && in.arg&1 != 0 {
-					if d := ac.dictOf(o); d == nil || d.indexOf(name) < 0 {
+					if d := ac.dictOf(o); d == nil || ac.notIn(d, name) {
 						lp[sp-1] = ac.descr
 						lp[sp] = o
 						sp++
 						continue
 					}
+				} else if ac.prop != nil && in.arg&1 == 0 {
+					fn := ac.prop
+					nf, err := t.pushFrameArgs(fn, fn.code, lp[sp-1:sp])
+					if err != nil {
+						exc = err
+						goto handle
+					}
+					f.sp = sp - 1
+					f.pc = pc
+					f = nf
+					t.frame = f
+					code, instrs, lp, sp, pc = fn.code, fn.code.instrs, f.lp, f.sp, 0
+					continue
 				} else if ac.plain {
 					if d := ac.dictOf(o); d != nil {
-						if ix := d.indexOf(name); ix >= 0 {
-							lp[sp-1] = d.entries[ix].val
+						if v, ok := ac.instGet(d, name); ok {
+							lp[sp-1] = v
 							if in.arg&1 != 0 {
 								lp[sp] = Null
 								sp++
@@ -833,7 +1002,20 @@ loop:
 			}
 			lp[sp-1] = r
 		case bc.STORE_ATTR:
-			if err := SetAttr(lp[sp-1], code.names[in.arg], lp[sp-2]); err != nil {
+			o := lp[sp-1]
+			if o.p != intTag && o.p != floatTag {
+				ac := &code.acache[in.cache]
+				if t := o.hdr().typ; ac.t == t && ac.ver == typeVersion {
+					if ac.store {
+						ac.instSet(o.inst(), code.names[in.arg], lp[sp-2])
+						sp -= 2
+						continue
+					}
+				} else {
+					ac.fillStore(t, code.names[in.arg])
+				}
+			}
+			if err := SetAttr(o, code.names[in.arg], lp[sp-2]); err != nil {
 				exc = err
 				goto handle
 			}
@@ -892,6 +1074,29 @@ loop:
 			}
 			base := top - n - 2
 			callable, self := lp[base], lp[base+1]
+			if kwn == nil && callable.p != intTag && callable.p != floatTag && callable.p != nil && callable.hdr().typ == FunctionType {
+				// CALL_PY_EXACT_ARGS: a plain function given exactly its
+				// positional parameters
+				fn := callable.fn()
+				fc := fn.code
+				nargs := n
+				if self.p != nil {
+					nargs++
+				}
+				if fc.exactArgs == nargs {
+					nf, err := t.pushFrameArgs(fn, fc, lp[top-nargs:top])
+					if err != nil {
+						exc = err
+						goto handle
+					}
+					f.sp = base
+					f.pc = pc
+					f = nf
+					t.frame = f
+					code, instrs, lp, sp, pc = fc, fc.instrs, f.lp, f.sp, 0
+					continue
+				}
+			}
 			if self.p == nil && callable.p != intTag && callable.p != floatTag && callable.p != nil && callable.hdr().typ == MethodType {
 				m := (*Method)(callable.p)
 				callable, self = m.fn, m.self
@@ -907,8 +1112,7 @@ loop:
 				// CALL_ALLOC_AND_ENTER_INIT does
 				ct := callable.typ()
 				if ct.heap && ct.layout == layoutInstance && !ct.customNew && ct.customInit {
-					if iv := ct.lookup(strInit); iv.p != nil && iv.hdr().typ == FunctionType && iv.fn().code.flags&genFlags == 0 {
-						fn := iv.fn()
+					if fn := ct.pyInit(); fn != nil {
 						fc := fn.code
 						inst := ct.alloc(ct)
 						nf, err := t.pushFrame(fn, fc)
@@ -916,9 +1120,11 @@ loop:
 							exc = err
 							goto handle
 						}
-						if fc.simple && kwn == nil && len(args)+1 == fc.argcount {
+						if kwn == nil && len(args)+1 == fc.exactArgs {
 							nf.lp[0] = inst
-							copy(nf.lp[1:], args)
+							for i, a := range args {
+								nf.lp[1+i] = a
+							}
 						} else {
 							buf := make([]Value, 0, len(args)+1)
 							buf = append(append(buf, inst), args...)
@@ -948,7 +1154,9 @@ loop:
 						goto handle
 					}
 					if fc.simple && kwn == nil && len(args) == fc.argcount {
-						copy(nf.lp, args)
+						for i, a := range args {
+							nf.lp[i] = a
+						}
 					} else if err := fn.bindArgs(nf.lp, args, kwn); err != nil {
 						t.popFrame(nf)
 						exc = err
@@ -969,7 +1177,9 @@ loop:
 				exc = err
 				goto handle
 			}
-			clear(lp[base:sp])
+			for i := base + 1; i < sp; i++ {
+				lp[i] = Null
+			}
 			sp = base
 			lp[sp] = r
 			sp++

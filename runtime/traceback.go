@@ -31,6 +31,9 @@ func sourceLines(filename string) []string {
 	if l, ok := sourceCache[filename]; ok {
 		return l
 	}
+	if !sandboxReadable(filename) { // a code object's filename is the program's to choose
+		return nil
+	}
 	l := SourceLoader(filename)
 	sourceCache[filename] = l
 	return l

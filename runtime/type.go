@@ -30,6 +30,11 @@ type Type struct {
 	gaGeneric bool
 	// customInit, customNew: a class dict along the MRO defines them
 	customInit, customNew bool
+	// attrHint: the most attributes an instance dict of this class has
+	// held, so newObject sizes the next one at once
+	attrHint int
+	initFn   *Function // pyInit's answer, valid while initVer == typeVersion
+	initVer  uint64
 
 	repr     func(v Value) (Value, *Exception)
 	str      func(v Value) (Value, *Exception)
