@@ -675,11 +675,16 @@ func initObjectMethods() {
 	}, Null, nil})}))
 	o.def("__dir__", func(a []Value, kw *Tuple) (Value, *Exception) { return builtinDir(a[0]) })
 	o.def("__getstate__", func(a []Value, kw *Tuple) (Value, *Exception) {
-		// object_getstate_default: the instance dict (None when empty or absent)
+		// object_getstate_default: the instance dict (None when empty or
+		// absent), paired with a dict of the bound slots when there are any
+		state := None
 		if d := instDictOf(a[0]); d != nil && d.used > 0 {
-			return obj(d.copy()), nil
+			state = obj(d.copy())
 		}
-		return None, nil
+		if slots := slotState(a[0]); slots != nil {
+			return NewTuple(state, obj(slots)), nil
+		}
+		return state, nil
 	})
 	o.def("__sizeof__", func(a []Value, kw *Tuple) (Value, *Exception) {
 		return MakeInt(16), nil // object's tp_basicsize
