@@ -426,6 +426,9 @@ func initBuiltins() {
 			return Null, newErr(TypeError, "pow expected at least 2 arguments, got %d", len(args))
 		}
 		if len(args) == 3 && !args[2].isNone() {
+			if m, heap := args[0].Type().definedInHeap("__pow__"); heap {
+				return callMethod(m, args[0], args[1], args[2]) // ternary_op: only the left's __pow__
+			}
 			if !isIntLike(args[0]) || !isIntLike(args[1]) || !isIntLike(args[2]) {
 				return Null, newErr(TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
 			}
@@ -975,6 +978,16 @@ func isSubclass(t *Type, cls Value) (bool, *Exception) {
 		}
 		return false, nil
 	}
+	if mt := cls.Type(); mt != TypeType {
+		// PyObject_IsSubclass: the metaclass's __subclasscheck__ (ABCMeta's)
+		if m := mt.lookupS("__subclasscheck__"); m.p != nil && !m.Is(TypeType.lookupS("__subclasscheck__")) {
+			r, err := callMethod(m, cls, obj(t))
+			if err != nil {
+				return false, err
+			}
+			return Truth(r)
+		}
+	}
 	if !cls.Type().IsSubtype(TypeType) {
 		return false, newErr(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 	}
@@ -1315,6 +1328,13 @@ func buildClass(a []Value, kw *Tuple) (Value, *Exception) {
 		r, err := Call(prep, append([]Value{name, obj(newTuple(bases))}, kwVals...), kwTuple(kwNames))
 		if err != nil {
 			return Null, err
+		}
+		if r.Type().getitem == nil {
+			mname := "<metaclass>"
+			if meta.Type().IsSubtype(TypeType) {
+				mname = meta.typ().Name
+			}
+			return Null, newErr(TypeError, "%s.__prepare__() must return a mapping, not %s", mname, typeName(r))
 		}
 		ns = r
 	}

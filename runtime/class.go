@@ -84,9 +84,21 @@ func typeNew(meta *Type, args []Value, kw *Tuple) (Value, *Exception) {
 	t.Base = bases[0]
 	ns := args[2].dict().copy()
 	t.Dict = ns
+	if m, ok, err := customMRO(meta, t); err != nil { // objmodel.go
+		return Null, err
+	} else if ok {
+		t.MRO = m
+		mro = m
+	}
 	if v, ok := ns.GetS("__qualname__"); ok && v.Type() == StrType {
 		t.Qualname = v.str().s
 		ns.Delete(NewStr("__qualname__"))
+	}
+	if _, ok := ns.GetS("__module__"); !ok && curThread.frame != nil && curThread.frame.globals != nil {
+		// type(name, bases, ns) takes the caller's module (type_new_set_module)
+		if n, ok := curThread.frame.globals.GetS("__name__"); ok {
+			ns.SetS("__module__", n)
+		}
 	}
 	if v, ok := ns.GetS("__module__"); ok && v.Type() == StrType {
 		t.Module = v.str().s
@@ -172,6 +184,8 @@ func typeNew(meta *Type, args []Value, kw *Tuple) (Value, *Exception) {
 	for _, kv := range setNames {
 		if m := kv[1].Type().lookupS("__set_name__"); m.p != nil {
 			if _, err := callMethod(m, kv[1], tv, kv[0]); err != nil {
+				ks, _ := Str_(kv[0])
+				addNote(err, fmt.Sprintf("Error calling __set_name__ on '%s' instance '%s' in '%s'", typeName(kv[1]), ks, t.Name))
 				return Null, err
 			}
 		}
@@ -661,11 +675,16 @@ func initObjectMethods() {
 	}, Null, nil})}))
 	o.def("__dir__", func(a []Value, kw *Tuple) (Value, *Exception) { return builtinDir(a[0]) })
 	o.def("__getstate__", func(a []Value, kw *Tuple) (Value, *Exception) {
-		// object_getstate_default: the instance dict (None when empty or absent)
+		// object_getstate_default: the instance dict (None when empty or
+		// absent), paired with a dict of the bound slots when there are any
+		state := None
 		if d := instDictOf(a[0]); d != nil && d.used > 0 {
-			return obj(d.copy()), nil
+			state = obj(d.copy())
 		}
-		return None, nil
+		if slots := slotState(a[0]); slots != nil {
+			return NewTuple(state, obj(slots)), nil
+		}
+		return state, nil
 	})
 	o.def("__sizeof__", func(a []Value, kw *Tuple) (Value, *Exception) {
 		return MakeInt(16), nil // object's tp_basicsize

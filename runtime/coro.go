@@ -3,6 +3,8 @@ package runtime
 import (
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 
 	bc "github.com/peglab/peglab/compiler/bytecode"
 )
@@ -15,10 +17,26 @@ import (
 
 var (
 	CoroutineType, AsyncGenType, coroWrapperType, asyncGenASendType, asyncGenAThrowType, asyncGenWrappedType *Type
-	// unawaited holds the coroutines never started, for the
-	// "coroutine ... was never awaited" RuntimeWarning at exit
-	unawaited = map[*Generator]struct{}{}
+	// unawaited holds the coroutines never started, with where they were
+	// made, for the "coroutine ... was never awaited" RuntimeWarning
+	unawaited    = map[*Generator]coroSite{}
+	coroSequence int
 )
+
+type coroSite struct {
+	seq  int
+	code *Code
+	line int
+}
+
+func noteUnawaited(g *Generator) {
+	coroSequence++
+	site := coroSite{seq: coroSequence}
+	if f := curThread.frame; f != nil {
+		site.code, site.line = f.code, f.code.position(f.pc-1).line
+	}
+	unawaited[g] = site
+}
 
 type coroWrapper struct {
 	Header
@@ -335,20 +353,46 @@ func beforeAsyncWith(mgr Value) (exit, res Value, err *Exception) {
 	return bexit, r, nil
 }
 
-// warnUnawaited prints, at exit, the RuntimeWarning CPython gives when a
-// coroutine that never ran is collected.
-func warnUnawaited() {
+// warnUnawaited prints the RuntimeWarning CPython gives when a coroutine
+// that never ran is collected: those the program dropped (as if collected
+// where they were made, before a traceback: early is true) and, after it,
+// those __main__'s globals still hold (collected at shutdown).
+func warnUnawaited(early bool) {
 	if len(unawaited) == 0 {
 		return
 	}
-	names := make([]string, 0, len(unawaited))
-	for g := range unawaited {
-		names = append(names, g.qualname.s)
+	held := map[*Generator]bool{}
+	if m, ok := modules.GetS("__main__"); ok && m.Type() == ModuleType {
+		m.mod().dict.each(func(k, v Value) bool {
+			if v.Type() == CoroutineType {
+				held[v.gen()] = true
+			}
+			return true
+		})
 	}
-	sort.Strings(names)
-	for _, n := range names {
-		sysStderr.write("sys:1: RuntimeWarning: coroutine '" + n + "' was never awaited\n")
+	type item struct {
+		g    *Generator
+		site coroSite
 	}
-	sysStderr.write("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
-	clear(unawaited)
+	var items []item
+	for g, s := range unawaited {
+		if held[g] == !early {
+			items = append(items, item{g, s})
+		}
+	}
+	sort.Slice(items, func(i, j int) bool { return items[i].site.seq < items[j].site.seq })
+	for _, it := range items {
+		delete(unawaited, it.g)
+		msg := "RuntimeWarning: coroutine '" + it.g.qualname.s + "' was never awaited\n"
+		if !early || it.site.code == nil {
+			sysStderr.write("<sys>:0: " + msg)
+			continue
+		}
+		src := strings.TrimSpace(getline(it.site.code.filename, it.site.line))
+		sysStderr.write(it.site.code.filename + ":" + strconv.Itoa(it.site.line) + ": " + msg)
+		if src != "" {
+			sysStderr.write("  " + src + "\n")
+		}
+		sysStderr.write("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+	}
 }

@@ -249,13 +249,41 @@
 // of math and cmath use Go's math package, whose last bit differs from
 // glibc's in places (CPython's results are glibc's).
 //
+// Exception groups (excgroup.go) keep their message and members beside
+// args; split/subgroup recurse as exceptiongroup_split_recursive and
+// derive copies the traceback, cause, context and notes; except* runs on
+// CHECK_EG_MATCH and the PREP_RERAISE_STAR intrinsic. FormatException
+// builds traceback.TracebackException's tree (one seen set, breadth
+// first) and prints groups in 3.13's boxes, 15 members wide and 10 deep.
+//
+// # Generators, coroutines, async generators
+//
+// The three share Generator (gen.go, coro.go), told apart by kind for
+// their types and messages. throw and close delegate to the iterator a
+// suspended frame is in (yf: the frame stopped before RESUME 2 or 3, the
+// iterator on its stack top), as _gen_throw does; the sent value is pushed
+// even when resuming with an exception, so handler depths hold. An async
+// generator's own yields are wrapped (ASYNC_GEN_WRAP), which is how its
+// asend/athrow awaitables tell an item from a value for the event loop.
+// A coroutine never started is reported at exit with CPython's
+// "never awaited" RuntimeWarning: as dropped where it was made, or, when
+// __main__'s globals still hold it, as collected at shutdown.
+//
+// # Slots and builtin subclasses
+//
+// __slots__ (slots.go) become member_descriptors indexing slotInst's
+// values; classes hold their own __dict__/__weakref__ descriptors as
+// CPython's class dicts do. A float subclass's instance is a heap header
+// whose Value still carries the float bits in n, so v.Float() is
+// unchanged; complex, bytes, list, dict, set, tuple, int and str
+// subclasses embed the builtin's struct (subclass.go).
+//
 // # What is not here yet
 //
-// Subclassing builtin types other than object and the exceptions,
-// except* and exception groups, async, the import system beyond the Go
-// modules sys and math, float subclasses. In the VM: real __slots__
-// storage (slot classes use a dict, by hint), shared-key instance layouts
-// (the hint stands in for them), per-type version tags (any type change
+// Finalization (__del__, closing a generator when its last reference
+// goes), weak references that die, asyncio (its imports need socket,
+// select and more). In the VM: shared-key instance layouts (the entry
+// hint stands in for them), per-type version tags (any type change
 // empties every cache), generators resumed in the loop by FOR_ITER_GEN/
 // SEND_GEN (a resume re-enters run from Go; measured at parity with
 // CPython, so not yet worth it), and a dispatch cheaper than Go's switch.

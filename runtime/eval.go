@@ -1604,6 +1604,12 @@ loop:
 			var err *Exception
 			if rt := recv.Type(); rt == GeneratorType || rt == CoroutineType {
 				r, done, err = recv.gen().send(v)
+			} else if v.isNone() && recv.Type().heap {
+				// a class's __next__: its StopIteration's value is yield from's result
+				r, err = callDunder0(recv, "__next__")
+				if err != nil && err.typ.IsSubtype(StopIteration) {
+					r, done, err = optNone(err.value), true, nil
+				}
 			} else if v.isNone() {
 				var ok bool
 				r, ok, err = Next(recv)

@@ -378,3 +378,13 @@ func prepReraiseStar(orig, excsV Value) (Value, *Exception) {
 	}
 	return raised[0], nil
 }
+
+// addNote is BaseException.add_note from Go.
+func addNote(e *Exception, note string) {
+	if e.notes.p == nil {
+		e.notes = obj(newList(nil))
+	}
+	if e.notes.Type() == ListType {
+		e.notes.list().append(NewStr(note))
+	}
+}

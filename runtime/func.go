@@ -453,7 +453,11 @@ func newSuper(t *Type, o Value) (Value, *Exception) {
 	} else if o.Type().IsSubtype(t) {
 		ot = o.Type()
 	} else {
-		return Null, newErr(TypeError, "super(type, obj): obj must be an instance or subtype of type")
+		what := "instance of " + o.Type().Name
+		if o.Type().IsSubtype(TypeType) {
+			what = o.typ().Name
+		}
+		return Null, newErr(TypeError, "super(type, obj): obj (%s) is not an instance or subtype of type (%s).", what, t.Name)
 	}
 	return obj(&Super{Header{SuperType}, t, o, ot}), nil
 }
@@ -477,6 +481,17 @@ func superLookup(start *Type, self Value, objType *Type, name *Str) (Value, bool
 
 func superGetattr(o Value, name *Str) (Value, *Exception) {
 	s := (*Super)(o.p)
+	switch name.s {
+	case "__self__":
+		return optNone(s.obj), nil
+	case "__thisclass__":
+		return obj(s.typ), nil
+	case "__self_class__":
+		if s.objType == nil {
+			return None, nil
+		}
+		return obj(s.objType), nil
+	}
 	if name.s != "__class__" {
 		v, ok, _ := superLookup(s.typ, s.obj, s.objType, name)
 		if ok {

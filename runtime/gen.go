@@ -79,7 +79,7 @@ func (t *Thread) makeGenerator(fn *Function, args []Value, kw *Tuple) (Value, *E
 	switch {
 	case c.flags&bc.CoCoroutine != 0:
 		g.typ, g.kind = CoroutineType, kindCoro
-		unawaited[g] = struct{}{} // coro.go
+		noteUnawaited(g) // coro.go
 	case c.flags&bc.CoAsyncGenerator != 0:
 		g.typ, g.kind = AsyncGenType, kindAsyncGen
 	}
@@ -177,6 +177,12 @@ func (g *Generator) yf() Value {
 // throw is _gen_throw: e raised where g is suspended, after the iterator
 // it delegates to had its chance (closed, for GeneratorExit from close).
 func (g *Generator) throw(e *Exception, closing bool) (Value, bool, *Exception) {
+	return g.throwRaw(e, closing, nil)
+}
+
+// throwRaw is throw with the arguments gen.throw was given, which an
+// iterator delegated to by `yield from` receives as they were.
+func (g *Generator) throwRaw(e *Exception, closing bool, raw []Value) (Value, bool, *Exception) {
 	if g.kind == kindCoro {
 		delete(unawaited, g)
 	}
@@ -205,7 +211,7 @@ func (g *Generator) throw(e *Exception, closing bool) (Value, bool, *Exception) 
 		if isGenLike(yf) {
 			g.running = true
 			var done bool
-			r, done, err = yf.gen().throw(e, closing)
+			r, done, err = yf.gen().throwRaw(e, closing, raw)
 			g.running = false
 			if err == nil && done {
 				err = stopIteration(r)
@@ -216,8 +222,11 @@ func (g *Generator) throw(e *Exception, closing bool) (Value, bool, *Exception) 
 				g.throwing = e
 				return g.send(None)
 			}
+			if raw == nil {
+				raw = []Value{obj(e)}
+			}
 			g.running = true
-			r, err = Call(m, []Value{obj(e)}, nil)
+			r, err = Call(m, raw, nil)
 			g.running = false
 		}
 		if err != nil {
@@ -299,7 +308,7 @@ func genMethods(gt *Type) {
 			ev = x
 		}
 		e := makeRaise(ev, Null, false)
-		r, done, err := g.throw(e, false)
+		r, done, err := g.throwRaw(e, false, append([]Value(nil), a[1:]...))
 		if err != nil {
 			return Null, err
 		}

@@ -397,15 +397,32 @@ func matchClass(subj, cls, names Value, npos int) (Value, *Exception) {
 	}
 	var out []Value
 	if npos > 0 {
-		self := t == IntType || t == FloatType || t == StrType || t == BoolType || t == ListType || t == TupleType || t == DictType || t == SetType || t == FrozenSetType || t == BytesType
-		if self && npos == 1 {
+		ma, err := GetAttr(cls, intern("__match_args__"))
+		if err != nil && !err.typ.IsSubtype(AttributeError) {
+			return Null, err
+		}
+		if err != nil {
+			// _Py_TPFLAGS_MATCH_SELF: the builtins (and their subclasses) match themselves
+			self := false
+			for _, m := range t.MRO {
+				switch m {
+				case IntType, FloatType, StrType, BoolType, ListType, TupleType, DictType, SetType, FrozenSetType, BytesType, ByteArrayType:
+					self = true
+				}
+			}
+			allowed := 0
+			if self {
+				allowed = 1
+			}
+			if npos > allowed {
+				return Null, newErr(TypeError, "%s() accepts %d positional sub-pattern%s (%d given)", t.Name, allowed, plural(allowed), npos)
+			}
 			out = append(out, subj)
 		} else {
-			ma, err := GetAttr(cls, intern("__match_args__"))
-			if err != nil {
-				return Null, newErr(TypeError, "%s() accepts 0 positional sub-patterns (%d given)", t.Name, npos)
+			if ma.Type() != TupleType {
+				return Null, newErr(TypeError, "%s.__match_args__ must be a tuple (got %s)", t.Name, typeName(ma))
 			}
-			items, _ := seqItems(ma)
+			items := ma.tuple().items
 			if npos > len(items) {
 				return Null, newErr(TypeError, "%s() accepts %d positional sub-pattern%s (%d given)", t.Name, len(items), plural(len(items)), npos)
 			}

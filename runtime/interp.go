@@ -108,9 +108,11 @@ func runModule(co *bytecode.Code, cfg Config, budget int) int {
 	_, err := curThread.runCode(code, main.dict, obj(main.dict), nil)
 	status := 0
 	if err != nil {
+		warnUnawaited(true) // coro.go: the dropped coroutines' warnings come before the traceback
 		status = handleUncaught(err)
 	}
-	warnUnawaited() // coro.go
+	warnUnawaited(true)
+	warnUnawaited(false)
 	flushStd()
 	return status
 }

@@ -10,7 +10,28 @@ import (
 // given) and of frames (f_locals as a snapshot of the frame's locals).
 
 func initIntrospection() {
+	initObjectModel() // objmodel.go
 	CodeType.getattr = codeGetattr
+	// the attributes the getattr slots answer, listed in the type dicts so
+	// dir() shows them as CPython's member descriptors do
+	for t, names := range map[*Type][]string{
+		TracebackType: {"tb_frame", "tb_lasti", "tb_lineno", "tb_next"},
+		FrameType:     {"f_back", "f_builtins", "f_code", "f_globals", "f_lineno", "f_locals"},
+		CodeType: {"co_argcount", "co_cellvars", "co_code", "co_consts", "co_exceptiontable", "co_filename", "co_firstlineno", "co_flags",
+			"co_freevars", "co_kwonlyargcount", "co_linetable", "co_lnotab", "co_name", "co_names", "co_nlocals", "co_posonlyargcount",
+			"co_qualname", "co_stacksize", "co_varnames"},
+	} {
+		ga := t.getattr
+		for _, n := range names {
+			name := intern(n)
+			if t.Dict.indexOf(name) >= 0 {
+				continue
+			}
+			t.defAttr(n, obj(&GetSet{Header{GetSetType}, n, func(v Value) (Value, *Exception) {
+				return ga(v, name) // each name is one the slot answers itself
+			}, nil}))
+		}
+	}
 	CodeType.repr = func(v Value) (Value, *Exception) {
 		c := (*Code)(v.p)
 		return NewStr(fmt.Sprintf("<code object %s at %#x, file \"%s\", line %d>", c.name.s, uintptr(v.p), c.filename, c.co.FirstLineNo)), nil
@@ -68,6 +89,26 @@ func initIntrospection() {
 		}
 		return NewStr(fmt.Sprintf("<cell at %#x: %s object at %#x>", uintptr(v.p), typeName(c), idn)), nil
 	}
+	CodeType.def("co_positions", func(a []Value, kw *Tuple) (Value, *Exception) {
+		c := (*Code)(a[0].p)
+		n := len(c.co.Bytecode) / 2
+		c.unitLine(0) // decodes the table
+		opt := func(x int) Value {
+			if x < 0 {
+				return None
+			}
+			return MakeInt(int64(x))
+		}
+		out := make([]Value, n)
+		for u := 0; u < n; u++ {
+			p := position{-1, -1, -1, -1}
+			if u < len(c.positions) {
+				p = c.positions[u]
+			}
+			out[u] = NewTuple(opt(p.line), opt(p.endLine), opt(p.col), opt(p.endCol))
+		}
+		return GetIter(obj(newList(out)))
+	})
 	CodeType.def("replace", func(a []Value, kw *Tuple) (Value, *Exception) {
 		c := (*Code)(a[0].p)
 		pos, kwv := splitKw(a, kw)

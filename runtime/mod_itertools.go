@@ -114,7 +114,7 @@ func initItertools() *Module {
 		if len(kw) > 0 {
 			return nil, newErr(TypeError, "chain() takes no keyword arguments")
 		}
-		its, _ := GetIter(NewTuple(pos...))
+		its, _ := GetIter(NewTuple(append([]Value(nil), pos...)...)) // pos is the caller's stack: copy it
 		return chainOf(its), nil
 	})
 	chain.defAttr("from_iterable", obj(&ClassMethod{Header: Header{ClassMethodType}, fn: goFunc("from_iterable", func(a []Value, kw *Tuple) (Value, *Exception) {

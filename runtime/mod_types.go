@@ -201,7 +201,7 @@ def _reduce_ex(self, proto):
     if cls.__reduce__ is not object.__reduce__:
         return self.__reduce__()
     if proto >= 2:
-        state = getattr(self, '__dict__', None) or None
+        state = self.__getstate__()  # the dict and the bound __slots__, as reduce_newobj takes them
         return copyreg.__newobj__, (cls,), state, None, None
     return copyreg._reduce_ex(self, proto)
 

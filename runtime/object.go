@@ -300,6 +300,11 @@ func objectNew(t *Type, args []Value, kw *Tuple) (Value, *Exception) {
 	if t.alloc == nil {
 		return Null, newErr(TypeError, "cannot create '%s' instances", t.Name)
 	}
+	if t.heap {
+		if err := abstractCheck(t); err != nil { // objmodel.go
+			return Null, err
+		}
+	}
 	return t.alloc(t), nil
 }
 
@@ -429,7 +434,7 @@ func typeSpecial(t *Type, name string) Value {
 		}
 		return obj(t.Base)
 	}
-	return obj(t.Dict) // a mappingproxy in CPython
+	return newMappingProxy(obj(t.Dict)) // objmodel.go
 }
 
 func typeSetattr(o Value, name *Str, v Value) *Exception {

@@ -671,6 +671,13 @@ func GetItem(o, k Value) (Value, *Exception) {
 	if t.getitem == nil {
 		if t == TypeType {
 			if m := o.typ().lookupS("__class_getitem__"); m.p != nil {
+				if dg := m.Type().descrGet; dg != nil && m.Type() == ClassMethodType {
+					b, err := dg(m, Null, o.typ())
+					if err != nil {
+						return Null, err
+					}
+					return Call(b, []Value{k}, nil)
+				}
 				return Call(m, []Value{o, k}, nil)
 			}
 			return Null, newErr(TypeError, "type '%s' is not subscriptable", o.typ().Name)

@@ -138,7 +138,10 @@ func setBinop(op int) binFunc {
 		}
 		t := a.Type()
 		if t != SetType && t != FrozenSetType {
-			t = SetType
+			t = SetType // a subclass's result is its base's type, as set_or/frozenset do
+			if a.Type().IsSubtype(FrozenSetType) {
+				t = FrozenSetType
+			}
 		}
 		return obj(&Set{Header{t}, r}), nil
 	}

@@ -373,3 +373,31 @@ func anyWeak(bases []*Type) bool {
 	}
 	return false
 }
+
+// slotState is the bound slots of o by name (object_getstate's slots
+// part), nil when its class has none bound.
+func slotState(o Value) *Dict {
+	if o.p == intTag || o.p == floatTag || o.p == nil {
+		return nil
+	}
+	t := o.Type()
+	if t.nslots == 0 {
+		return nil
+	}
+	var d *Dict
+	for _, m := range t.MRO {
+		m.Dict.each(func(k, v Value) bool {
+			if v.Type() == MemberDescrType {
+				md := (*memberDescr)(v.p)
+				if x := md.load(o); x.p != nil {
+					if d == nil {
+						d = NewDict()
+					}
+					d.setStr(md.name, x)
+				}
+			}
+			return true
+		})
+	}
+	return d
+}

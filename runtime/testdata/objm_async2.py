@@ -1,0 +1,5 @@
+async def co():
+    pass
+c = co()
+print(repr(c)[:21])
+print("after")

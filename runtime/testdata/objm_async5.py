@@ -1,0 +1,8 @@
+async def main():
+    print("hi")
+def f():
+    main()
+f()
+main()
+c = main()
+print("end")
