@@ -12,13 +12,26 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/peglab/peglab/runtime"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	status := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	if runtime.DiedOfInterrupt() {
+		// as python after an uncaught KeyboardInterrupt: die by SIGINT,
+		// so that the parent (a shell loop, make) sees the signal
+		signal.Reset(os.Interrupt)
+		syscall.Kill(syscall.Getpid(), syscall.SIGINT)
+		time.Sleep(100 * time.Millisecond)
+	}
+	os.Exit(status)
 }
 
 // run executes one peglab command line and returns its exit status. Tests

@@ -5,7 +5,9 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
+	"syscall"
 
 	"github.com/spf13/cobra"
 
@@ -119,6 +121,9 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 			case "<stdin>":
 				runtime.RegisterSource(src.Name, nil)
 			}
+			// python ignores SIGPIPE: a write to a closed pipe is then
+			// BrokenPipeError, not the silent death Go gives stdout
+			signal.Ignore(syscall.SIGPIPE)
 			status := runtime.RunModule(co, runtime.Config{Argv: argv, Stdin: c.InOrStdin(), Stdout: c.OutOrStdout(), Stderr: c.ErrOrStderr(), HandleSIGINT: true})
 			if status != 0 {
 				return &exitError{code: status}
