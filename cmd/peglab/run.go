@@ -82,6 +82,9 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 					fmt.Fprintf(c.ErrOrStderr(), "peglab: can't open file %s: [Errno 2] No such file or directory\n", quoteRepr(abs))
 					return &exitError{code: 2}
 				}
+				if msg := scriptSourceError(abs, data); msg != "" {
+					return &pythonError{text: msg}
+				}
 				src = &pipeline.Input{Name: abs, Data: data, FromFile: true}
 				argv = append([]string{args[0]}, args[1:]...)
 			}
