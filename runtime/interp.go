@@ -93,11 +93,13 @@ func runModule(co *bytecode.Code, cfg Config, budget int) int {
 	curThread.budget = budget
 	setupPath(co.Filename) // import.go
 	main := NewModule("__main__")
-	main.dict.SetS("__builtins__", obj(builtinsModule))
+	// the order of CPython's __main__: module_init_dict, then add_main_module
 	main.dict.SetS("__doc__", None)
 	main.dict.SetS("__package__", None)
-	main.dict.SetS("__spec__", None)
 	main.dict.SetS("__loader__", None)
+	main.dict.SetS("__spec__", None)
+	main.dict.SetS("__annotations__", obj(NewDict()))
+	main.dict.SetS("__builtins__", obj(builtinsModule))
 	if co.Filename != "" && co.Filename[0] != '<' {
 		main.dict.SetS("__file__", NewStr(co.Filename))
 	}
@@ -109,6 +111,7 @@ func runModule(co *bytecode.Code, cfg Config, budget int) int {
 	if err != nil {
 		status = handleUncaught(err)
 	}
+	warnUnawaited() // coro.go
 	if e := sysStdout.flush(); e != nil {
 		// as Py_FinalizeEx: the output is lost, and the status says so
 		sysStderr.write("Exception ignored on flushing sys.stdout:\n" + FormatException(e))

@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -23,7 +24,19 @@ import (
 )
 
 func main() {
-	status := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	// PEGLAB_CPUPROFILE=FILE writes a pprof CPU profile of the whole command
+	// (how the VM's hot paths are found, and how cmd/peglab/default.pgo is made)
+	var status int
+	if path := os.Getenv("PEGLAB_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			status = run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(status)
+		}
+	}
+	status = run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	if runtime.DiedOfInterrupt() {
 		// as python after an uncaught KeyboardInterrupt: die by SIGINT,
 		// so that the parent (a shell loop, make) sees the signal
@@ -121,6 +134,15 @@ language extensions such as ~= and -> switched on at run time.`,
 		newServeCmd(),
 		newRailroadCmd(),
 	)
+	// cobra's completion command is a group too: "peglab completion bogus"
+	// is wrong use, not its help with status 0.
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Args = cobra.ArbitraryArgs
+			c.RunE = groupRun
+		}
+	}
 	return root
 }
 
