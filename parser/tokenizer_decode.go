@@ -418,3 +418,28 @@ func stdinEncodeError(line string) *pyerr.Error {
 	}
 	return &pyerr.Error{Type: pyerr.UnicodeEncodeError, Msg: msg}
 }
+
+// DeclaredEncoding is the coding spec the C tokenizer finds on line 1, or
+// on line 2 after a line of only blanks and a comment (normalised as
+// get_normal_name does), with the 1-based line that holds it; "" and 0
+// without one. src starts after any BOM. `peglab run` uses it to report a
+// script's decoding problems as python3.13 FILE does.
+func DeclaredEncoding(src []byte) (enc string, line int) {
+	s := string(src)
+	nl := strings.IndexByte(s, '\n')
+	if nl < 0 {
+		return "", 0
+	}
+	cs, more := cCodingSpec(s[:nl+1])
+	if cs != "" {
+		return cs, 1
+	}
+	if more {
+		if nl2 := strings.IndexByte(s[nl+1:], '\n'); nl2 >= 0 {
+			if cs, _ = cCodingSpec(s[nl+1 : nl+1+nl2+1]); cs != "" {
+				return cs, 2
+			}
+		}
+	}
+	return "", 0
+}

@@ -252,13 +252,16 @@ func (c *Codec) Decode(b []byte, replace bool) (string, error) {
 	case Charmap:
 		return c.decodeTable(b, replace, c.table, "charmap", "character maps to <undefined>")
 	case Multibyte:
+		if c.mb == nil { // a stateful one (stateful.go)
+			return c.decodeOther(b, replace)
+		}
 		return c.decodeMB(b, replace)
 	case UTF16, UTF16LE, UTF16BE:
 		return c.decodeUTF16(b, replace)
 	case UTF32, UTF32LE, UTF32BE:
 		return c.decodeUTF32(b, replace)
 	}
-	return "", &UnsupportedError{c}
+	return c.decodeOther(b, replace)
 }
 
 func (c *Codec) decodeTable(b []byte, replace bool, t *[256]rune, enc, reason string) (string, error) {

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"syscall"
 )
 
 func defBuiltin(name string, fn func(a []Value, kw *Tuple) (Value, *Exception)) {
@@ -55,18 +57,57 @@ type TextFile struct {
 	w    *bufio.Writer
 	r    *bufio.Reader
 	name string
-	line bool // line buffered (a terminal), as CPython's stdout on a tty
+	line bool      // line buffered (a terminal), as CPython's stdout on a tty
+	dst  io.Writer // what w writes to
 }
 
 var TextFileType *Type
 
-func (f *TextFile) write(s string) {
+func (f *TextFile) write(s string) *Exception {
 	if f.w != nil {
 		f.w.WriteString(s)
 		if f.name == "<stderr>" || f.line && strings.IndexByte(s, '\n') >= 0 {
 			f.w.Flush()
 		}
+		return f.ioErr()
 	}
+	return nil
+}
+
+// ioErr is the OSError of a failed write or flush (BrokenPipeError when
+// the reader of a pipe has gone, as in `peglab run x.py | head -1`).
+// Like CPython's buffered writer, what the failed write held is dropped,
+// so the error is raised once and the next write tries afresh.
+func (f *TextFile) ioErr() *Exception {
+	_, err := f.w.Write(nil) // bufio keeps its first error
+	if err == nil {
+		return nil
+	}
+	f.w.Reset(f.dst)
+	var en syscall.Errno
+	if errors.As(err, &en) {
+		t := OSError
+		if en == syscall.EPIPE {
+			if bp, ok := builtinsDict.GetS("BrokenPipeError"); ok {
+				t = bp.typ()
+			}
+		}
+		s := en.Error()
+		if s != "" {
+			s = strings.ToUpper(s[:1]) + s[1:]
+		}
+		return newExcArgs(t, MakeInt(int64(en)), NewStr(s))
+	}
+	return newErr(OSError, "%s", err.Error())
+}
+
+// flush writes out the buffer, returning the error ioErr makes.
+func (f *TextFile) flush() *Exception {
+	if f.w == nil {
+		return nil
+	}
+	f.w.Flush()
+	return f.ioErr()
 }
 
 var sysStdout, sysStderr, sysStdin *TextFile
@@ -78,8 +119,7 @@ func writeOut(s string) {
 
 func writeTo(file Value, s string) *Exception {
 	if file.Type() == TextFileType {
-		(*TextFile)(file.p).write(s)
-		return nil
+		return (*TextFile)(file.p).write(s)
 	}
 	w, err := GetAttr(file, intern("write"))
 	if err != nil {
@@ -160,12 +200,14 @@ func initBuiltins() {
 			}
 			return Null, newErr(TypeError, "write() takes exactly one argument (%d given)", len(a)-1)
 		}
-		(*TextFile)(a[0].p).write(a[1].str().s)
+		if err := (*TextFile)(a[0].p).write(a[1].str().s); err != nil {
+			return Null, err
+		}
 		return MakeInt(int64(a[1].str().n)), nil
 	})
 	TextFileType.def("flush", func(a []Value, kw *Tuple) (Value, *Exception) {
-		if f := (*TextFile)(a[0].p); f.w != nil {
-			f.w.Flush()
+		if err := (*TextFile)(a[0].p).flush(); err != nil {
+			return Null, err
 		}
 		return None, nil
 	})
@@ -902,7 +944,9 @@ func builtinPrint(a []Value, kw *Tuple) (Value, *Exception) {
 		tf := (*TextFile)(file.p)
 		for i, v := range pos {
 			if i > 0 {
-				tf.write(sep)
+				if err := tf.write(sep); err != nil {
+					return Null, err
+				}
 			}
 			var s string
 			if v.Type() == StrType {
@@ -914,11 +958,17 @@ func builtinPrint(a []Value, kw *Tuple) (Value, *Exception) {
 					return Null, err
 				}
 			}
-			tf.write(s)
+			if err := tf.write(s); err != nil {
+				return Null, err
+			}
 		}
-		tf.write(end)
-		if flush && tf.w != nil {
-			tf.w.Flush()
+		if err := tf.write(end); err != nil {
+			return Null, err
+		}
+		if flush {
+			if err := tf.flush(); err != nil {
+				return Null, err
+			}
 		}
 		return None, nil
 	}
@@ -1423,13 +1473,13 @@ func flushStd() {
 
 // SetStdio points sys.stdin/stdout/stderr at the given streams.
 func SetStdio(in io.Reader, out, errw io.Writer) {
-	sysStdout = &TextFile{Header{TextFileType}, bufio.NewWriterSize(out, 1<<16), nil, "<stdout>", isTerminal(out)}
-	sysStderr = &TextFile{Header{TextFileType}, bufio.NewWriter(errw), nil, "<stderr>", true}
+	sysStdout = &TextFile{Header{TextFileType}, bufio.NewWriterSize(out, 1<<16), nil, "<stdout>", isTerminal(out), out}
+	sysStderr = &TextFile{Header{TextFileType}, bufio.NewWriter(errw), nil, "<stderr>", true, errw}
 	var r *bufio.Reader
 	if in != nil {
 		r = bufio.NewReader(in)
 	}
-	sysStdin = &TextFile{Header{TextFileType}, nil, r, "<stdin>", false}
+	sysStdin = &TextFile{Header{TextFileType}, nil, r, "<stdin>", false, nil}
 	sysModule.dict.SetS("stdout", obj(sysStdout))
 	sysModule.dict.SetS("stderr", obj(sysStderr))
 	sysModule.dict.SetS("stdin", obj(sysStdin))

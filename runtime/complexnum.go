@@ -302,4 +302,3 @@ func initComplex() {
 		})
 	}
 }
-

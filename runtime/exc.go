@@ -179,6 +179,11 @@ func initExceptions() {
 	for _, n := range []string{"BlockingIOError", "ChildProcessError", "ConnectionError", "InterruptedError", "ProcessLookupError", "TimeoutError"} {
 		newExcType(n, OSError)
 	}
+	if ce, ok := builtinsDict.GetS("ConnectionError"); ok {
+		for _, n := range []string{"BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError"} {
+			newExcType(n, ce.typ())
+		}
+	}
 	ReferenceError = newExcType("ReferenceError", e)
 	RuntimeError = newExcType("RuntimeError", e)
 	NotImplementedError = newExcType("NotImplementedError", RuntimeError)

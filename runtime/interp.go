@@ -59,7 +59,8 @@ var interrupted atomic.Bool
 func Interrupt() { interrupted.Store(true) }
 
 func runModule(co *bytecode.Code, cfg Config, budget int) int {
-	interrupted.Store(false)                               // a stop meant for an earlier run
+	interrupted.Store(false) // a stop meant for an earlier run
+	diedOfInterrupt = false
 	if cfg.HandleSIGINT && !signal.Ignored(os.Interrupt) { // python keeps an inherited SIG_IGN
 		ch := make(chan os.Signal, 1)
 		signal.Notify(ch, os.Interrupt)
@@ -113,9 +114,25 @@ func runModule(co *bytecode.Code, cfg Config, budget int) int {
 	}
 	warnUnawaited(true)
 	warnUnawaited(false)
+	if e := sysStdout.flush(); e != nil {
+		// as Py_FinalizeEx: the output is lost, and the status says so
+		sysStderr.write("Exception ignored on flushing sys.stdout:\n" + FormatException(e))
+		if status == 0 {
+			status = 120
+		}
+	}
 	flushStd()
 	return status
 }
+
+// diedOfInterrupt says the last run ended with an uncaught
+// KeyboardInterrupt.
+var diedOfInterrupt bool
+
+// DiedOfInterrupt reports whether the last run ended with an uncaught
+// KeyboardInterrupt: python then kills itself with SIGINT (so that its
+// parent sees the signal), which a command may do too.
+func DiedOfInterrupt() bool { return diedOfInterrupt }
 
 func handleUncaught(err *Exception) int {
 	if err.typ.IsSubtype(SystemExit) {
@@ -149,6 +166,7 @@ func handleUncaught(err *Exception) int {
 	}
 	sysStderr.write(FormatException(err))
 	if err.typ.IsSubtype(KeyboardInterrupt) {
+		diedOfInterrupt = true
 		return 130 // python dies by SIGINT after the traceback
 	}
 	return 1

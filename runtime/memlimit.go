@@ -4,6 +4,7 @@ import (
 	goruntime "runtime"
 	"runtime/metrics"
 	"sync/atomic"
+	"syscall"
 	"time"
 )
 
@@ -24,9 +25,18 @@ import (
 // memLimit is the running program's cap in bytes (0: none).
 var memLimit int64
 
-// maxAllocBytes bounds one allocation without a cap: past 1<<40 bytes
-// no allocator of today's machines succeeds, and Go would crash.
-const maxAllocBytes = 1 << 40
+// maxAllocBytes bounds one allocation without a cap: the machine's
+// memory and swap, past which CPython's malloc fails and Go would die
+// ("fatal error: runtime: out of memory") instead of raising.
+var maxAllocBytes = machineMemory()
+
+func machineMemory() int64 {
+	var si syscall.Sysinfo_t
+	if syscall.Sysinfo(&si) == nil && si.Totalram > 0 {
+		return int64(si.Totalram+si.Totalswap) * int64(si.Unit)
+	}
+	return 1 << 40
+}
 
 // memStop is set with interrupted when the watchdog found the heap over
 // the cap: the stop raises MemoryError, not KeyboardInterrupt.
@@ -53,10 +63,10 @@ func overLimit(n int64) bool {
 // or have overflowed to negative: then it is too big).
 func checkAlloc(n int64) *Exception {
 	if n < 0 || n > maxAllocBytes {
-		return newErr(MemoryError, "")
+		return newExcArgs(MemoryError)
 	}
 	if memLimit > 0 && n >= 1<<16 && overLimit(n) {
-		return newErr(MemoryError, "")
+		return newExcArgs(MemoryError)
 	}
 	return nil
 }
@@ -65,7 +75,7 @@ func checkAlloc(n int64) *Exception {
 // product's overflow caught.
 func checkItems(count, size int64) *Exception {
 	if count < 0 || (count > 0 && size > maxAllocBytes/count) {
-		return newErr(MemoryError, "")
+		return newExcArgs(MemoryError)
 	}
 	return checkAlloc(count * size)
 }
@@ -100,7 +110,7 @@ func startMemWatch() (stop func()) {
 func takeStop() *Exception {
 	interrupted.Store(false)
 	if memStop.Swap(false) {
-		return newErr(MemoryError, "")
+		return newExcArgs(MemoryError)
 	}
 	return newExcArgs(KeyboardInterrupt)
 }

@@ -321,8 +321,37 @@ func intPow(a, b Value) (Value, *Exception) {
 			return MakeInt(r), nil
 		}
 	}
+	ba := toBig(a)
+	if abits := ba.BitLen(); abits > 1 && (!bb.IsInt64() || int64(abits-1)*bb.Int64() > 1<<20) {
+		return bigPow(ba, bb)
+	}
 	var r big.Int
-	return newBigOwned(r.Exp(toBig(a), bb, nil)), nil
+	return newBigOwned(r.Exp(ba, bb, nil)), nil
+}
+
+// bigPow is a**e for a result of more than a million bits: refused at
+// once when it cannot fit in memory (MemoryError, where CPython's
+// allocation fails), else squared and multiplied a bit of e at a time,
+// honouring Ctrl-C (and the memory cap) between steps, as CPython's
+// long_pow checks for signals, so that 10**10**10 can be stopped.
+func bigPow(a, e *big.Int) (Value, *Exception) {
+	if !e.IsInt64() {
+		return Null, newExcArgs(MemoryError)
+	}
+	if err := checkItems(int64(a.BitLen()-1), e.Int64()/8+1); err != nil {
+		return Null, err
+	}
+	r := new(big.Int).Set(a)
+	for i := e.BitLen() - 2; i >= 0; i-- {
+		r.Mul(r, r)
+		if e.Bit(i) == 1 {
+			r.Mul(r, a)
+		}
+		if err := pollStop(); err != nil {
+			return Null, err
+		}
+	}
+	return newBigOwned(r), nil
 }
 
 func intToFloat(v Value) (float64, *Exception) {

@@ -486,7 +486,7 @@ func repeatArgs(a, b Value, t *Type) ([]Value, int, bool, *Exception) {
 			return nil, 0, false, err
 		}
 		if len(items)*c > 1<<31 {
-			return nil, 0, false, newErr(MemoryError, "")
+			return nil, 0, false, newExcArgs(MemoryError)
 		}
 	}
 	return items, c, true, nil

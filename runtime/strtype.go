@@ -154,7 +154,7 @@ func initStr() {
 			return Null, err
 		}
 		if len(sv.str().s)*c > 1<<31 {
-			return Null, newErr(MemoryError, "")
+			return Null, newExcArgs(MemoryError)
 		}
 		return NewStr(strings.Repeat(sv.str().s, c)), nil
 	}}

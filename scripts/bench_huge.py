@@ -7,8 +7,10 @@ lines, many small statements (assignments and defs), deep-but-legal nesting
 repeated (blocks 80 deep, brackets 150 deep), and long string literals. For
 each file it times, as whole processes, CPython's ast.parse and compile()
 against peglab's parse (`peglab corpus --stage ast`, which also prints the
-dump it compares) and front end (`--stage compile`), and prints time and
-peak-memory ratios (peglab / CPython; below 1 is better).
+dump it compares) and front end to code objects (`--stage compile`), and
+running the file (`python3.13 FILE` against `peglab run FILE`; not for the
+nesting shape, whose names are unbound), and prints time and peak-memory
+ratios (peglab / CPython; below 1 is better).
 """
 import argparse
 import os
@@ -82,7 +84,8 @@ def main():
     print("huge inputs in %s; ratios are peglab / CPython 3.13 (time, peak RSS)" % d)
     print("%-11s %6s | %9s %9s %7s %8s %8s %7s | %9s %9s %7s %8s %8s %7s" % (
         "shape", "MB", "ast.parse", "peglab", "time", "cpy MB", "peg MB", "mem",
-        "compile()", "peglab", "time", "cpy MB", "peg MB", "mem"))
+        "compile()", "peglab", "time", "cpy MB", "peg MB", "mem") +
+        " | %9s %9s %7s %8s %8s %7s" % ("run", "peglab", "time", "cpy MB", "peg MB", "mem"))
     for shape in a.shapes.split(","):
         for mb in [int(s) for s in a.sizes.split(",")]:
             path = os.path.join(d, "%s_%dmb.py" % (shape, mb))
@@ -98,7 +101,16 @@ def main():
                 if cs != 0 or ps != 0:
                     note = " (exit %d/%d)" % (cs, ps)
                 cells.append("%9.2f %9.2f %6.2fx %8.0f %8.0f %6.2fx%s" % (ct, pt, pt / ct, cm, pm, pm / cm, note))
-            print("%-11s %6.1f | %s | %s" % (shape, real, cells[0], cells[1]))
+            if shape != "nesting":
+                ct, cm, cs, ce = measure([py, path])
+                pt, pm, ps, pe = measure([a.peglab, "run", path])
+                note = ""
+                if cs != 0 or ps != 0:
+                    note = " (exit %d/%d)" % (cs, ps)
+                cells.append("%9.2f %9.2f %6.2fx %8.0f %8.0f %6.2fx%s" % (ct, pt, pt / ct, cm, pm, pm / cm, note))
+            else:
+                cells.append("%9s" % "-")
+            print("%-11s %6.1f | %s | %s | %s" % (shape, real, cells[0], cells[1], cells[2]))
             sys.stdout.flush()
 
 

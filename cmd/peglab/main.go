@@ -12,25 +12,39 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/pprof"
 	"strings"
+	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/peglab/peglab/runtime"
 )
 
 func main() {
 	// PEGLAB_CPUPROFILE=FILE writes a pprof CPU profile of the whole command
 	// (how the VM's hot paths are found, and how cmd/peglab/default.pgo is made)
+	var status int
 	if path := os.Getenv("PEGLAB_CPUPROFILE"); path != "" {
 		if f, err := os.Create(path); err == nil {
 			pprof.StartCPUProfile(f)
-			st := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+			status = run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 			pprof.StopCPUProfile()
 			f.Close()
-			os.Exit(st)
+			os.Exit(status)
 		}
 	}
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	status = run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	if runtime.DiedOfInterrupt() {
+		// as python after an uncaught KeyboardInterrupt: die by SIGINT,
+		// so that the parent (a shell loop, make) sees the signal
+		signal.Reset(os.Interrupt)
+		syscall.Kill(syscall.Getpid(), syscall.SIGINT)
+		time.Sleep(100 * time.Millisecond)
+	}
+	os.Exit(status)
 }
 
 // run executes one peglab command line and returns its exit status. Tests

@@ -6,8 +6,10 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/cobra"
 
@@ -111,6 +113,9 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 					fmt.Fprintf(c.ErrOrStderr(), "peglab: can't open file %s: [Errno 2] No such file or directory\n", quoteRepr(abs))
 					return &exitError{code: 2}
 				}
+				if msg := scriptSourceError(abs, data); msg != "" {
+					return &pythonError{text: msg}
+				}
 				src = &pipeline.Input{Name: abs, Data: data, FromFile: true}
 				argv = append([]string{args[0]}, args[1:]...)
 			}
@@ -153,6 +158,9 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 			case "<stdin>":
 				runtime.RegisterSource(src.Name, nil)
 			}
+			// python ignores SIGPIPE: a write to a closed pipe is then
+			// BrokenPipeError, not the silent death Go gives stdout
+			signal.Ignore(syscall.SIGPIPE)
 			status := runtime.RunModule(co, runtime.Config{Argv: argv, Stdin: c.InOrStdin(), Stdout: c.OutOrStdout(), Stderr: c.ErrOrStderr(), HandleSIGINT: true})
 			if status != 0 {
 				return &exitError{code: status}

@@ -1,0 +1,2 @@
+# coding: euc-kr
+print('ÇÑ±¹¾î')

@@ -1,0 +1,2 @@
+# coding: gb18030
+print('жпнд')

@@ -1,0 +1,2 @@
+# coding: hz
+print('~{VPND~}')

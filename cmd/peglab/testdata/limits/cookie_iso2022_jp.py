@@ -1,0 +1,2 @@
+# coding: iso2022_jp
+print('日本語')

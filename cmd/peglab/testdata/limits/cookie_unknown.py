@@ -1,0 +1,2 @@
+# coding: nope-nope
+print(1)

@@ -1,0 +1,4 @@
+try:
+    x = [0] * 10**12
+except MemoryError as e:
+    print('caught', type(e).__name__, repr(e))

@@ -1,0 +1,6 @@
+import time
+try:
+    while True:
+        pass
+except KeyboardInterrupt:
+    print('caught KeyboardInterrupt')

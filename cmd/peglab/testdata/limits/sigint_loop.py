@@ -1,0 +1,4 @@
+import sys
+print('started', flush=True)
+while True:
+    pass
