@@ -66,12 +66,13 @@ func TestWarningsTable(t *testing.T) {
 			whole  bool // stdout and status too
 		}{
 			{"ast", []string{"ast", file}, false},
+			{"ast", []string{"symtable", file}, false}, // symtable.symtable() parses as ast.parse
 			{"dis", []string{"dis", file}, false},
 			{"run", []string{"run", file}, true},
 			{"werror", []string{"run", "-W", "error", file}, true},
 			{"wignore", []string{"run", "-W", "ignore", file}, true},
 		} {
-			t.Run(filepath.Base(base)+"/"+tc.golden, func(t *testing.T) {
+			t.Run(filepath.Base(base)+"/"+tc.args[0]+"/"+tc.golden, func(t *testing.T) {
 				want, err := os.ReadFile(base + "." + tc.golden)
 				if err != nil {
 					t.Fatal(err)
