@@ -130,3 +130,12 @@ func TestNullByte(t *testing.T) {
 		{name: "run -", args: []string{"run", "-"}, stdin: "x = 1\x00\n", status: 1, stderr: "  File \"<stdin>\", line 1\n    x = 1\nSyntaxError: source code cannot contain null bytes\n"},
 	})
 }
+
+// TestWarningsParse: peglab parse with the Python tokenizer prints the
+// tokenizer's warnings as ast.parse does.
+func TestWarningsParse(t *testing.T) {
+	runCmdCases(t, []cmdCase{
+		{name: "tokenizer", args: []string{"parse", "--grammar", "../../grammar/python.gram", "--helpers", "../../parser", "--start", "expression", "-c", "1if x else 2"},
+			stdoutHas: "IfExp(", stderr: "<string>:1: SyntaxWarning: invalid decimal literal\n"},
+	})
+}
