@@ -139,3 +139,24 @@ func TestWarningsParse(t *testing.T) {
 			stdoutHas: "IfExp(", stderr: "<string>:1: SyntaxWarning: invalid decimal literal\n"},
 	})
 }
+
+// TestWarningsImport: a module's warnings are printed when it is compiled
+// on import (not from the code cache, as CPython's come only when it
+// writes the .pyc), and -W error makes the import fail with the
+// SyntaxError (recorded from CPython 3.13 with no __pycache__).
+func TestWarningsImport(t *testing.T) {
+	t.Setenv("PEGLAB_NOCACHE", "1")
+	dir := t.TempDir()
+	for name, text := range map[string]string{"wmod.py": "x = \"\\d\"\n", "main.py": "import wmod\nprint(wmod.x)\n"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	main, mod := filepath.Join(dir, "main.py"), filepath.Join(dir, "wmod.py")
+	runCmdCases(t, []cmdCase{
+		{name: "default", args: []string{"run", main}, stdout: "\\d\n",
+			stderr: mod + ":1: SyntaxWarning: invalid escape sequence '\\d'\n  x = \"\\d\"\n"},
+		{name: "error", args: []string{"run", "-W", "error", main}, status: 1,
+			stderr: "Traceback (most recent call last):\n  File \"" + main + "\", line 1, in <module>\n    import wmod\n  File \"" + mod + "\", line 1\n    x = \"\\d\"\n        ^^^^\nSyntaxError: invalid escape sequence '\\d'\n"},
+	})
+}
