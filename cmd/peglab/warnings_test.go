@@ -146,17 +146,23 @@ func TestWarningsParse(t *testing.T) {
 // SyntaxError (recorded from CPython 3.13 with no __pycache__).
 func TestWarningsImport(t *testing.T) {
 	t.Setenv("PEGLAB_NOCACHE", "1")
-	dir := t.TempDir()
-	for name, text := range map[string]string{"wmod.py": "x = \"\\d\"\n", "main.py": "import wmod\nprint(wmod.x)\n"} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
+	// each case in a folder of its own: a module compiled once may come
+	// from the code cache afterwards, warning no more (as from a .pyc)
+	program := func() (main, mod string) {
+		dir := t.TempDir()
+		for name, text := range map[string]string{"wmod.py": "x = \"\\d\"\n", "main.py": "import wmod\nprint(wmod.x)\n"} {
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
+		return filepath.Join(dir, "main.py"), filepath.Join(dir, "wmod.py")
 	}
-	main, mod := filepath.Join(dir, "main.py"), filepath.Join(dir, "wmod.py")
+	main1, mod1 := program()
+	main2, mod2 := program()
 	runCmdCases(t, []cmdCase{
-		{name: "default", args: []string{"run", main}, stdout: "\\d\n",
-			stderr: mod + ":1: SyntaxWarning: invalid escape sequence '\\d'\n  x = \"\\d\"\n"},
-		{name: "error", args: []string{"run", "-W", "error", main}, status: 1,
-			stderr: "Traceback (most recent call last):\n  File \"" + main + "\", line 1, in <module>\n    import wmod\n  File \"" + mod + "\", line 1\n    x = \"\\d\"\n        ^^^^\nSyntaxError: invalid escape sequence '\\d'\n"},
+		{name: "default", args: []string{"run", main1}, stdout: "\\d\n",
+			stderr: mod1 + ":1: SyntaxWarning: invalid escape sequence '\\d'\n  x = \"\\d\"\n"},
+		{name: "error", args: []string{"run", "-W", "error", main2}, status: 1,
+			stderr: "Traceback (most recent call last):\n  File \"" + main2 + "\", line 1, in <module>\n    import wmod\n  File \"" + mod2 + "\", line 1\n    x = \"\\d\"\n        ^^^^\nSyntaxError: invalid escape sequence '\\d'\n"},
 	})
 }
