@@ -879,9 +879,9 @@ func initGoModules() {
 	RegisterModule("_random", initRandom)
 	initIntBytes()
 	initOSErrorAttrs()
-	RegisterModule("_sha2", initSha2)
 	initMoreModules()
 	initDescrTypes()
 	initTypeDunders()
 	initDescrDunders()
+	initBytesMethods()
 }

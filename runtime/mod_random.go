@@ -1,9 +1,6 @@
 package runtime
 
 import (
-	"crypto/sha512"
-	"encoding/hex"
-	"hash"
 	"math"
 	"math/big"
 )
@@ -211,49 +208,6 @@ func initRandom() *Module {
 		return None, nil
 	})
 	m.dict.SetS("Random", obj(t))
-	return m
-}
-
-type shaObj struct {
-	Header
-	h hash.Hash
-}
-
-func initSha2() *Module {
-	m := NewModule("_sha2")
-	t := newBuiltinType("SHA512Type", ObjectType)
-	t.Module = "_sha2"
-	def := func(name string, fn func(s *shaObj, a []Value) (Value, *Exception)) {
-		t.defAttr(name, obj(&Builtin{Header{MethodDescrType}, name, func(a []Value, kw *Tuple) (Value, *Exception) {
-			return fn((*shaObj)(a[0].p), a[1:])
-		}, Null, t}))
-	}
-	upd := func(s *shaObj, a []Value) (Value, *Exception) {
-		for _, v := range a {
-			switch {
-			case v.Type() == BytesType:
-				s.h.Write((*Bytes)(v.p).b)
-			case v.Type().IsSubtype(ByteArrayType) && ByteArrayType != nil:
-				s.h.Write((*byteArray)(v.p).b)
-			default:
-				return Null, newErr(TypeError, "object supporting the buffer API required")
-			}
-		}
-		return None, nil
-	}
-	def("update", upd)
-	def("digest", func(s *shaObj, a []Value) (Value, *Exception) {
-		return obj(&Bytes{Header{BytesType}, s.h.Sum(nil)}), nil
-	})
-	def("hexdigest", func(s *shaObj, a []Value) (Value, *Exception) { return NewStr(hex.EncodeToString(s.h.Sum(nil))), nil })
-	m.dict.SetS("sha512", goFunc("sha512", func(a []Value, kw *Tuple) (Value, *Exception) {
-		s := &shaObj{Header{t}, sha512.New()}
-		pos, _ := splitKw(a, kw)
-		if _, err := upd(s, pos); err != nil {
-			return Null, err
-		}
-		return obj(s), nil
-	}))
 	return m
 }
 

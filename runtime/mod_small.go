@@ -13,16 +13,49 @@ import (
 // pyModules are built-in modules written in Python, by name.
 var pyModules = map[string]string{
 	"_thread": `
+# peglab runs one thread at a time, and a started thread runs to completion
+# inside start_joinable_thread (so Thread.start() returns after the target
+# has finished and join() finds it done). A thread gets its own ident while
+# it runs, so threading's bookkeeping (_active, current_thread()) holds. A
+# blocking acquire of a held lock could only be ended by another thread,
+# which cannot run meanwhile: with a timeout it sleeps and fails, without
+# one it raises RuntimeError instead of hanging.
 error = RuntimeError
 TIMEOUT_MAX = 9223372036.0
+_MAIN_IDENT = 140245120218944
+_idents = [_MAIN_IDENT]
+_next = [_MAIN_IDENT + 0x1000000]
+_running = [0]
+
+def _check_timeout(blocking, timeout):
+    if not blocking and timeout != -1:
+        raise ValueError("can't specify a timeout for a non-blocking call")
+    if timeout < 0 and timeout != -1:
+        raise ValueError('timeout value must be a non-negative number')
+
+def _wait_forever(what):
+    raise RuntimeError(f'deadlock: peglab runs one thread at a time, so no other thread can release this {what}')
+
+def _wait_timeout(timeout):
+    if timeout > 0:
+        import time
+        time.sleep(timeout)
+
 class lock:
+    __slots__ = ('_locked', '__weakref__')
     def __init__(self):
         self._locked = False
     def acquire(self, blocking=True, timeout=-1):
-        if self._locked and not blocking:
+        _check_timeout(blocking, timeout)
+        if not self._locked:
+            self._locked = True
+            return True
+        if not blocking:
             return False
-        self._locked = True
-        return True
+        if timeout == -1:
+            _wait_forever('lock')
+        _wait_timeout(timeout)
+        return False
     def release(self):
         if not self._locked:
             raise RuntimeError('release unlocked lock')
@@ -31,51 +64,241 @@ class lock:
         return self._locked
     def _at_fork_reinit(self):
         self._locked = False
-    __enter__ = acquire
+    def __enter__(self):
+        return self.acquire()
     def __exit__(self, *a):
         self.release()
     acquire_lock = acquire
     release_lock = release
+    locked_lock = locked
+    def __repr__(self):
+        return f"<{'locked' if self._locked else 'unlocked'} _thread.lock object at {id(self):#x}>"
 LockType = lock
+
 class RLock:
+    __slots__ = ('_owner', '_count', '__weakref__')
     def __init__(self):
+        self._owner = 0
         self._count = 0
     def acquire(self, blocking=True, timeout=-1):
-        self._count += 1
-        return True
+        _check_timeout(blocking, timeout)
+        me = _idents[-1]
+        if self._count == 0 or self._owner == me:
+            self._owner = me
+            self._count += 1
+            return True
+        if not blocking:
+            return False
+        if timeout == -1:
+            _wait_forever('lock')
+        _wait_timeout(timeout)
+        return False
     def release(self):
-        if self._count == 0:
+        if self._count == 0 or self._owner != _idents[-1]:
             raise RuntimeError('cannot release un-acquired lock')
         self._count -= 1
+        if self._count == 0:
+            self._owner = 0
     def _is_owned(self):
-        return self._count > 0
-    __enter__ = acquire
+        return self._count > 0 and self._owner == _idents[-1]
+    def _release_save(self):
+        if self._count == 0:
+            raise RuntimeError('cannot release un-acquired lock')
+        state = (self._count, self._owner)
+        self._count = 0
+        self._owner = 0
+        return state
+    def _acquire_restore(self, state):
+        self._count, self._owner = state
+    def _recursion_count(self):
+        return self._count if self._owner == _idents[-1] else 0
+    def _at_fork_reinit(self):
+        self._owner = 0
+        self._count = 0
+    def __enter__(self):
+        return self.acquire()
     def __exit__(self, *a):
         self.release()
+    def __repr__(self):
+        return (f"<{'locked' if self._count else 'unlocked'} _thread.RLock object "
+                f"owner={self._owner} count={self._count} at {id(self):#x}>")
+
 def allocate_lock():
     return lock()
 allocate = allocate_lock
+
 def get_ident():
-    return 1
+    return _idents[-1]
 def get_native_id():
-    return 1
-def _count():
-    return 0
-def daemon_threads_allowed():
-    return True
-def start_new_thread(function, args, kwargs=None):
-    raise RuntimeError("can't start new thread")
-start_new = start_new_thread
-def stack_size(size=0):
-    return 0
-def interrupt_main(signum=2):
-    pass
-class _local:
-    pass
+    return _idents[-1] & 0xfffff
 def _get_main_thread_ident():
-    return 1
+    return _MAIN_IDENT
 def _is_main_interpreter():
     return True
+def _count():
+    return _running[0]
+def daemon_threads_allowed():
+    return True
+
+class _ThreadHandle:
+    __slots__ = ('ident', '_done', '_started')
+    def __init__(self):
+        self.ident = 0
+        self._done = False
+        self._started = False
+    def is_done(self):
+        return self._done
+    def _set_done(self):
+        self._done = True
+    def join(self, timeout=None):
+        if self.ident == _idents[-1] and not self._done:
+            raise RuntimeError('Cannot join current thread')
+    def __repr__(self):
+        return f'<_thread._ThreadHandle object: ident={self.ident}>'
+
+def _make_thread_handle(ident):
+    h = _ThreadHandle()
+    h.ident = ident
+    h._started = True
+    return h
+
+def _run(function, args, kwargs, handle):
+    ident = _next[0]
+    _next[0] += 0x1000000
+    if handle is not None:
+        handle.ident = ident
+    _idents.append(ident)
+    _running[0] += 1
+    try:
+        function(*args, **kwargs)
+    except SystemExit:
+        pass
+    except BaseException as e:
+        import sys
+        try:
+            sys.stderr.flush()
+        except Exception:
+            pass
+        import traceback
+        print(f'Exception ignored in thread started by: {function!r}', file=sys.stderr)
+        traceback.print_exception(e, file=sys.stderr)
+    finally:
+        _running[0] -= 1
+        _idents.pop()
+        if handle is not None:
+            handle._done = True
+    return ident
+
+def start_joinable_thread(function, handle=None, daemon=True):
+    if not callable(function):
+        raise TypeError('thread function must be callable')
+    if handle is None:
+        handle = _ThreadHandle()
+    elif handle._started:
+        raise RuntimeError('thread already started')
+    handle._started = True
+    _run(function, (), {}, handle)
+    return handle
+
+def start_new_thread(function, args, kwargs=None, /):
+    if not callable(function):
+        raise TypeError('first arg must be callable')
+    if not isinstance(args, tuple):
+        raise TypeError('2nd arg must be a tuple')
+    if kwargs is not None and not isinstance(kwargs, dict):
+        raise TypeError('optional 3rd arg must be a dictionary')
+    return _run(function, args, kwargs or {}, None)
+start_new = start_new_thread
+
+def exit():
+    raise SystemExit
+exit_thread = exit
+
+def _shutdown():
+    pass
+
+def stack_size(size=0, /):
+    if size != 0 and size < 32768:
+        raise ValueError('size not valid: %d bytes' % size)
+    return 0
+
+def interrupt_main(signum=2, /):
+    raise KeyboardInterrupt
+
+class _local:
+    # one attribute dict per thread: the one of the thread running now
+    __slots__ = ('_peglab_dicts', '_peglab_args', '__weakref__')
+    def __new__(cls, /, *args, **kw):
+        if (args or kw) and cls.__init__ is object.__init__:
+            raise TypeError('Initialization arguments are not supported')
+        self = object.__new__(cls)
+        object.__setattr__(self, '_peglab_args', (args, kw))
+        object.__setattr__(self, '_peglab_dicts', {_idents[-1]: {}})
+        return self
+    def _peglab_dict(self):
+        ds = object.__getattribute__(self, '_peglab_dicts')
+        me = _idents[-1]
+        d = ds.get(me)
+        if d is None:
+            d = ds[me] = {}
+            args, kw = object.__getattribute__(self, '_peglab_args')
+            type(self).__init__(self, *args, **kw)
+        return d
+    def __getattribute__(self, name):
+        d = _local._peglab_dict(self)
+        if name == '__dict__':
+            return d
+        if name in d:
+            return d[name]
+        return object.__getattribute__(self, name)
+    def __setattr__(self, name, value):
+        if name == '__dict__':
+            raise AttributeError("'%s' object attribute '__dict__' is read-only" % type(self).__name__)
+        _local._peglab_dict(self)[name] = value
+    def __delattr__(self, name):
+        d = _local._peglab_dict(self)
+        if name not in d:
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        del d[name]
+
+class _ExceptHookArgs(tuple):
+    n_fields = 4
+    def __new__(cls, args):
+        args = tuple(args)
+        if len(args) != 4:
+            raise TypeError(f'_thread._ExceptHookArgs takes a 4-sequence ({len(args)}-sequence given)')
+        return tuple.__new__(cls, args)
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+    def __repr__(self):
+        return ('_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)'
+                % tuple(self))
+
+def _excepthook(args, /):
+    if type(args) is not _ExceptHookArgs:
+        raise TypeError('_thread._excepthook argument type must be ExceptHookArgs')
+    if args.exc_type is SystemExit:
+        return
+    import sys
+    f = sys.stderr
+    if f is None:
+        if args.thread is None:
+            return
+        f = args.thread._stderr
+        if f is None:
+            return
+    if args.thread is not None:
+        name = args.thread.name
+    else:
+        name = get_ident()
+    if sys.stdout is not None:
+        sys.stdout.flush()
+    f.write(f'Exception in thread {name}:\n')
+    import traceback
+    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=f)
+    f.flush()
 `,
 	"_weakref": `
 class ReferenceType:
@@ -686,10 +909,12 @@ func initMoreModules() {
 		RegisterModule(name, func() *Module { return loadPyModule(name, src) })
 	}
 	RegisterModule("time", initTime)
+	initHashModules()
 	RegisterModule("errno", initErrno)
 	TracebackType.getattr = tracebackGetattr
 	FrameType.getattr = frameGetattr
 	initSysFrames()
+	initIntrospection() // introspect.go
 }
 
 var startTime = time.Now()
@@ -778,6 +1003,8 @@ type frameFacade struct {
 	line    int
 	globals *Dict
 	back    *frameFacade
+	locals  Value  // f_locals, taken when the facade is made (introspect.go)
+	frame   *Frame // the live frame, read again while it runs
 }
 
 // getFrame is sys._getframe(depth): facades of the live frames from the
@@ -792,7 +1019,7 @@ func getFrame(depth int) (*frameFacade, *Exception) {
 	}
 	var first, prev *frameFacade
 	for ; f != nil; f = f.back {
-		ff := &frameFacade{Header{FrameType}, f.code, f.code.position(f.pc).line, f.globals, nil}
+		ff := &frameFacade{Header{FrameType}, f.code, f.code.position(f.pc - 1).line, f.globals, nil, frameLocalsOf(f), f}
 		if prev == nil {
 			first = ff
 		} else {
@@ -857,7 +1084,7 @@ func tracebackGetattr(o Value, name *Str) (Value, *Exception) {
 	case "tb_lasti":
 		return MakeInt(int64(t.pc * 2)), nil
 	case "tb_frame":
-		return obj(&frameFacade{Header{FrameType}, t.code, t.code.position(t.pc).line, nil, nil}), nil
+		return obj(&frameFacade{Header{FrameType}, t.code, t.code.position(t.pc).line, nil, nil, Null, nil}), nil
 	}
 	return genericGetattr(o, name)
 }
@@ -868,6 +1095,9 @@ func frameGetattr(o Value, name *Str) (Value, *Exception) {
 	case "f_code":
 		return obj(f.code), nil
 	case "f_lineno":
+		if f.frame != nil && frameLive(f.frame, f.code) {
+			return MakeInt(int64(f.code.position(f.frame.pc - 1).line)), nil
+		}
 		return MakeInt(int64(f.line)), nil
 	case "f_back":
 		if f.back == nil {
@@ -880,6 +1110,12 @@ func frameGetattr(o Value, name *Str) (Value, *Exception) {
 		}
 		return obj(NewDict()), nil
 	case "f_locals":
+		if f.frame != nil && frameLive(f.frame, f.code) {
+			return frameLocalsOf(f.frame), nil
+		}
+		if f.locals.p != nil {
+			return f.locals, nil
+		}
 		return obj(NewDict()), nil
 	case "f_builtins":
 		return obj(builtinsDict), nil
@@ -987,6 +1223,24 @@ func setupSysExtras() {
 	if _, err := curThread.runCode(c, g, obj(g), nil); err != nil {
 		return
 	}
+	// sys.excepthook prints as an uncaught exception is printed (threading
+	// reads it; the top level does not call a replaced hook yet)
+	hook := goFunc("excepthook", func(a []Value, kw *Tuple) (Value, *Exception) {
+		if len(a) != 3 {
+			return Null, newErr(TypeError, "excepthook expected 3 arguments, got %d", len(a))
+		}
+		v := a[1]
+		if v.p == nil || v.isNone() || !v.Type().isExc {
+			flushStd()
+			sysStderr.write("TypeError: print_exception(): Exception expected for value, " + typeName(v) + " found\n")
+			return None, nil
+		}
+		flushStd()
+		sysStderr.write(FormatException((*Exception)(v.p)))
+		return None, nil
+	})
+	d.SetS("excepthook", hook)
+	d.SetS("__excepthook__", hook)
 	f, _ := g.GetS("_setup")
 	var std []Value
 	for n := range stdlibNames {

@@ -12,12 +12,24 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/spf13/cobra"
 )
 
 func main() {
+	// PEGLAB_CPUPROFILE=FILE writes a pprof CPU profile of the whole command
+	// (how the VM's hot paths are found, and how cmd/peglab/default.pgo is made)
+	if path := os.Getenv("PEGLAB_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			st := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(st)
+		}
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
