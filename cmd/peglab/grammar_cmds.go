@@ -403,6 +403,11 @@ table's operators (NEWLINE at line ends if the grammar uses it).`,
 			if res.Err == nil && !res.OK {
 				res.Err = expectedError(p, res.LastToken)
 			}
+			if tk, ok := toks.(*parser.Tokenizer); ok {
+				// the Python tokenizer's warnings (1if x else y); the
+				// parser's need the driver, which a bare grammar lacks
+				emitWarnings(c.ErrOrStderr(), tk.Warnings(), warnDefault)
+			}
 			if res.Err != nil {
 				return &pythonError{text: res.Err.Format()}
 			}

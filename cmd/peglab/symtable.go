@@ -16,6 +16,7 @@ import (
 	"github.com/peglab/peglab/internal/support/corpus"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pipeline"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/scripts"
 	"github.com/peglab/peglab/symtable"
 )
@@ -78,14 +79,18 @@ symbol-table ones; the symbol table is always peglab's.`,
 // SyntaxError the parser raised.
 func parseForSymtable(c *cobra.Command, python string, fe *frontendFlags, src *pipeline.Input) (ast.Mod, string, error) {
 	if python == "" {
-		mod, perr, err := fe.parse(c, src, parser.ModeExec)
+		front, err := fe.resolve(c, false)
 		if err != nil {
 			return nil, "", err
 		}
+		// symtable.symtable() parses as ast.parse does, warnings and all
+		var ws []pyerr.Warning
+		r, perr := front.Compile(*src, pipeline.Options{Mode: parser.ModeExec, Stop: pipeline.AST, Warnings: &ws})
+		emitWarnings(c.ErrOrStderr(), ws, warnDefault)
 		if perr != nil {
 			return nil, perr.Format(), nil
 		}
-		return mod, "", nil
+		return r.AST, "", nil
 	}
 	if fe.grammarPath != "" || len(fe.ext.dirs) > 0 || c.Flags().Changed("ext") {
 		return nil, "", usageError(c, errOracleExt)

@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/peglab/peglab/ast"
 )
 
 // TestTutorialRuns runs the commands of the tutorial's "Run it" section
@@ -23,6 +25,11 @@ func TestTutorialRuns(t *testing.T) {
 	end := strings.Index(text, "## 4.")
 	if start < 0 || end < start {
 		t.Fatal("no \"### Run it\" section before \"## 4.\" in the tutorial")
+	}
+	if ast.LookupCompiledClass("Spaceship") != nil {
+		// The tutorial's section 5 compiled it in: a new scaffold of the
+		// same name cannot be made (its AST class exists).
+		t.Skip("the tutorial's spaceship is compiled in; TestTutorialLoop checks the tutorial in a copy of the repository")
 	}
 	root := t.TempDir()
 	var out, errb bytes.Buffer
@@ -49,25 +56,8 @@ func TestTutorialRuns(t *testing.T) {
 		if !ok || len(args) == 0 || args[0] != "peglab" {
 			continue // a shell pipeline (grep ...): not peglab's output alone
 		}
-		var got bytes.Buffer
-		var stdin io.Reader
 		want := cmd.output
-		if args[1] == "repl" {
-			var inputs []string
-			for _, l := range strings.SplitAfter(cmd.output, "\n") {
-				if s, ok := strings.CutPrefix(l, ">>> "); ok {
-					inputs = append(inputs, s)
-				} else if s, ok := strings.CutPrefix(l, "..."); ok {
-					inputs = append(inputs, strings.TrimPrefix(s, " "))
-				}
-			}
-			stdin = &echoReader{lines: inputs, echo: &got}
-		}
-		run(args[1:], stdin, &got, &got)
-		g := got.String()
-		if args[1] == "repl" {
-			g = strings.TrimSuffix(g, ">>> \n")
-		}
+		g := runInProcess(args, cmd.output)
 		g = strings.ReplaceAll(g, root, "/home/you/peglab")
 		if trimLines(g) != trimLines(want) {
 			t.Errorf("$ %s\ngot:\n%s\nthe tutorial shows:\n%s", cmd.line, g, want)
@@ -77,6 +67,32 @@ func TestTutorialRuns(t *testing.T) {
 	if checked < 6 {
 		t.Errorf("checked %d commands of the tutorial, want at least 6", checked)
 	}
+}
+
+// runInProcess runs a peglab command line in this process, its standard
+// output and error together; a REPL session is replayed from the input
+// lines of the session it should print (want), echoed as a terminal
+// shows them.
+func runInProcess(args []string, want string) string {
+	var got bytes.Buffer
+	var stdin io.Reader
+	if args[1] == "repl" {
+		var inputs []string
+		for _, l := range strings.SplitAfter(want, "\n") {
+			if s, ok := strings.CutPrefix(l, ">>> "); ok {
+				inputs = append(inputs, s)
+			} else if s, ok := strings.CutPrefix(l, "..."); ok {
+				inputs = append(inputs, strings.TrimPrefix(s, " "))
+			}
+		}
+		stdin = &echoReader{lines: inputs, echo: &got}
+	}
+	run(args[1:], stdin, &got, &got)
+	g := got.String()
+	if args[1] == "repl" {
+		g = strings.TrimSuffix(g, ">>> \n")
+	}
+	return g
 }
 
 type tutorialCmd struct{ line, output string }

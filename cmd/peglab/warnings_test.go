@@ -66,12 +66,13 @@ func TestWarningsTable(t *testing.T) {
 			whole  bool // stdout and status too
 		}{
 			{"ast", []string{"ast", file}, false},
+			{"ast", []string{"symtable", file}, false}, // symtable.symtable() parses as ast.parse
 			{"dis", []string{"dis", file}, false},
 			{"run", []string{"run", file}, true},
 			{"werror", []string{"run", "-W", "error", file}, true},
 			{"wignore", []string{"run", "-W", "ignore", file}, true},
 		} {
-			t.Run(filepath.Base(base)+"/"+tc.golden, func(t *testing.T) {
+			t.Run(filepath.Base(base)+"/"+tc.args[0]+"/"+tc.golden, func(t *testing.T) {
 				want, err := os.ReadFile(base + "." + tc.golden)
 				if err != nil {
 					t.Fatal(err)
@@ -127,5 +128,41 @@ func TestNullByte(t *testing.T) {
 		{name: "run -c", args: []string{"run", "-c", "x = 1\x00"}, status: 1, stderr: compileErr},
 		{name: "run", args: []string{"run", file}, status: 1, stderr: "  File \"" + file + "\", line 2\n    x = 1\nSyntaxError: source code cannot contain null bytes\n"},
 		{name: "run -", args: []string{"run", "-"}, stdin: "x = 1\x00\n", status: 1, stderr: "  File \"<stdin>\", line 1\n    x = 1\nSyntaxError: source code cannot contain null bytes\n"},
+	})
+}
+
+// TestWarningsParse: peglab parse with the Python tokenizer prints the
+// tokenizer's warnings as ast.parse does.
+func TestWarningsParse(t *testing.T) {
+	runCmdCases(t, []cmdCase{
+		{name: "tokenizer", args: []string{"parse", "--grammar", "../../grammar/python.gram", "--helpers", "../../parser", "--start", "expression", "-c", "1if x else 2"},
+			stdoutHas: "IfExp(", stderr: "<string>:1: SyntaxWarning: invalid decimal literal\n"},
+	})
+}
+
+// TestWarningsImport: a module's warnings are printed when it is compiled
+// on import (not from the code cache, as CPython's come only when it
+// writes the .pyc), and -W error makes the import fail with the
+// SyntaxError (recorded from CPython 3.13 with no __pycache__).
+func TestWarningsImport(t *testing.T) {
+	t.Setenv("PEGLAB_NOCACHE", "1")
+	// each case in a folder of its own: a module compiled once may come
+	// from the code cache afterwards, warning no more (as from a .pyc)
+	program := func() (main, mod string) {
+		dir := t.TempDir()
+		for name, text := range map[string]string{"wmod.py": "x = \"\\d\"\n", "main.py": "import wmod\nprint(wmod.x)\n"} {
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return filepath.Join(dir, "main.py"), filepath.Join(dir, "wmod.py")
+	}
+	main1, mod1 := program()
+	main2, mod2 := program()
+	runCmdCases(t, []cmdCase{
+		{name: "default", args: []string{"run", main1}, stdout: "\\d\n",
+			stderr: mod1 + ":1: SyntaxWarning: invalid escape sequence '\\d'\n  x = \"\\d\"\n"},
+		{name: "error", args: []string{"run", "-W", "error", main2}, status: 1,
+			stderr: "Traceback (most recent call last):\n  File \"" + main2 + "\", line 1, in <module>\n    import wmod\n  File \"" + mod2 + "\", line 1\n    x = \"\\d\"\n        ^^^^\nSyntaxError: invalid escape sequence '\\d'\n"},
 	})
 }
