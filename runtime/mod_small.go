@@ -910,6 +910,7 @@ func initMoreModules() {
 	}
 	RegisterModule("time", initTime)
 	initHashModules()
+	RegisterModule("_ast", initASTModule)
 	RegisterModule("errno", initErrno)
 	TracebackType.getattr = tracebackGetattr
 	FrameType.getattr = frameGetattr
