@@ -911,6 +911,8 @@ func initMoreModules() {
 	RegisterModule("time", initTime)
 	initHashModules()
 	RegisterModule("_ast", initASTModule)
+	initCodeAttrs()
+	RegisterModule("_tokenize", initTokenizeModule)
 	RegisterModule("errno", initErrno)
 	TracebackType.getattr = tracebackGetattr
 	FrameType.getattr = frameGetattr
