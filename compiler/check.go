@@ -27,6 +27,9 @@ type Options struct {
 	// TopLevelAwait allows await, async for and async with at the top
 	// level (PyCF_ALLOW_TOP_LEVEL_AWAIT).
 	TopLevelAwait bool
+	// Warnings, when set, receives the SyntaxWarnings code generation
+	// raises ("is" with a literal, ...; warnings.go), in CPython's order.
+	Warnings *[]pyerr.Warning
 }
 
 // Check makes the checks CPython 3.13's compiler makes while it compiles

@@ -225,6 +225,7 @@ func (c *compiler) jumpIf(loc Loc, e ast.Expr, next Label, cond bool) {
 	case *ast.Compare:
 		n := len(x.Ops) - 1
 		if n > 0 {
+			c.checkCompare(x)
 			el := locOf(e)
 			cleanup := c.newLabel()
 			c.expr(x.Left)
@@ -286,6 +287,7 @@ func (c *compiler) boolOp(e *ast.BoolOp) {
 
 // compare is compiler_compare.
 func (c *compiler) compare(e *ast.Compare) {
+	c.checkCompare(e)
 	loc := locOf(e)
 	c.expr(e.Left)
 	n := len(e.Ops) - 1
@@ -578,6 +580,10 @@ func (c *compiler) attribute(e *ast.Attribute) {
 
 // subscript is compiler_subscript.
 func (c *compiler) subscript(e *ast.Subscript) {
+	if e.Ctx == ast.Load {
+		c.checkSubscripter(e.Value)
+		c.checkIndex(e.Value, e.Slice)
+	}
 	loc := locOf(e)
 	c.expr(e.Value)
 	if isTwoElementSlice(e.Slice) && e.Ctx != ast.Del {
@@ -776,6 +782,7 @@ func (c *compiler) call(e *ast.Call) {
 	if c.maybeOptimizeMethodCall(e) {
 		return
 	}
+	c.checkCaller(e.Func)
 	c.expr(e.Func)
 	c.addop(bytecode.PUSH_NULL, locOf(e.Func))
 	c.callHelper(locOf(e), 0, e.Args, e.Keywords)

@@ -466,6 +466,7 @@ func (c *compiler) importFrom(s *ast.ImportFrom) {
 
 // assert is compiler_assert.
 func (c *compiler) assert(s *ast.Assert) {
+	c.checkAssert(s)
 	if c.optimize > 0 {
 		return
 	}

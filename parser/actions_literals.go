@@ -87,9 +87,12 @@ prefix:
 		if raw || strings.IndexByte(body, '\\') < 0 {
 			c.Value = ast.Bytes(body)
 		} else {
-			v, msg := decodeBytesEscapes(body)
+			v, msg, bad := decodeBytesEscapes(body)
 			if msg != "" {
 				raiseAtLast(p, "(value error) "+msg)
+			}
+			if bad >= 0 {
+				warnEscape(p, t, body[bad:], false)
 			}
 			c.Value = ast.Bytes(v)
 		}
@@ -98,14 +101,15 @@ prefix:
 	if s[0] == 'u' {
 		c.Kind = "u"
 	}
-	c.Value = decodeStr(p, body, raw)
+	c.Value = decodeStr(p, body, raw, t, false)
 	return c
 }
 
 // decodeStr is the value of the body of a str literal or of a piece of an
 // f-string: its escapes decoded unless raw, and its UTF-8 checked (source
-// in a bytes object can be anything).
-func decodeStr(p *peg.Parser, body string, raw bool) string {
+// in a bytes object can be anything). An invalid escape is warned about at
+// token at (fstring: a token of an f-string).
+func decodeStr(p *peg.Parser, body string, raw bool, at *peg.Token, fstring bool) string {
 	escapes := !raw && strings.IndexByte(body, '\\') >= 0
 	if pos, n, reason := utf8Error(body); pos >= 0 {
 		// With escapes, CPython decodes each run of non-ASCII bytes on
@@ -120,11 +124,37 @@ func decodeStr(p *peg.Parser, body string, raw bool) string {
 	if !escapes {
 		return body
 	}
-	v, msg := decodeUnicodeEscapes(body)
+	v, msg, bad := decodeUnicodeEscapes(body)
 	if msg != "" {
 		raiseAtLast(p, "(unicode error) "+msg)
 	}
+	if bad >= 0 {
+		warnEscape(p, at, body[bad:], fstring)
+	}
 	return v
+}
+
+// warnEscape is string_parser.c's warn_invalid_escape_sequence: esc is
+// the literal's body from the first invalid escape's character after the
+// backslash, t the token CPython names (under -W error the warning becomes
+// a SyntaxError on it).
+func warnEscape(p *peg.Parser, t *peg.Token, esc string, fstring bool) {
+	c := esc[0]
+	if p.CallInvalidRules || fstring && (c == '{' || c == '}') {
+		// The second pass warns no more; the tokenizer warned about \{.
+		return
+	}
+	st := errorState(p)
+	if st == nil {
+		return
+	}
+	msg := fmt.Sprintf("invalid escape sequence '\\%c'", c)
+	if c >= '4' && c <= '7' {
+		msg = "invalid octal escape sequence '\\" + esc[:3] + "'"
+	}
+	err := st.errorKnown(pyerr.SyntaxError, int(t.Start.Line), int(t.Start.Col), int(t.End.Line), int(t.End.Col), msg)
+	st.tok.warnings = append(st.tok.warnings, Warning{Stage: pyerr.ParserWarning, Category: pyerr.SyntaxWarning,
+		Filename: st.tok.opts.Filename, Line: int(t.Start.Line), Msg: msg, Err: err})
 }
 
 // raiseAtLast stops the parse with a SyntaxError at the furthest token read,
@@ -236,16 +266,17 @@ func FStringText(p *peg.Parser, t *peg.Token) ast.Expr {
 // FormatSpecText is the Constant of an FSTRING_MIDDLE token in a format
 // spec, decoded. (CPython decodes format specs even in raw f-strings.)
 func FormatSpecText(p *peg.Parser, t *peg.Token) ast.Expr {
-	return &ast.Constant{Value: decodeFStringPart(p, t.Text, false, false), Pos: tokenPos(t, t)}
+	return &ast.Constant{Value: decodeFStringPart(p, t.Text, false, false, t), Pos: tokenPos(t, t)}
 }
 
 // decodeFStringPart decodes the text of an FSTRING_MIDDLE token. A doubled
-// brace ({{ or }}) stands for one.
-func decodeFStringPart(p *peg.Parser, s string, raw, braces bool) string {
+// brace ({{ or }}) stands for one. Invalid escapes are warned about at
+// token at.
+func decodeFStringPart(p *peg.Parser, s string, raw, braces bool, at *peg.Token) string {
 	if braces && (s == "{{" || s == "}}") {
 		s = s[:1]
 	}
-	return decodeStr(p, s, raw)
+	return decodeStr(p, s, raw, at, true)
 }
 
 // JoinedStrOf builds the JoinedStr of one f-string from its parts: text
@@ -260,7 +291,7 @@ func JoinedStrOf(p *peg.Parser, start *peg.Token, parts []ast.Expr, end *peg.Tok
 			values = append(values, x.Values...)
 			continue
 		case *ast.Constant:
-			s := decodeFStringPart(p, x.Value.(string), raw, true)
+			s := decodeFStringPart(p, x.Value.(string), raw, true, end) // CPython blames FSTRING_END
 			if s == "" {
 				continue
 			}

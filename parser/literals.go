@@ -67,9 +67,12 @@ func parseFloat(s string) float64 {
 // decodeUnicodeEscapes decodes the backslash escapes of a str literal's
 // body (UTF-8), as CPython's unicode-escape decoder does for a literal.
 // Lone surrogates from \u and \U escapes are kept, each encoded on its own
-// (WTF-8). Unknown escapes like \d stay as they are (Python warns). A bad
-// escape gives the text of CPython's UnicodeDecodeError.
-func decodeUnicodeEscapes(body string) (string, string) {
+// (WTF-8). Unknown escapes like \d stay as they are; bad is where the
+// first of them (or of the octal escapes above 0o377) starts after its
+// backslash, -1 if none, for the SyntaxWarning. A bad escape gives the text
+// of CPython's UnicodeDecodeError.
+func decodeUnicodeEscapes(body string) (_ string, msg string, bad int) {
+	bad = -1
 	b := make([]byte, 0, len(body))
 	for i := 0; i < len(body); {
 		c := body[i]
@@ -99,6 +102,9 @@ func decodeUnicodeEscapes(body string) (string, string) {
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			var v int
 			v, i = octalEscape(body, i, c)
+			if v > 0o377 && bad < 0 {
+				bad = i - 3
+			}
 			b = appendWTF8(b, rune(v))
 		case 'x', 'u', 'U':
 			count, what := 2, `truncated \xXX escape`
@@ -110,17 +116,17 @@ func decodeUnicodeEscapes(body string) (string, string) {
 			var v rune
 			for ; count > 0; count-- {
 				if i >= len(body) {
-					return "", escapeError(body, start, i, what)
+					return "", escapeError(body, start, i, what), bad
 				}
 				d, ok := hexDigit(body[i])
 				if !ok {
-					return "", escapeError(body, start, i, what)
+					return "", escapeError(body, start, i, what), bad
 				}
 				v = v*16 + rune(d)
 				i++
 			}
 			if v > utf8.MaxRune {
-				return "", escapeError(body, start, i, "illegal Unicode character")
+				return "", escapeError(body, start, i, "illegal Unicode character"), bad
 			}
 			b = appendWTF8(b, v)
 		case 'N':
@@ -132,7 +138,7 @@ func decodeUnicodeEscapes(body string) (string, string) {
 					i++
 				}
 				if i >= len(body) {
-					return "", escapeError(body, start, i, what)
+					return "", escapeError(body, start, i, what), bad
 				}
 				if name := body[open:i]; name != "" {
 					i++
@@ -143,12 +149,15 @@ func decodeUnicodeEscapes(body string) (string, string) {
 					what = "unknown Unicode character name"
 				}
 			}
-			return "", escapeError(body, start, i, what)
+			return "", escapeError(body, start, i, what), bad
 		default:
+			if bad < 0 {
+				bad = i - 1
+			}
 			b = append(b, '\\', c)
 		}
 	}
-	return string(b), ""
+	return string(b), "", bad
 }
 
 // escapeError words a decoding error as CPython's UnicodeDecodeError does.
@@ -243,8 +252,10 @@ func appendWTF8(b []byte, r rune) []byte {
 }
 
 // decodeBytesEscapes decodes the escapes of a bytes literal's body, as
-// CPython's bytes escape decoder does; the error is its ValueError text.
-func decodeBytesEscapes(body string) (string, string) {
+// CPython's bytes escape decoder does; the error is its ValueError text,
+// bad the first invalid escape as decodeUnicodeEscapes has it.
+func decodeBytesEscapes(body string) (_ string, msg string, bad int) {
+	bad = -1
 	b := make([]byte, 0, len(body))
 	for i := 0; i < len(body); {
 		c := body[i]
@@ -256,7 +267,7 @@ func decodeBytesEscapes(body string) (string, string) {
 		start := i
 		i++
 		if i >= len(body) {
-			return "", "Trailing \\ in string"
+			return "", "Trailing \\ in string", bad
 		}
 		c = body[i]
 		i++
@@ -269,6 +280,9 @@ func decodeBytesEscapes(body string) (string, string) {
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			var v int
 			v, i = octalEscape(body, i, c)
+			if v > 0o377 && bad < 0 {
+				bad = i - 3
+			}
 			b = append(b, byte(v)) // above 0o377 Python warns and keeps the low byte
 		case 'x':
 			if i+1 < len(body) {
@@ -280,11 +294,14 @@ func decodeBytesEscapes(body string) (string, string) {
 					continue
 				}
 			}
-			return "", fmt.Sprintf("invalid \\x escape at position %d", start)
+			return "", fmt.Sprintf("invalid \\x escape at position %d", start), bad
 		default:
+			if bad < 0 {
+				bad = i - 1
+			}
 			b = append(b, '\\')
 			i-- // the character after the backslash is read again as itself
 		}
 	}
-	return string(b), ""
+	return string(b), "", bad
 }

@@ -40,10 +40,10 @@ type Options struct {
 	// tokenizer (see TokenizerOptions.Operators); only an interpreted
 	// grammar knows their kinds.
 	Operators []OperatorDef
-	// Warnings, when set, receives the SyntaxWarnings the tokenizer raised
-	// ("invalid decimal literal"), in order, whether or not the parse
-	// succeeds. (The parser's own, "invalid escape sequence", are not
-	// raised yet.)
+	// Warnings, when set, receives the SyntaxWarnings the tokenizer
+	// ("invalid decimal literal") and the parser ("invalid escape
+	// sequence") raised, in CPython's order, whether or not the parse
+	// succeeds.
 	Warnings *[]Warning
 }
 
@@ -201,11 +201,15 @@ func run(src []byte, opts Options, newEngine func(peg.TokenSource) (engine, erro
 	st := &state{mode: mode, tok: tok}
 	p.Data = st
 	out := eng.Parse(entry)
+	var perr *pyerr.Error
+	if out.Err != nil || !out.OK {
+		perr = finishError(st.failure(p, out), filename) // may tokenize the rest of the source
+	}
 	if opts.Warnings != nil {
 		*opts.Warnings = append(*opts.Warnings, tok.Warnings()...)
 	}
-	if out.Err != nil || !out.OK {
-		return nil, finishError(st.failure(p, out), filename)
+	if perr != nil {
+		return nil, perr
 	}
 	mod, _ := out.Value.(ast.Mod)
 	if mode == ModeSingle && moreStatements(tok) {

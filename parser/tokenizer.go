@@ -63,13 +63,9 @@ type OperatorDef struct {
 	Name string
 }
 
-// Warning is a SyntaxWarning the tokenizer raised, as Python's warnings
-// module would receive it.
-type Warning struct {
-	Filename string
-	Line     int
-	Msg      string
-}
+// Warning is a SyntaxWarning the tokenizer or parser raised (see
+// pyerr.Warning).
+type Warning = pyerr.Warning
 
 // A Tokenizer turns Python source into tokens, one per call of Next. It is
 // CPython 3.13's tokenizer (Parser/lexer/lexer.c) rebuilt: it reads the

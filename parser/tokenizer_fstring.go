@@ -1,6 +1,10 @@
 package parser
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/peglab/peglab/pyerr"
+)
 
 // This file scans f-strings (PEP 701). An f-string is FSTRING_START, then
 // FSTRING_MIDDLE for literal text and ordinary tokens for each replacement
@@ -165,8 +169,9 @@ func (t *Tokenizer) scanFString(mi int) (int32, int, int) {
 			if peek == '{' || peek == '}' {
 				// \{ is not an escape: the brace keeps its meaning.
 				if !m.raw {
-					t.warnings = append(t.warnings, Warning{Filename: t.warnFilename(), Line: t.lineno,
-						Msg: fmt.Sprintf("invalid escape sequence '\\%c'", peek)})
+					msg := fmt.Sprintf("invalid escape sequence '\\%c'", peek)
+					t.warnings = append(t.warnings, Warning{Category: pyerr.SyntaxWarning, Filename: t.warnFilename(),
+						Line: t.lineno, Msg: msg, Err: t.newSyntaxError(msg, -1, -1), InFString: true})
 				}
 				t.backup(peek)
 				continue

@@ -774,6 +774,9 @@ func (t *Tokenizer) lookahead(test string) bool {
 	}
 }
 
+// warn is _PyTokenizer_parser_warn: under -W error the warning becomes a
+// SyntaxError at the cursor.
 func (t *Tokenizer) warn(msg string) {
-	t.warnings = append(t.warnings, Warning{Filename: t.opts.Filename, Line: t.lineno, Msg: msg})
+	t.warnings = append(t.warnings, Warning{Category: pyerr.SyntaxWarning, Filename: t.opts.Filename,
+		Line: t.lineno, Msg: msg, Err: t.newSyntaxError(msg, -1, -1), InFString: len(t.modes) > 1})
 }

@@ -56,9 +56,13 @@ type Options struct {
 	Features symtable.Feature
 	// Optimize is compile()'s optimize (-O): 1 drops asserts, 2 docstrings.
 	Optimize int
-	// Warnings, when set, receives the SyntaxWarnings raised (see
-	// parser.Options.Warnings).
-	Warnings *[]parser.Warning
+	// Warnings, when set, receives the SyntaxWarnings the stages raise, in
+	// the order CPython raises them: the tokenizer's and the parser's
+	// (parser.Options.Warnings), then the compiler's (compiler.Options),
+	// whether or not the compilation succeeds. The caller applies the
+	// warnings filters; under "error" a warning's Err is the SyntaxError to
+	// report in its place.
+	Warnings *[]pyerr.Warning
 }
 
 // Result is what the stages produced, up to Options.Stop.
@@ -201,7 +205,7 @@ func CompileAST(mod ast.Mod, in Input, opts Options) (*Result, *pyerr.Error) {
 	if opts.Stop < Checked {
 		return r, nil
 	}
-	copts := &compiler.Options{Filename: in.Name, Source: fileSrc, Optimize: opts.Optimize, Flags: uint32(opts.Features)}
+	copts := &compiler.Options{Filename: in.Name, Source: fileSrc, Optimize: opts.Optimize, Flags: uint32(opts.Features), Warnings: opts.Warnings}
 	if opts.Stop < Code {
 		if err = compiler.Check(mod, r.Symtable, copts); err != nil {
 			return nil, err

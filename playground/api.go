@@ -44,6 +44,9 @@ type Response struct {
 	Grammar  []Error   `json:"grammar_errors,omitempty"`
 	Notes    []string  `json:"notes,omitempty"`
 	Elapsed  float64   `json:"elapsed_ms"`
+	// Busy says the analyzer could not start in time (a shared resource
+	// was taken by other requests for all of it): the answer is 503.
+	Busy bool `json:"-"`
 }
 
 // Output is what running the program printed.

@@ -131,6 +131,10 @@ func (s *server) analyze(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusInternalServerError, apiError{perr.Error()})
 		return
 	}
+	if resp.Busy {
+		writeJSON(w, http.StatusServiceUnavailable, apiError{"the server is busy with other analyses; try again"})
+		return
+	}
 	resp.Elapsed = float64(time.Since(start).Microseconds()) / 1000
 	writeJSON(w, http.StatusOK, resp)
 }

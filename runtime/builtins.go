@@ -1001,6 +1001,9 @@ func builtinRound(a []Value, kw *Tuple) (Value, *Exception) {
 	if len(args) == 2 {
 		nd = args[1]
 	}
+	if x.p != floatTag && x.p != intTag && x.Type().IsSubtype(FloatType) && x.Type().lookupS("__round__").p == nil {
+		x = MakeFloat(x.Float()) // a float subclass rounds as its float
+	}
 	if x.p == floatTag {
 		f := x.Float()
 		if nd.isNone() {

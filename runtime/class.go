@@ -55,7 +55,26 @@ func typeNew(meta *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		}
 		meta = winner
 	}
-	t := &Type{Header: Header{meta}, Name: name, Qualname: name, Bases: bases, heap: true, instDict: true}
+	slotNames, addDict, addWeak, hasSlots, err := typeSlots(name, args[2].dict(), bases) // slots.go
+	if err != nil {
+		return Null, err
+	}
+	baseSlots, err := slotBase(bases)
+	if err != nil {
+		return Null, err
+	}
+	baseExc := false
+	for _, b := range bases {
+		baseExc = baseExc || b.isExc
+	}
+	if baseExc {
+		hasSlots = false // exceptions keep a dict: their slots live in it
+	}
+	t := &Type{Header: Header{meta}, Name: name, Qualname: name, Bases: bases, heap: true, instDict: !hasSlots || addDict}
+	t.weakSlot = !hasSlots || addWeak
+	for _, b := range bases {
+		t.weakSlot = t.weakSlot || b.weakSlot
+	}
 	mro, err := c3(t, bases)
 	if err != nil {
 		return Null, err
@@ -72,10 +91,32 @@ func typeNew(meta *Type, args []Value, kw *Tuple) (Value, *Exception) {
 	if v, ok := ns.GetS("__module__"); ok && v.Type() == StrType {
 		t.Module = v.str().s
 	}
+	baseDict := false
 	for _, m := range mro[1:] {
+		baseDict = baseDict || m.instDict
 		t.inherit(m)
 	}
 	solid := t.solidBase()
+	t.nslots = baseSlots
+	if hasSlots && len(slotNames) > 0 {
+		switch solid {
+		case IntType, TupleType, StrType, BytesType, ComplexType, FloatType:
+			return Null, newErr(TypeError, "nonempty __slots__ not supported for subtype of '%s'", solid.Name)
+		}
+		for i, n := range slotNames {
+			ns.SetS(n, obj(&memberDescr{Header{MemberDescrType}, intern(n), baseSlots + i, t}))
+		}
+		t.nslots = baseSlots + len(slotNames)
+	}
+	if t.instDict && !baseDict {
+		ns.SetS("__dict__", obj(&attrDescr{Header{attrDescrType}, "__dict__", t}))
+	}
+	if t.weakSlot && !anyWeak(bases) {
+		ns.SetS("__weakref__", obj(&attrDescr{Header{attrDescrType}, "__weakref__", t}))
+	}
+	if _, ok := ns.GetS("__doc__"); !ok {
+		ns.SetS("__doc__", None)
+	}
 	// a plain base after a builtin one (class E(str, Mixin)) leaves layoutInstance: the solid base decides
 	if (t.layout == layoutOther || t.layout == layoutInstance) && !t.isExc {
 		if solid == ObjectType {
@@ -88,6 +129,9 @@ func typeNew(meta *Type, args []Value, kw *Tuple) (Value, *Exception) {
 	}
 	if t.layout == layoutInstance {
 		t.alloc = newObject
+		if t.nslots > 0 || !t.instDict {
+			t.alloc = allocSlotted // slots.go
+		}
 	}
 	// __eq__ without __hash__ makes instances unhashable
 	if _, ok := ns.GetS("__eq__"); ok {
@@ -616,13 +660,17 @@ func initObjectMethods() {
 		return None, nil
 	}, Null, nil})}))
 	o.def("__dir__", func(a []Value, kw *Tuple) (Value, *Exception) { return builtinDir(a[0]) })
-	o.defAttr("__class__", obj(&GetSet{Header{GetSetType}, "__class__", func(v Value) (Value, *Exception) { return obj(v.Type()), nil }, nil}))
-	o.defAttr("__dict__", obj(&GetSet{Header{GetSetType}, "__dict__", func(v Value) (Value, *Exception) {
-		if d := instDictOf(v); d != nil {
-			return obj(d), nil
+	o.def("__getstate__", func(a []Value, kw *Tuple) (Value, *Exception) {
+		// object_getstate_default: the instance dict (None when empty or absent)
+		if d := instDictOf(a[0]); d != nil && d.used > 0 {
+			return obj(d.copy()), nil
 		}
-		return Null, newErr(AttributeError, "'%s' object has no attribute '__dict__'", typeName(v))
-	}, nil}))
+		return None, nil
+	})
+	o.def("__sizeof__", func(a []Value, kw *Tuple) (Value, *Exception) {
+		return MakeInt(16), nil // object's tp_basicsize
+	})
+	o.defAttr("__class__", obj(&GetSet{Header{GetSetType}, "__class__", func(v Value) (Value, *Exception) { return obj(v.Type()), nil }, nil}))
 }
 
 // GetSet is a data descriptor of a builtin type implemented in Go.
@@ -727,10 +775,36 @@ func addSlotWrappers(t *Type) {
 			return r, nil
 		})
 	}
+	addBinopWrappers(t)
+	if t.newf != nil && t != ObjectType && (b == nil || fnPtr(t.newf) != fnPtr(b.newf)) {
+		f := t.newf
+		t.defAttr("__new__", obj(&Builtin{Header{BuiltinType}, "__new__", func(a []Value, kw *Tuple) (Value, *Exception) {
+			if len(a) == 0 || !a[0].Type().IsSubtype(TypeType) {
+				return Null, newErr(TypeError, "%s.__new__(X): X is not a type object", t.Name)
+			}
+			cls := a[0].typ()
+			r, err := f(cls, a[1:], kw)
+			if err != nil || cls == t {
+				return r, err
+			}
+			return rewrap(r, cls), nil
+		}, Null, nil}))
+	}
+	_ = fmt.Sprint
+}
+
+// addBinopWrappers gives a builtin type __add__, __radd__, ... calling
+// its operator slots. It runs again once the operator table is complete
+// (init in slots.go): the types are made before ops.go registers the rows.
+func addBinopWrappers(t *Type) {
+	if t.heap {
+		return
+	}
+	b := t.Base
 	for op := range binOps {
 		info := &binOps[op]
 		s := t.num[op]
-		if s == nil || info.slot == nil || (b != nil && b.num[op] == s) {
+		if s == nil || info.slot == nil || (b != nil && b.num[op] == s) || t.Dict.indexOf(info.dn) >= 0 {
 			continue
 		}
 		f := s.f
@@ -749,19 +823,4 @@ func addSlotWrappers(t *Type) {
 			})
 		}
 	}
-	if t.newf != nil && t != ObjectType && (b == nil || fnPtr(t.newf) != fnPtr(b.newf)) {
-		f := t.newf
-		t.defAttr("__new__", obj(&Builtin{Header{BuiltinType}, "__new__", func(a []Value, kw *Tuple) (Value, *Exception) {
-			if len(a) == 0 || !a[0].Type().IsSubtype(TypeType) {
-				return Null, newErr(TypeError, "%s.__new__(X): X is not a type object", t.Name)
-			}
-			cls := a[0].typ()
-			r, err := f(cls, a[1:], kw)
-			if err != nil || cls == t {
-				return r, err
-			}
-			return rewrap(r, cls), nil
-		}, Null, nil}))
-	}
-	_ = fmt.Sprint
 }

@@ -34,6 +34,7 @@ type Code struct {
 	filename  string
 	frameSize int  // nlp + stacksize
 	simple    bool // no *args/**kwargs/kw-only/cells/free: the exact-args fast path
+	exactArgs int  // argcount when simple (and not a generator), else -1: CALL_PY_EXACT_ARGS's test
 }
 
 // instr is one quickened instruction: EXTENDED_ARG folded into arg, the
@@ -119,6 +120,12 @@ func NewCode(co *bytecode.Code) *Code {
 	if co.Flags&(bytecode.CoGenerator|bytecode.CoCoroutine|bytecode.CoAsyncGenerator) != 0 {
 		c.simple = false
 	}
+	// cells and free variables do not stop it: MAKE_CELL and
+	// COPY_FREE_VARS run in the callee's own prologue
+	c.exactArgs = -1
+	if co.Flags&(bytecode.CoVarArgs|bytecode.CoVarKeywords|genFlags) == 0 && co.KwOnlyArgCount == 0 {
+		c.exactArgs = c.argcount
+	}
 	c.quicken()
 	return c
 }
@@ -191,7 +198,7 @@ func (c *Code) quicken() {
 		ext = 0
 		idx := len(c.instrs)
 		in := instr{op: uint8(op), arg: arg}
-		if op == bytecode.LOAD_ATTR {
+		if op == bytecode.LOAD_ATTR || op == bytecode.STORE_ATTR {
 			in.cache = uint16(min(len(c.acache), 0xffff))
 			if len(c.acache) <= 0xffff {
 				c.acache = append(c.acache, attrCache{})
@@ -365,10 +372,26 @@ type attrCache struct {
 	method bool // descr is a plain function or method descriptor: load it unbound
 	plain  bool // no descriptor on the type: the instance dict decides
 	inst   bool // instances are *Instance (else no dict, or another layout)
+	// hint is the entry number the name had in the last instance dict
+	// seen (LOAD_ATTR_WITH_HINT): instances of one class built by one
+	// __init__ share their key order, so one pointer compare replaces the
+	// hash probe
+	hint int32
+	// store: STORE_ATTR may write the instance dict directly (generic
+	// __setattr__, no data descriptor on the type)
+	store bool
+	// negDict at negKV is the last instance dict known not to hold the
+	// name (a method's receiver is often the same object call after call)
+	negDict *Dict
+	negKV   uint64
+	// prop: descr is a property whose getter is a Python function taking
+	// just self (LOAD_ATTR_PROPERTY: its frame is pushed in the loop)
+	prop *Function
 }
 
 func (c *attrCache) fill(t *Type, name *Str) {
-	*c = attrCache{}
+	hint := c.hint
+	*c = attrCache{hint: hint}
 	if !t.genericGA() {
 		return
 	}
@@ -380,6 +403,11 @@ func (c *attrCache) fill(t *Type, name *Str) {
 		return
 	}
 	dt := descr.Type()
+	if dt == PropertyType {
+		if g := (*Property)(descr.p).get; g.p != nil && g.p != intTag && g.p != floatTag && g.hdr().typ == FunctionType && g.fn().code.exactArgs == 1 {
+			c.prop = g.fn()
+		}
+	}
 	c.method = dt == FunctionType || dt == MethodDescrType
 	if c.method && t.instDict && !c.inst {
 		c.method = false // a dict this cache cannot reach

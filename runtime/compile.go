@@ -4,18 +4,27 @@ import (
 	"github.com/peglab/peglab/compiler"
 	"github.com/peglab/peglab/parser"
 	"github.com/peglab/peglab/pegen/peg"
+	"github.com/peglab/peglab/pyerr"
 	"github.com/peglab/peglab/symtable"
 )
 
 // compileSource is compile(src, filename, mode) through peglab's front
 // end and compiler.
 func compileSource(src []byte, filename, mode string) (*Code, *Exception) {
-	mod, perr := parser.Parse(src, parser.Options{Filename: filename, Mode: parser.Mode(mode)})
+	var warnings []pyerr.Warning
+	mod, perr := parser.Parse(src, parser.Options{Filename: filename, Mode: parser.Mode(mode), Warnings: &warnings})
+	if err := compileWarnings(warnings); err != nil {
+		return nil, err
+	}
 	if perr == nil {
 		var st *symtable.SymbolTable
 		st, perr = symtable.Build(mod, filename, &symtable.Options{Source: src})
 		if perr == nil {
-			co, perr := compiler.Compile(mod, st, &compiler.Options{Filename: filename})
+			warnings = warnings[:0]
+			co, perr := compiler.Compile(mod, st, &compiler.Options{Filename: filename, Warnings: &warnings})
+			if err := compileWarnings(warnings); err != nil {
+				return nil, err
+			}
 			if perr == nil {
 				return NewCode(co), nil
 			}

@@ -4,14 +4,17 @@ package runtime
 // open-addressing index of entry numbers, as CPython's compact dict.
 // Deleted entries leave a hole (key Null) that iteration skips; the table
 // is compacted when it grows. Lookups of interned str keys compare
-// pointers before strings.
-//
-// This table is the placeholder until the htab branch's lands.
+// pointers before strings. The index grows as dictobject.c's does: when
+// the entries made since the last resize reach two thirds of it, to the
+// power of two holding used*3 (GROWTH_RATE), with the entries array
+// allocated at that capacity once, so building a dict copies each entry
+// about once and never through append's growth.
 type Dict struct {
 	Header
 	entries []dictEntry
 	index   []int32 // -1 empty, -2 deleted, else entry number
 	used    int
+	fill    int    // entries made since the index was built (dk_nentries + the popped)
 	version uint64 // bumped on every change
 	// keysVersion changes when a key is added or removed (or the table
 	// is rebuilt), so an entry index stays valid while it does not
@@ -27,6 +30,15 @@ var dictVersion uint64
 
 func NewDict() *Dict { return &Dict{Header: Header{DictType}} }
 
+// newDictSized is _PyDict_NewPresized: a dict with room for n items.
+func newDictSized(n int) *Dict {
+	d := NewDict()
+	if n > 5 {
+		d.resize(indexSizeFor((n*3 + 1) / 2))
+	}
+	return d
+}
+
 func (d *Dict) Len() int { return d.used }
 
 func (d *Dict) bump() {
@@ -34,35 +46,45 @@ func (d *Dict) bump() {
 	d.version = dictVersion
 }
 
-func (d *Dict) grow() {
+// indexSizeFor is the smallest power of two from 8 holding minsize.
+func indexSizeFor(minsize int) int {
 	n := 8
-	for n*2 <= (d.used+1)*3 {
-		n *= 2
+	for n < minsize {
+		n <<= 1
 	}
-	if n < 8 {
-		n = 8
-	}
-	// compact entries
-	if d.used != len(d.entries) {
-		j := 0
+	return n
+}
+
+// grow rebuilds the index for the next insertion (insertion_resize).
+func (d *Dict) grow() { d.resize(indexSizeFor(d.used * 3)) }
+
+// resize rebuilds the index at n slots, compacting out holes; the entries
+// array keeps its place when it is hole-free and big enough.
+func (d *Dict) resize(n int) {
+	usable := n * 2 / 3
+	if d.used != len(d.entries) || cap(d.entries) < usable {
+		entries := make([]dictEntry, 0, usable)
 		for _, e := range d.entries {
 			if e.key.p != nil {
-				d.entries[j] = e
-				j++
+				entries = append(entries, e)
 			}
 		}
-		clear(d.entries[j:])
-		d.entries = d.entries[:j]
+		d.entries = entries
 	}
+	d.fill = len(d.entries)
 	dictVersion++
 	d.keysVersion = dictVersion
-	d.index = make([]int32, n)
+	if cap(d.index) >= n {
+		d.index = d.index[:n]
+	} else {
+		d.index = make([]int32, n)
+	}
 	for i := range d.index {
 		d.index[i] = -1
 	}
 	mask := uint64(n - 1)
-	for i, e := range d.entries {
-		h := uint64(e.hash)
+	for i := range d.entries {
+		h := uint64(d.entries[i].hash)
 		pert := h
 		j := h & mask
 		for d.index[j] != -1 {
@@ -126,14 +148,55 @@ func keyEq(a, b Value) (bool, *Exception) {
 	return Equal(a, b)
 }
 
+// lookup returns the entry number of key (-1 if absent); unlike find it
+// tracks no free slot.
+func (d *Dict) lookup(key Value, h int64) (int, *Exception) {
+	if d.index == nil {
+		return -1, nil
+	}
+	mask := uint64(len(d.index) - 1)
+	uh := uint64(h)
+	pert := uh
+	j := uh & mask
+	for {
+		ix := d.index[j]
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.key == key {
+				return int(ix), nil
+			}
+			if e.hash == h {
+				eq, err := keyEq(e.key, key)
+				if err != nil {
+					return -1, err
+				}
+				if eq {
+					return int(ix), nil
+				}
+			}
+		} else if ix == -1 {
+			return -1, nil
+		}
+		pert >>= 5
+		j = (j*5 + pert + 1) & mask
+	}
+}
+
 // Get returns d[key].
 func (d *Dict) Get(key Value) (Value, bool, *Exception) {
-	h, err := Hash(key)
-	if err != nil {
-		return Null, false, err
+	var h int64
+	if key.p == intTag {
+		h = intHash(key.Int())
+	} else if key.p != floatTag && key.hdr().typ == StrType {
+		h = strHash(key.str())
+	} else {
+		var err *Exception
+		if h, err = Hash(key); err != nil {
+			return Null, false, err
+		}
 	}
-	_, ix, err := d.find(key, h)
-	if err != nil || ix < 0 {
+	ix, err := d.lookup(key, h)
+	if ix < 0 {
 		return Null, false, err
 	}
 	return d.entries[ix].val, true, nil
@@ -158,16 +221,30 @@ func (d *Dict) setH(key Value, h int64, val Value) *Exception {
 		d.bump()
 		return nil
 	}
-	if d.index == nil || (len(d.entries)+1)*3 >= len(d.index)*2 {
+	if d.fill >= len(d.index)*2/3 {
 		d.grow()
-		slot, _, _ = d.find(key, h)
+		slot = d.emptySlot(h)
 	}
 	d.index[slot] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{key, val, h})
 	d.used++
+	d.fill++
 	d.bump()
 	d.keysVersion = dictVersion
 	return nil
+}
+
+// emptySlot is find_empty_slot: the first empty slot of h's probe
+// sequence in a freshly built index.
+func (d *Dict) emptySlot(h int64) int {
+	mask := uint64(len(d.index) - 1)
+	pert := uint64(h)
+	j := pert & mask
+	for d.index[j] != -1 {
+		pert >>= 5
+		j = (j*5 + pert + 1) & mask
+	}
+	return int(j)
 }
 
 // Delete removes key; found is false if it was absent.
@@ -243,15 +320,21 @@ func (d *Dict) each(f func(k, v Value) bool) {
 
 func (d *Dict) copy() *Dict {
 	n := &Dict{Header: Header{DictType}}
-	n.entries = make([]dictEntry, 0, d.used)
-	d.each(func(k, v Value) bool {
-		n.entries = append(n.entries, dictEntry{k, v, 0})
-		return true
-	})
-	for i := range n.entries {
-		n.entries[i].hash, _ = Hash(n.entries[i].key)
+	if d.used == 0 {
+		return n
 	}
-	n.used = len(n.entries)
-	n.grow()
+	if d.used == len(d.entries) && len(d.entries) > 0 {
+		// hole-free: the entries and the index copy as they are
+		n.entries = make([]dictEntry, len(d.entries), max(cap(d.entries), len(d.index)*2/3))
+		copy(n.entries, d.entries)
+		n.index = append([]int32(nil), d.index...)
+		n.used, n.fill = d.used, d.used
+		dictVersion++
+		n.keysVersion = dictVersion
+		return n
+	}
+	n.entries = d.entries // resize compacts it into a new array
+	n.used = d.used
+	n.resize(indexSizeFor((d.used*3 + 1) / 2))
 	return n
 }

@@ -99,38 +99,90 @@ loop:
 
 		case bc.BINARY_OP:
 			a, b := lp[sp-2], lp[sp-1]
+			// BINARY_OP_*_INT / _FLOAT: the in-place forms of these
+			// operators are the binary ones for ints and floats
+			bop := in.arg
+			if bop >= nbNumBase && bop < 2*nbNumBase {
+				bop -= nbNumBase
+			}
 			if a.p == intTag && b.p == intTag {
 				x, y := a.Int(), b.Int()
-				switch in.arg {
-				case nbAdd, nbInplaceAdd:
+				switch bop {
+				case nbAdd:
 					if c := x + y; (c^x)&(c^y) >= 0 {
 						lp[sp-2] = MakeInt(c)
 						sp--
 						continue
 					}
-				case nbSub, nbSub + nbNumBase:
+				case nbSub:
 					if c := x - y; (x^y)&(c^x) >= 0 {
 						lp[sp-2] = MakeInt(c)
 						sp--
 						continue
 					}
-				case nbMul, nbMul + nbNumBase:
+				case nbMul:
 					lp[sp-2] = intMul(x, y)
 					sp--
 					continue
+				case nbAnd:
+					lp[sp-2] = MakeInt(x & y)
+					sp--
+					continue
+				case nbOr:
+					lp[sp-2] = MakeInt(x | y)
+					sp--
+					continue
+				case nbXor:
+					lp[sp-2] = MakeInt(x ^ y)
+					sp--
+					continue
+				case nbFloorDiv, nbRem:
+					if y != 0 && !(y == -1 && x == -1<<63) {
+						if bop == nbRem {
+							lp[sp-2] = MakeInt(mod64(x, y))
+						} else {
+							lp[sp-2] = MakeInt(floorDiv64(x, y))
+						}
+						sp--
+						continue
+					}
+				case nbRshift:
+					if y >= 0 && y < 64 {
+						lp[sp-2] = MakeInt(x >> uint(y))
+						sp--
+						continue
+					}
+				case nbTrueDiv:
+					if y != 0 && abs64(x) < 1<<53 && abs64(y) < 1<<53 {
+						lp[sp-2] = MakeFloat(float64(x) / float64(y))
+						sp--
+						continue
+					}
 				}
-			} else if a.p == floatTag && b.p == floatTag {
-				x, y := a.Float(), b.Float()
+			} else if (a.p == floatTag || a.p == intTag) && (b.p == floatTag || b.p == intTag) {
+				// float op float, or a float and an int (converted as
+				// float(int) is: int64 to the nearest double)
+				var x, y float64
+				if a.p == floatTag {
+					x = a.Float()
+				} else {
+					x = float64(a.Int())
+				}
+				if b.p == floatTag {
+					y = b.Float()
+				} else {
+					y = float64(b.Int())
+				}
 				var r float64
 				ok := true
-				switch in.arg {
-				case nbAdd, nbInplaceAdd:
+				switch bop {
+				case nbAdd:
 					r = x + y
-				case nbSub, nbSub + nbNumBase:
+				case nbSub:
 					r = x - y
-				case nbMul, nbMul + nbNumBase:
+				case nbMul:
 					r = x * y
-				case nbTrueDiv, nbTrueDiv + nbNumBase:
+				case nbTrueDiv:
 					if y == 0 {
 						ok = false
 					}
@@ -159,8 +211,37 @@ loop:
 			a, b := lp[sp-2], lp[sp-1]
 			op := int(in.arg >> 5)
 			var r Value
+			// COMPARE_OP_INT / _FLOAT / _STR, fused with the POP_JUMP_IF
+			// that follows a comparison in a condition: one dispatch, no
+			// bool materialized
+			cr, fast := false, false
 			if a.p == intTag && b.p == intTag && op <= cmpGE {
-				r = MakeBool(cmpInts(a.Int(), b.Int(), op))
+				cr, fast = cmpInts(a.Int(), b.Int(), op), true
+			} else if a.p == floatTag && b.p == floatTag && op <= cmpGE {
+				cr, fast = cmpFloats(a.Float(), b.Float(), op), true
+			} else if (op == cmpEQ || op == cmpNE) && a.p != nil && b.p != nil && a.p != intTag && a.p != floatTag && b.p != intTag && b.p != floatTag && a.hdr().typ == StrType && b.hdr().typ == StrType {
+				cr, fast = (a.p == b.p || a.str().s == b.str().s) == (op == cmpEQ), true
+			}
+			if fast {
+				switch nx := instrs[pc]; bc.Opcode(nx.op) {
+				case bc.POP_JUMP_IF_FALSE:
+					sp -= 2
+					if cr {
+						pc++
+					} else {
+						pc = int(nx.arg)
+					}
+					continue
+				case bc.POP_JUMP_IF_TRUE:
+					sp -= 2
+					if cr {
+						pc = int(nx.arg)
+					} else {
+						pc++
+					}
+					continue
+				}
+				r = MakeBool(cr)
 			} else {
 				var err *Exception
 				if a.p == floatTag && b.p == floatTag && op <= cmpGE {
@@ -188,6 +269,24 @@ loop:
 			if in.arg == 1 {
 				r = !r
 			}
+			switch nx := instrs[pc]; bc.Opcode(nx.op) {
+			case bc.POP_JUMP_IF_FALSE:
+				sp -= 2
+				if r {
+					pc++
+				} else {
+					pc = int(nx.arg)
+				}
+				continue
+			case bc.POP_JUMP_IF_TRUE:
+				sp -= 2
+				if r {
+					pc = int(nx.arg)
+				} else {
+					pc++
+				}
+				continue
+			}
 			lp[sp-2] = MakeBool(r)
 			sp--
 		case bc.CONTAINS_OP:
@@ -203,6 +302,44 @@ loop:
 			sp--
 		case bc.TO_BOOL:
 			v := lp[sp-1]
+			// TO_BOOL_BOOL / _INT / _NONE / _LIST / _STR fused with the
+			// POP_JUMP_IF that follows
+			tb, fast := false, true
+			switch {
+			case v.p == unsafePtr(trueObj):
+				tb = true
+			case v.p == unsafePtr(falseObj), v.p == unsafePtr(noneObj):
+			case v.p == intTag:
+				tb = v.n != 0
+			case v.p != floatTag && v.hdr().typ == ListType:
+				tb = len(v.list().items) != 0
+			case v.p != floatTag && v.hdr().typ == StrType:
+				tb = len(v.str().s) != 0
+			default:
+				fast = false
+			}
+			if fast {
+				switch nx := instrs[pc]; bc.Opcode(nx.op) {
+				case bc.POP_JUMP_IF_FALSE:
+					sp--
+					if tb {
+						pc++
+					} else {
+						pc = int(nx.arg)
+					}
+					continue
+				case bc.POP_JUMP_IF_TRUE:
+					sp--
+					if tb {
+						pc = int(nx.arg)
+					} else {
+						pc++
+					}
+					continue
+				}
+				lp[sp-1] = MakeBool(tb)
+				continue
+			}
 			if v.p != unsafePtr(trueObj) && v.p != unsafePtr(falseObj) {
 				r, err := Truth(v)
 				if err != nil {
@@ -290,8 +427,7 @@ loop:
 				}
 			}
 			if interrupted.Load() {
-				interrupted.Store(false)
-				exc = newExcArgs(KeyboardInterrupt)
+				exc = takeStop() // KeyboardInterrupt, or MemoryError past the cap
 				goto handle
 			}
 
@@ -316,7 +452,11 @@ loop:
 			lp[sp-1] = it
 		case bc.GET_YIELD_FROM_ITER:
 			v := lp[sp-1]
-			if v.Type() != GeneratorType {
+			if v.Type() == CoroutineType && code.flags&(bc.CoCoroutine|bc.CoIterableCoroutine) == 0 {
+				exc = newErr(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+				goto handle
+			}
+			if v.Type() != GeneratorType && v.Type() != CoroutineType {
 				it, err := GetIter(v)
 				if err != nil {
 					exc = err
@@ -387,6 +527,18 @@ loop:
 				} else {
 					err = newErr(IndexError, "list index out of range")
 				}
+			} else if o.p != intTag && o.p != floatTag && o.hdr().typ == TupleType && k.p == intTag {
+				// BINARY_SUBSCR_TUPLE_INT
+				items := o.tuple().items
+				i := int(k.Int())
+				if i < 0 {
+					i += len(items)
+				}
+				if uint(i) < uint(len(items)) {
+					r = items[i]
+				} else {
+					err = newErr(IndexError, "tuple index out of range")
+				}
 			} else if o.Type() == DictType {
 				var ok bool
 				r, ok, err = o.dict().Get(k)
@@ -434,8 +586,7 @@ loop:
 			}
 			sp -= 2
 		case bc.BINARY_SLICE:
-			s := &Slice{Header{SliceType}, lp[sp-2], lp[sp-1], None}
-			r, err := GetItem(lp[sp-3], obj(s))
+			r, err := getSlice(lp[sp-3], lp[sp-2], lp[sp-1])
 			if err != nil {
 				exc = err
 				goto handle
@@ -443,8 +594,7 @@ loop:
 			sp -= 2
 			lp[sp-1] = r
 		case bc.STORE_SLICE:
-			s := &Slice{Header{SliceType}, lp[sp-2], lp[sp-1], None}
-			if err := SetItem(lp[sp-3], obj(s), lp[sp-4]); err != nil {
+			if err := setSlice(lp[sp-3], lp[sp-2], lp[sp-1], lp[sp-4]); err != nil {
 				exc = err
 				goto handle
 			}
@@ -462,11 +612,10 @@ loop:
 
 		case bc.BUILD_TUPLE:
 			n := int(in.arg)
-			items := make([]Value, n)
-			copy(items, lp[sp-n:sp])
+			t := tupleOf(lp[sp-n : sp])
 			clear(lp[sp-n : sp])
 			sp -= n
-			lp[sp] = obj(newTuple(items))
+			lp[sp] = obj(t)
 			sp++
 		case bc.BUILD_LIST:
 			n := int(in.arg)
@@ -536,7 +685,7 @@ loop:
 		case bc.LIST_APPEND:
 			l := lp[sp-1-int(in.arg)].list()
 			sp--
-			l.items = append(l.items, lp[sp])
+			l.append(lp[sp])
 		case bc.SET_ADD:
 			s := lp[sp-1-int(in.arg)].set()
 			sp--
@@ -786,19 +935,43 @@ loop:
 			name := code.names[in.arg>>1]
 			o := lp[sp-1]
 			ac := &code.acache[in.cache]
+			if o.p != intTag && o.p != floatTag && o.hdr().typ == ModuleType {
+				// LOAD_ATTR_MODULE: the module dict decides first, by hint
+				if v, ok := ac.instGet(o.mod().dict, name); ok {
+					lp[sp-1] = v
+					if in.arg&1 != 0 {
+						lp[sp] = Null
+						sp++
+					}
+					continue
+				}
+			}
 			if ac.t == o.Type() && ac.ver == typeVersion {
 				// the type's part of the lookup is cached; the instance dict is not
 				if ac.method && in.arg&1 != 0 {
-					if d := ac.dictOf(o); d == nil || d.indexOf(name) < 0 {
+					if d := ac.dictOf(o); d == nil || ac.notIn(d, name) {
 						lp[sp-1] = ac.descr
 						lp[sp] = o
 						sp++
 						continue
 					}
+				} else if ac.prop != nil && in.arg&1 == 0 {
+					fn := ac.prop
+					nf, err := t.pushFrameArgs(fn, fn.code, lp[sp-1:sp])
+					if err != nil {
+						exc = err
+						goto handle
+					}
+					f.sp = sp - 1
+					f.pc = pc
+					f = nf
+					t.frame = f
+					code, instrs, lp, sp, pc = fn.code, fn.code.instrs, f.lp, f.sp, 0
+					continue
 				} else if ac.plain {
 					if d := ac.dictOf(o); d != nil {
-						if ix := d.indexOf(name); ix >= 0 {
-							lp[sp-1] = d.entries[ix].val
+						if v, ok := ac.instGet(d, name); ok {
+							lp[sp-1] = v
 							if in.arg&1 != 0 {
 								lp[sp] = Null
 								sp++
@@ -821,6 +994,7 @@ loop:
 				sp++
 				continue
 			}
+			f.pc = pc // a frame's f_lineno is live
 			r, err := GetAttr(o, name)
 			if err != nil {
 				exc = err
@@ -828,7 +1002,20 @@ loop:
 			}
 			lp[sp-1] = r
 		case bc.STORE_ATTR:
-			if err := SetAttr(lp[sp-1], code.names[in.arg], lp[sp-2]); err != nil {
+			o := lp[sp-1]
+			if o.p != intTag && o.p != floatTag {
+				ac := &code.acache[in.cache]
+				if t := o.hdr().typ; ac.t == t && ac.ver == typeVersion {
+					if ac.store {
+						ac.instSet(o.inst(), code.names[in.arg], lp[sp-2])
+						sp -= 2
+						continue
+					}
+				} else {
+					ac.fillStore(t, code.names[in.arg])
+				}
+			}
+			if err := SetAttr(o, code.names[in.arg], lp[sp-2]); err != nil {
 				exc = err
 				goto handle
 			}
@@ -887,6 +1074,29 @@ loop:
 			}
 			base := top - n - 2
 			callable, self := lp[base], lp[base+1]
+			if kwn == nil && callable.p != intTag && callable.p != floatTag && callable.p != nil && callable.hdr().typ == FunctionType {
+				// CALL_PY_EXACT_ARGS: a plain function given exactly its
+				// positional parameters
+				fn := callable.fn()
+				fc := fn.code
+				nargs := n
+				if self.p != nil {
+					nargs++
+				}
+				if fc.exactArgs == nargs {
+					nf, err := t.pushFrameArgs(fn, fc, lp[top-nargs:top])
+					if err != nil {
+						exc = err
+						goto handle
+					}
+					f.sp = base
+					f.pc = pc
+					f = nf
+					t.frame = f
+					code, instrs, lp, sp, pc = fc, fc.instrs, f.lp, f.sp, 0
+					continue
+				}
+			}
 			if self.p == nil && callable.p != intTag && callable.p != floatTag && callable.p != nil && callable.hdr().typ == MethodType {
 				m := (*Method)(callable.p)
 				callable, self = m.fn, m.self
@@ -902,18 +1112,19 @@ loop:
 				// CALL_ALLOC_AND_ENTER_INIT does
 				ct := callable.typ()
 				if ct.heap && ct.layout == layoutInstance && !ct.customNew && ct.customInit {
-					if iv := ct.lookup(strInit); iv.p != nil && iv.hdr().typ == FunctionType && iv.fn().code.flags&genFlags == 0 {
-						fn := iv.fn()
+					if fn := ct.pyInit(); fn != nil {
 						fc := fn.code
-						inst := newObject(ct)
+						inst := ct.alloc(ct)
 						nf, err := t.pushFrame(fn, fc)
 						if err != nil {
 							exc = err
 							goto handle
 						}
-						if fc.simple && kwn == nil && len(args)+1 == fc.argcount {
+						if kwn == nil && len(args)+1 == fc.exactArgs {
 							nf.lp[0] = inst
-							copy(nf.lp[1:], args)
+							for i, a := range args {
+								nf.lp[1+i] = a
+							}
 						} else {
 							buf := make([]Value, 0, len(args)+1)
 							buf = append(append(buf, inst), args...)
@@ -943,7 +1154,9 @@ loop:
 						goto handle
 					}
 					if fc.simple && kwn == nil && len(args) == fc.argcount {
-						copy(nf.lp, args)
+						for i, a := range args {
+							nf.lp[i] = a
+						}
 					} else if err := fn.bindArgs(nf.lp, args, kwn); err != nil {
 						t.popFrame(nf)
 						exc = err
@@ -957,13 +1170,16 @@ loop:
 					continue
 				}
 			}
+			f.pc = pc // sys._getframe() from Go code sees the current line
 			r, err := Call(callable, args, kwn)
 			t.frame = f
 			if err != nil {
 				exc = err
 				goto handle
 			}
-			clear(lp[base:sp])
+			for i := base + 1; i < sp; i++ {
+				lp[i] = Null
+			}
 			sp = base
 			lp[sp] = r
 			sp++
@@ -1052,6 +1268,8 @@ loop:
 					ne.suppressContext = true
 					r = obj(ne)
 				}
+			case 4: // ASYNC_GEN_WRAP
+				r = asyncGenWrap(v) // coro.go
 			case 5:
 				r, err = unaryOp(v, 1)
 			case 6:
@@ -1065,8 +1283,18 @@ loop:
 			}
 			lp[sp-1] = r
 		case bc.CALL_INTRINSIC_2:
-			exc = newErr(SystemError, "intrinsic2 %d is not supported", in.arg)
-			goto handle
+			if in.arg != 1 { // PREP_RERAISE_STAR; the others are typing's
+				exc = newErr(SystemError, "intrinsic2 %d is not supported", in.arg)
+				goto handle
+			}
+			r, err := prepReraiseStar(lp[sp-2], lp[sp-1]) // excgroup.go
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			sp--
+			lp[sp] = Null
+			lp[sp-1] = r
 
 		case bc.MAKE_FUNCTION:
 			c := (*Code)(lp[sp-1].p)
@@ -1204,8 +1432,15 @@ loop:
 			}
 			lp[sp-1] = MakeBool(r)
 		case bc.CHECK_EG_MATCH:
-			exc = newErr(SystemError, "except* is not supported yet")
-			goto handle
+			rest, match, err := egMatch(lp[sp-2], lp[sp-1]) // excgroup.go
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			lp[sp-2], lp[sp-1] = rest, match
+			if !match.isNone() {
+				t.excInfo = match
+			}
 		case bc.BEFORE_WITH:
 			mgr := lp[sp-1]
 			mt := mgr.Type()
@@ -1247,6 +1482,47 @@ loop:
 			lp[sp] = r
 			sp++
 
+		case bc.GET_AWAITABLE: // coro.go
+			r, err := getAwaitable(lp[sp-1], in.arg)
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			lp[sp-1] = r
+		case bc.GET_AITER:
+			r, err := getAIter(lp[sp-1])
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			lp[sp-1] = r
+		case bc.GET_ANEXT:
+			r, err := getANext(lp[sp-1])
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			lp[sp] = r
+			sp++
+		case bc.BEFORE_ASYNC_WITH:
+			ex, r, err := beforeAsyncWith(lp[sp-1])
+			if err != nil {
+				exc = err
+				goto handle
+			}
+			lp[sp-1] = ex
+			lp[sp] = r
+			sp++
+		case bc.END_ASYNC_FOR:
+			// (awaitable, exc -- ): StopAsyncIteration ends the loop
+			e := lp[sp-1].exc()
+			if !e.typ.IsSubtype(StopAsyncIteration) {
+				exc = e
+				reraise = true
+				goto handle
+			}
+			sp -= 2
+			lp[sp], lp[sp+1] = Null, Null
 		case bc.RETURN_GENERATOR:
 			// handled when the function is called (makeGenerator)
 			lp[sp] = None
@@ -1264,7 +1540,7 @@ loop:
 			var r Value
 			var done bool
 			var err *Exception
-			if recv.Type() == GeneratorType {
+			if rt := recv.Type(); rt == GeneratorType || rt == CoroutineType {
 				r, done, err = recv.gen().send(v)
 			} else if v.isNone() {
 				var ok bool
@@ -1272,6 +1548,8 @@ loop:
 				if err == nil && !ok {
 					done = true
 					r = None
+				} else if err != nil && err.typ.IsSubtype(StopIteration) {
+					r, done, err = optNone(err.value), true, nil // an awaitable's result
 				}
 			} else {
 				r, err = callDunder(recv, "send", v)

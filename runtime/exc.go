@@ -26,6 +26,9 @@ type Exception struct {
 	suggest []string
 	synErr  *peg.Error // a SyntaxError from peglab's front end
 	selfHas bool
+	// BaseExceptionGroup: message and exceptions (excgroup.go)
+	egMsg  Value
+	egExcs *Tuple
 }
 
 // Traceback is one traceback entry: a frame's code and instruction.
@@ -210,6 +213,7 @@ func initExceptions() {
 	UserWarning = newExcType("UserWarning", Warning)
 	DeprecationWarning = newExcType("DeprecationWarning", Warning)
 	RuntimeWarning = newExcType("RuntimeWarning", Warning)
+	initExceptionGroups()
 	SystemExit.init = func(self Value, args []Value, kw *Tuple) *Exception {
 		x := self.exc()
 		x.args = newTuple(append([]Value(nil), args...))
@@ -298,6 +302,14 @@ func excGetattr(o Value, name *Str) (Value, *Exception) {
 	case "value":
 		if x.typ.IsSubtype(StopIteration) {
 			return optNone(x.value), nil
+		}
+	case "message":
+		if x.egExcs != nil {
+			return x.egMsg, nil
+		}
+	case "exceptions":
+		if x.egExcs != nil {
+			return obj(x.egExcs), nil
 		}
 	case "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line":
 		if e := x.synErr; e != nil {

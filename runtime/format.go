@@ -19,10 +19,16 @@ func percentFormat(f string, args Value) (Value, *Exception) {
 	}
 	ai := 0
 	var b strings.Builder
+	b.Grow(len(f) + 8*len(items))
 	for i := 0; i < len(f); i++ {
 		c := f[i]
 		if c != '%' {
-			b.WriteByte(c)
+			j := strings.IndexByte(f[i:], '%')
+			if j < 0 {
+				j = len(f) - i
+			}
+			b.WriteString(f[i : i+j])
+			i += j - 1
 			continue
 		}
 		i++
@@ -81,7 +87,9 @@ func percentFormat(f string, args Value) (Value, *Exception) {
 			for i < len(f) && f[i] >= '0' && f[i] <= '9' {
 				i++
 			}
-			spec.width, _ = strconv.Atoi(f[j:i])
+			if i > j {
+				spec.width, _ = strconv.Atoi(f[j:i])
+			}
 		}
 		if i < len(f) && f[i] == '.' {
 			i++
@@ -89,7 +97,10 @@ func percentFormat(f string, args Value) (Value, *Exception) {
 			for i < len(f) && f[i] >= '0' && f[i] <= '9' {
 				i++
 			}
-			spec.prec, _ = strconv.Atoi(f[j:i])
+			spec.prec = 0
+			if i > j {
+				spec.prec, _ = strconv.Atoi(f[j:i])
+			}
 		}
 		if i >= len(f) {
 			return Null, newErr(ValueError, "incomplete format")
@@ -129,6 +140,10 @@ func percentFormat(f string, args Value) (Value, *Exception) {
 			if spec.prec >= 0 && len([]rune(s)) > spec.prec {
 				s = string([]rune(s)[:spec.prec])
 			}
+			if spec.width == 0 {
+				b.WriteString(s)
+				continue
+			}
 			spec.zero = false
 			s = spec.pad(s, "", '>')
 		case 'd', 'i', 'u', 'x', 'X', 'o':
@@ -159,31 +174,34 @@ func percentFormat(f string, args Value) (Value, *Exception) {
 			if t == 'i' || t == 'u' {
 				t = 'd'
 			}
-			bi := toBig(arg)
-			neg := bi.Sign() < 0
-			var digits string
-			abs := new(strings.Builder)
+			base := 10
+			prefix := ""
 			switch t {
-			case 'd':
-				digits = strings.TrimPrefix(bi.Text(10), "-")
 			case 'x':
-				digits = strings.TrimPrefix(bi.Text(16), "-")
-				if spec.alt {
-					abs.WriteString("0x")
-				}
+				base, prefix = 16, "0x"
 			case 'X':
-				digits = strings.ToUpper(strings.TrimPrefix(bi.Text(16), "-"))
-				if spec.alt {
-					abs.WriteString("0X")
-				}
+				base, prefix = 16, "0X"
 			case 'o':
-				digits = strings.TrimPrefix(bi.Text(8), "-")
-				if spec.alt {
-					abs.WriteString("0o")
-				}
+				base, prefix = 8, "0o"
 			}
-			for spec.prec > len(digits) {
-				digits = "0" + digits
+			var neg bool
+			var digits string
+			if arg.p == intTag { // machine ints format without a big.Int
+				u := uint64(arg.Int())
+				if neg = arg.Int() < 0; neg {
+					u = -u
+				}
+				digits = strconv.FormatUint(u, base)
+			} else {
+				bi := toBig(arg)
+				neg = bi.Sign() < 0
+				digits = strings.TrimPrefix(bi.Text(base), "-")
+			}
+			if t == 'X' {
+				digits = strings.ToUpper(digits)
+			}
+			if spec.prec > len(digits) {
+				digits = strings.Repeat("0", spec.prec-len(digits)) + digits
 			}
 			sign := ""
 			if neg {
@@ -191,7 +209,13 @@ func percentFormat(f string, args Value) (Value, *Exception) {
 			} else if spec.sign != 0 {
 				sign = string(spec.sign)
 			}
-			sign += abs.String()
+			if spec.alt && prefix != "" {
+				sign += prefix
+			}
+			if spec.width == 0 && sign == "" {
+				b.WriteString(digits)
+				continue
+			}
 			if spec.zero {
 				spec.fill = "0"
 				spec.align = '='

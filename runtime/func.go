@@ -36,7 +36,7 @@ func newFunction(c *Code, globals *Dict) *Function {
 	}
 	f.module, _ = globals.GetS("__name__")
 	f.doc = None
-	if len(c.consts) > 0 && c.co.Flags&0x4000000 != 0 { // CO_HAS_DOCSTRING is 3.14; 3.13 uses consts[0]
+	if len(c.consts) > 0 && c.consts[0].Type() == StrType { // 3.13: a str consts[0] is the docstring (lambdas start with None)
 		f.doc = c.consts[0]
 	}
 	return f
@@ -560,6 +560,20 @@ func funcSetattr(o Value, name *Str, v Value) *Exception {
 		return nil
 	case "__module__":
 		f.module = v
+		return nil
+	case "__code__":
+		if v.Type() != CodeType {
+			return newErr(TypeError, "__code__ must be set to a code object")
+		}
+		nc := (*Code)(v.p)
+		nfree := 0
+		if f.closure != nil {
+			nfree = len(f.closure.items)
+		}
+		if n := len(nc.co.LocalsPlusNames) - countFree(nc); n >= 0 && countFree(nc) != nfree {
+			return newErr(ValueError, "%s() requires a code object with %d free vars, not %d", f.name.str().s, nfree, countFree(nc))
+		}
+		f.code = nc
 		return nil
 	case "__defaults__":
 		if v.isNone() {

@@ -32,7 +32,17 @@ var goModules = map[string]func() *Module{}
 
 // RegisterModule adds a built-in module written in Go; init builds it on
 // its first import.
-func RegisterModule(name string, init func() *Module) { goModules[name] = init }
+func RegisterModule(name string, init func() *Module) {
+	if p := sandboxPolicy[name]; p != nil { // sandbox.go
+		plain := init
+		init = func() *Module {
+			m := plain()
+			confineModule(name, p, m)
+			return m
+		}
+	}
+	goModules[name] = init
+}
 
 // codeCache holds each imported file's code object for the run, by path.
 var codeCache = map[string]*Code{}
@@ -297,6 +307,9 @@ func findAndLoad(name string) (Value, *Exception) {
 			return Null, err
 		}
 	} else {
+		if err := sandboxImport(name); err != nil {
+			return Null, err
+		}
 		if init, ok := goModules[name]; ok {
 			m := init()
 			modules.SetS(name, obj(m))
@@ -339,6 +352,9 @@ func loadFromPath(name, child string, path []Value) (Value, *Exception) {
 		dir := e.str().s
 		if dir == "" {
 			dir, _ = os.Getwd()
+		}
+		if !sandboxReadable(dir) { // a sandboxed program imports the standard library only
+			continue
 		}
 		pd := filepath.Join(dir, child)
 		if isDir(pd) {
@@ -797,6 +813,9 @@ func findFile(child string, path []Value) (file string, pkgPath []Value) {
 		dir := e.str().s
 		if dir == "" {
 			dir, _ = os.Getwd()
+		}
+		if !sandboxReadable(dir) { // a sandboxed program imports the standard library only
+			continue
 		}
 		pd := filepath.Join(dir, child)
 		if isDir(pd) {

@@ -22,6 +22,13 @@ type Config struct {
 	// HandleSIGINT turns Ctrl-C into KeyboardInterrupt (checked at loop
 	// back-edges), as python does; the command sets it, tests do not.
 	HandleSIGINT bool
+	// Sandbox confines the program (sandbox.go): no file system,
+	// environment, process or network access (PermissionError), imports
+	// from the standard library only. The playground sets it.
+	Sandbox bool
+	// MaxMemory, when positive, caps the heap the program may grow, in
+	// bytes (memlimit.go): past it the program gets MemoryError.
+	MaxMemory int64
 }
 
 // RunModule runs a module's code object as __main__ and returns the exit
@@ -64,6 +71,9 @@ func runModule(co *bytecode.Code, cfg Config, budget int) int {
 		}()
 	}
 	SetStdio(cfg.Stdin, cfg.Stdout, cfg.Stderr)
+	sandboxed, memLimit = cfg.Sandbox, cfg.MaxMemory
+	defer func() { sandboxed, memLimit = false, 0 }()
+	defer startMemWatch()()
 	// Go code calling back into Python (__init__ from type.__call__, key
 	// functions) recurses in Go: maxGoDepth such levels need more than the
 	// default 1 GB stack bound
@@ -82,11 +92,13 @@ func runModule(co *bytecode.Code, cfg Config, budget int) int {
 	curThread.budget = budget
 	setupPath(co.Filename) // import.go
 	main := NewModule("__main__")
-	main.dict.SetS("__builtins__", obj(builtinsModule))
+	// the order of CPython's __main__: module_init_dict, then add_main_module
 	main.dict.SetS("__doc__", None)
 	main.dict.SetS("__package__", None)
-	main.dict.SetS("__spec__", None)
 	main.dict.SetS("__loader__", None)
+	main.dict.SetS("__spec__", None)
+	main.dict.SetS("__annotations__", obj(NewDict()))
+	main.dict.SetS("__builtins__", obj(builtinsModule))
 	if co.Filename != "" && co.Filename[0] != '<' {
 		main.dict.SetS("__file__", NewStr(co.Filename))
 	}
@@ -98,6 +110,7 @@ func runModule(co *bytecode.Code, cfg Config, budget int) int {
 	if err != nil {
 		status = handleUncaught(err)
 	}
+	warnUnawaited() // coro.go
 	flushStd()
 	return status
 }

@@ -231,25 +231,143 @@ func kwItems(kw *Tuple) []string {
 // sortValues is list.sort(key=key, reverse=reverse): CPython's timsort
 // (pysort) with < as the comparison.
 func sortValues(items []Value, key Value, reverse bool) *Exception {
-	less := func(a, b Value) (bool, error) {
-		lt, err := Less(a, b)
-		if err != nil {
-			return false, err
-		}
-		return lt, nil
-	}
 	if key.isNone() {
-		return asExc(pysort.Sort(items, reverse, less))
+		return asExc(pysort.Sort(items, reverse, keysLess(items)))
 	}
 	keys := make([]Value, len(items))
+	var arg [1]Value
 	for i, x := range items {
-		k, err := Call(key, []Value{x}, nil)
+		arg[0] = x
+		k, err := Call(key, arg[:], nil)
 		if err != nil {
 			return err
 		}
 		keys[i] = k
 	}
-	return asExc(pysort.SortByKey(keys, items, reverse, less))
+	return asExc(pysort.SortByKey(keys, items, reverse, keysLess(keys)))
+}
+
+// keysLess picks the comparison for sorting keys, as list_sort_impl's
+// pre-scan does: when every key has one exact type among str, int (all
+// machine-sized) and float, keys compare without the rich-comparison
+// dispatch (unsafe_latin_compare, unsafe_long_compare,
+// unsafe_float_compare); tuples compare element by element with those
+// fast paths for their items (unsafe_tuple_compare). WTF-8 byte order is
+// code point order, so str keys compare as Go strings.
+func keysLess(keys []Value) pysort.Less[Value] {
+	if len(keys) < 2 {
+		return genericLess
+	}
+	t := keys[0].Type()
+	for _, k := range keys[1:] {
+		if k.p == keys[0].p && (k.p == intTag || k.p == floatTag) {
+			continue
+		}
+		if k.Type() != t {
+			return genericLess
+		}
+	}
+	switch t {
+	case StrType:
+		return strLess
+	case FloatType:
+		return floatLess
+	case IntType:
+		if keys[0].p == intTag {
+			for _, k := range keys {
+				if k.p != intTag {
+					return genericLess
+				}
+			}
+			return intLess
+		}
+	case TupleType:
+		return tupleLess
+	}
+	return genericLess
+}
+
+func genericLess(a, b Value) (bool, error) {
+	lt, err := Less(a, b)
+	if err != nil {
+		return false, err
+	}
+	return lt, nil
+}
+
+func strLess(a, b Value) (bool, error)   { return a.str().s < b.str().s, nil }
+func intLess(a, b Value) (bool, error)   { return a.Int() < b.Int(), nil }
+func floatLess(a, b Value) (bool, error) { return a.Float() < b.Float(), nil }
+
+// tupleLess is tuple < tuple: the first items that differ decide.
+func tupleLess(a, b Value) (bool, error) {
+	x, y := a.tuple().items, b.tuple().items
+	for i := 0; i < len(x) && i < len(y); i++ {
+		a, b := x[i], y[i]
+		switch {
+		case a.p == intTag && b.p == intTag:
+			if a.n != b.n {
+				return a.Int() < b.Int(), nil
+			}
+			continue
+		case a.p == floatTag && b.p == floatTag:
+			if a.Float() != b.Float() {
+				return a.Float() < b.Float(), nil
+			}
+			continue
+		case a.p != intTag && a.p != floatTag && b.p != intTag && b.p != floatTag &&
+			a.hdr().typ == StrType && b.hdr().typ == StrType:
+			if c := strings.Compare(a.str().s, b.str().s); c != 0 {
+				return c < 0, nil
+			}
+			continue
+		}
+		eq, err := itemEqual(x[i], y[i])
+		if err != nil {
+			return false, err
+		}
+		if !eq {
+			if lt, ok := fastLess(x[i], y[i]); ok {
+				return lt, nil
+			}
+			return genericLess(x[i], y[i])
+		}
+	}
+	return len(x) < len(y), nil
+}
+
+// fastLess is a < b when both are machine ints, floats or strs.
+func fastLess(a, b Value) (lt, ok bool) {
+	switch {
+	case a.p == intTag && b.p == intTag:
+		return a.Int() < b.Int(), true
+	case a.p == floatTag && b.p == floatTag:
+		return a.Float() < b.Float(), true
+	case a.p != intTag && a.p != floatTag && b.p != intTag && b.p != floatTag &&
+		a.hdr().typ == StrType && b.hdr().typ == StrType:
+		return a.str().s < b.str().s, true
+	}
+	return false, false
+}
+
+// itemEqual is PyObject_RichCompareBool(a, b, Py_EQ) as container
+// comparisons use it, with the exact str, int and float cases inline.
+func itemEqual(a, b Value) (bool, *Exception) {
+	switch {
+	case a.p == intTag:
+		if b.p == intTag {
+			return a.n == b.n, nil
+		}
+	case a.p == floatTag:
+		if b.p == floatTag {
+			return a.Float() == b.Float(), nil
+		}
+	case a.p == b.p:
+		return true, nil
+	case b.p != intTag && b.p != floatTag && a.hdr().typ == StrType && b.hdr().typ == StrType:
+		return a.str().s == b.str().s, nil
+	}
+	return Equal(a, b)
 }
 
 // dict views and iterators
@@ -503,7 +621,7 @@ func initDictType() {
 	d.def("copy", func(a []Value, kw *Tuple) (Value, *Exception) { return obj(a[0].dict().copy()), nil })
 	d.def("clear", func(a []Value, kw *Tuple) (Value, *Exception) {
 		dd := a[0].dict()
-		dd.entries, dd.index, dd.used = nil, nil, 0
+		dd.entries, dd.index, dd.used, dd.fill = nil, nil, 0, 0
 		dictVersion++
 		dd.keysVersion = dictVersion
 		dd.bump()

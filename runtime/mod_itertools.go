@@ -883,4 +883,5 @@ func initGoModules() {
 	initDescrTypes()
 	initTypeDunders()
 	initDescrDunders()
+	initBytesMethods()
 }

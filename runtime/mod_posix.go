@@ -174,6 +174,9 @@ func initPosixHelper() *Module {
 		if n < 0 {
 			return Null, newErr(ValueError, "negative argument not allowed")
 		}
+		if err := checkAlloc(int64(n)); err != nil {
+			return Null, err
+		}
 		b := make([]byte, n)
 		rand.Read(b)
 		return obj(&Bytes{Header{BytesType}, b}), nil

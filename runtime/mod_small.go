@@ -917,6 +917,7 @@ func initMoreModules() {
 	TracebackType.getattr = tracebackGetattr
 	FrameType.getattr = frameGetattr
 	initSysFrames()
+	initIntrospection() // introspect.go
 }
 
 var startTime = time.Now()
@@ -1005,6 +1006,8 @@ type frameFacade struct {
 	line    int
 	globals *Dict
 	back    *frameFacade
+	locals  Value  // f_locals, taken when the facade is made (introspect.go)
+	frame   *Frame // the live frame, read again while it runs
 }
 
 // getFrame is sys._getframe(depth): facades of the live frames from the
@@ -1019,7 +1022,7 @@ func getFrame(depth int) (*frameFacade, *Exception) {
 	}
 	var first, prev *frameFacade
 	for ; f != nil; f = f.back {
-		ff := &frameFacade{Header{FrameType}, f.code, f.code.position(f.pc).line, f.globals, nil}
+		ff := &frameFacade{Header{FrameType}, f.code, f.code.position(f.pc - 1).line, f.globals, nil, frameLocalsOf(f), f}
 		if prev == nil {
 			first = ff
 		} else {
@@ -1084,7 +1087,7 @@ func tracebackGetattr(o Value, name *Str) (Value, *Exception) {
 	case "tb_lasti":
 		return MakeInt(int64(t.pc * 2)), nil
 	case "tb_frame":
-		return obj(&frameFacade{Header{FrameType}, t.code, t.code.position(t.pc).line, nil, nil}), nil
+		return obj(&frameFacade{Header{FrameType}, t.code, t.code.position(t.pc).line, nil, nil, Null, nil}), nil
 	}
 	return genericGetattr(o, name)
 }
@@ -1095,6 +1098,9 @@ func frameGetattr(o Value, name *Str) (Value, *Exception) {
 	case "f_code":
 		return obj(f.code), nil
 	case "f_lineno":
+		if f.frame != nil && frameLive(f.frame, f.code) {
+			return MakeInt(int64(f.code.position(f.frame.pc - 1).line)), nil
+		}
 		return MakeInt(int64(f.line)), nil
 	case "f_back":
 		if f.back == nil {
@@ -1107,6 +1113,12 @@ func frameGetattr(o Value, name *Str) (Value, *Exception) {
 		}
 		return obj(NewDict()), nil
 	case "f_locals":
+		if f.frame != nil && frameLive(f.frame, f.code) {
+			return frameLocalsOf(f.frame), nil
+		}
+		if f.locals.p != nil {
+			return f.locals, nil
+		}
 		return obj(NewDict()), nil
 	case "f_builtins":
 		return obj(builtinsDict), nil

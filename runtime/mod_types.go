@@ -463,6 +463,9 @@ func initBytearray() {
 			if n < 0 {
 				return Null, newErr(ValueError, "negative count")
 			}
+			if err := checkAlloc(int64(n)); err != nil {
+				return Null, err
+			}
 			r.b = make([]byte, n)
 		default:
 			items, err := iterToSlice(src)
@@ -655,6 +658,9 @@ func initBytearray() {
 			}
 			n, err := IndexInt(b)
 			if err != nil {
+				return Null, err
+			}
+			if err := checkItems(int64(max(n, 0)), int64(len((*Bytes)(a.p).b))); err != nil {
 				return Null, err
 			}
 			return obj(&Bytes{Header{BytesType}, []byte(strings.Repeat(string((*Bytes)(a.p).b), max(n, 0)))}), nil

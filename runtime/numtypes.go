@@ -146,7 +146,7 @@ func initNumbers() {
 	f.repr = func(v Value) (Value, *Exception) { return NewStr(floatRepr(v.Float())), nil }
 	f.boolf = func(v Value) (bool, *Exception) { return v.Float() != 0, nil }
 	f.neg = func(v Value) (Value, *Exception) { return MakeFloat(-v.Float()), nil }
-	f.pos = func(v Value) (Value, *Exception) { return v, nil }
+	f.pos = func(v Value) (Value, *Exception) { return MakeFloat(v.Float()), nil } // a subclass's +x is an exact float
 	f.abs = func(v Value) (Value, *Exception) { return MakeFloat(math.Abs(v.Float())), nil }
 	f.toFloat = f.pos
 	f.toInt = func(v Value) (Value, *Exception) { return floatToInt(v.Float()) }
@@ -159,7 +159,7 @@ func initNumbers() {
 		return formatFloat(a[0].Float(), a[1].str().s)
 	})
 	f.def("__int__", func(a []Value, kw *Tuple) (Value, *Exception) { return f.toInt(a[0]) })
-	f.def("__float__", func(a []Value, kw *Tuple) (Value, *Exception) { return a[0], nil })
+	f.def("__float__", func(a []Value, kw *Tuple) (Value, *Exception) { return MakeFloat(a[0].Float()), nil })
 	f.def("__trunc__", func(a []Value, kw *Tuple) (Value, *Exception) { return f.toInt(a[0]) })
 	f.def("__floor__", func(a []Value, kw *Tuple) (Value, *Exception) { return floatToInt(math.Floor(a[0].Float())) })
 	f.def("__ceil__", func(a []Value, kw *Tuple) (Value, *Exception) { return floatToInt(math.Ceil(a[0].Float())) })
@@ -290,6 +290,9 @@ func floatNew(t *Type, args []Value, kw *Tuple) (Value, *Exception) {
 		return x, nil
 	case StrType:
 		return parseFloat(x.str().s)
+	}
+	if x.p != intTag && x.Type().IsSubtype(FloatType) && x.Type().lookupS("__float__").Is(FloatType.lookupS("__float__")) {
+		return MakeFloat(x.Float()), nil
 	}
 	xt := x.Type()
 	if xt.toFloat != nil {

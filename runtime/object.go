@@ -88,8 +88,47 @@ var (
 
 var builtinsDict = NewDict()
 
+// An instance, its dict and (for a class whose instances have had few
+// attributes) the dict's index and entries are one allocation: a plain
+// object costs one malloc, not four.
+type instanceAlloc struct {
+	inst Instance
+	d    Dict
+}
+
+type instanceAlloc5 struct {
+	inst Instance
+	d    Dict
+	idx  [8]int32
+	ents [5]dictEntry
+}
+
+type instanceAlloc10 struct {
+	inst Instance
+	d    Dict
+	idx  [16]int32
+	ents [10]dictEntry
+}
+
 func newObject(t *Type) Value {
-	return obj(&Instance{Header{t}, NewDict()})
+	switch n := t.attrHint; {
+	case n <= 5:
+		a := &instanceAlloc5{}
+		initInlineDict(&a.d, a.idx[:], a.ents[:0])
+		a.inst = Instance{Header{t}, &a.d}
+		return obj(&a.inst)
+	case n <= 10:
+		a := &instanceAlloc10{}
+		initInlineDict(&a.d, a.idx[:], a.ents[:0])
+		a.inst = Instance{Header{t}, &a.d}
+		return obj(&a.inst)
+	default:
+		a := &instanceAlloc{}
+		a.d.typ = DictType
+		a.d.entries = make([]dictEntry, 0, n)
+		a.inst = Instance{Header{t}, &a.d}
+		return obj(&a.inst)
+	}
 }
 
 func init() {
@@ -110,6 +149,7 @@ func init() {
 	}
 	builtinsDict.typ = DictType
 	initExceptions()
+	initSlots() // slots.go
 	initObjectMethods()
 	initNumbers()
 	initStr()

@@ -375,6 +375,26 @@ func cmpInts(x, y int64, op int) bool {
 	return false
 }
 
+// cmpFloats is float_richcompare for two floats (NaN compares unequal
+// and unordered, as IEEE and Python say).
+func cmpFloats(x, y float64, op int) bool {
+	switch op {
+	case cmpLT:
+		return x < y
+	case cmpLE:
+		return x <= y
+	case cmpEQ:
+		return x == y
+	case cmpNE:
+		return x != y
+	case cmpGT:
+		return x > y
+	case cmpGE:
+		return x >= y
+	}
+	return false
+}
+
 func cmpResult(c int, op int) Value {
 	switch op {
 	case cmpLT:

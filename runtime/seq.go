@@ -26,11 +26,88 @@ func newTuple(items []Value) *Tuple {
 	return &Tuple{Header{TupleType}, items}
 }
 
-func NewTuple(items ...Value) Value { return obj(newTuple(items)) }
+func NewTuple(items ...Value) Value {
+	if len(items) == 0 {
+		return obj(newTuple(nil))
+	}
+	t := allocTuple(len(items))
+	copy(t.items, items)
+	return obj(t)
+}
+
+// Small tuples carry their items in the same allocation (as CPython's
+// tuples do): one allocation instead of two for a pair or a triple.
+type tuple1 struct {
+	Tuple
+	a [1]Value
+}
+type tuple2 struct {
+	Tuple
+	a [2]Value
+}
+type tuple3 struct {
+	Tuple
+	a [3]Value
+}
+type tuple4 struct {
+	Tuple
+	a [4]Value
+}
+
+// allocTuple returns a new tuple of n (> 0) items, all Null, for the
+// caller to fill before anyone sees it.
+func allocTuple(n int) *Tuple {
+	switch n {
+	case 1:
+		t := &tuple1{}
+		t.Tuple = Tuple{Header{TupleType}, t.a[:]}
+		return &t.Tuple
+	case 2:
+		t := &tuple2{}
+		t.Tuple = Tuple{Header{TupleType}, t.a[:]}
+		return &t.Tuple
+	case 3:
+		t := &tuple3{}
+		t.Tuple = Tuple{Header{TupleType}, t.a[:]}
+		return &t.Tuple
+	case 4:
+		t := &tuple4{}
+		t.Tuple = Tuple{Header{TupleType}, t.a[:]}
+		return &t.Tuple
+	}
+	return &Tuple{Header{TupleType}, make([]Value, n)}
+}
+
+// tupleOf is BUILD_TUPLE: a new tuple holding a copy of items.
+func tupleOf(items []Value) *Tuple {
+	if len(items) == 0 {
+		return newTuple(nil)
+	}
+	t := allocTuple(len(items))
+	copy(t.items, items)
+	return t
+}
 
 func newList(items []Value) *List { return &List{Header{ListType}, items} }
 
-func (l *List) append(v Value) { l.items = append(l.items, v) }
+// append is list.append and LIST_APPEND. A full list doubles (Go's append
+// grows big slices by a quarter, copying each item about four times over
+// a list's life; CPython's realloc mostly grows in place, which Go cannot).
+func (l *List) append(v Value) {
+	if len(l.items) < cap(l.items) {
+		l.items = append(l.items, v)
+		return
+	}
+	l.growAppend(v)
+}
+
+func (l *List) growAppend(v Value) {
+	n := len(l.items)
+	items := make([]Value, n+1, max(2*n, 4))
+	copy(items, l.items)
+	items[n] = v
+	l.items = items
+}
 
 type listIter struct {
 	Header
@@ -79,6 +156,11 @@ func iterToSlice(v Value) ([]Value, *Exception) {
 			return out, nil
 		}
 		out = append(out, x)
+		if len(out)&0xffff == 0 { // a long Go loop: honour Ctrl-C and the memory cap
+			if err := pollStop(); err != nil {
+				return nil, err
+			}
+		}
 	}
 }
 
@@ -116,7 +198,7 @@ func seqCompare(a, b []Value, op int) (Value, *Exception) {
 	}
 	i := 0
 	for ; i < len(a) && i < len(b); i++ {
-		eq, err := Equal(a[i], b[i])
+		eq, err := itemEqual(a[i], b[i])
 		if err != nil {
 			return Null, err
 		}
@@ -390,8 +472,13 @@ func repeatArgs(a, b Value, t *Type) ([]Value, int, bool, *Exception) {
 	} else {
 		items = seq.tuple().items
 	}
-	if c > 0 && len(items)*c > 1<<31 {
-		return nil, 0, false, newErr(MemoryError, "")
+	if c > 0 {
+		if err := checkItems(int64(c), int64(len(items))*16); err != nil {
+			return nil, 0, false, err
+		}
+		if len(items)*c > 1<<31 {
+			return nil, 0, false, newErr(MemoryError, "")
+		}
 	}
 	return items, c, true, nil
 }
@@ -467,40 +554,43 @@ func listSetitem(o, k, v Value) *Exception {
 		}
 		if v.p == nil {
 			if step == 1 {
-				if stop > start {
-					l.items = append(l.items[:start], l.items[stop:]...)
-				}
+				l.delRange(start, stop)
 				return nil
 			}
-			del := map[int]bool{}
-			for i, j := 0, start; i < n; i, j = i+1, j+step {
-				del[j] = true
+			if n == 0 {
+				return nil
 			}
-			var out []Value
-			for i, x := range l.items {
-				if !del[i] {
-					out = append(out, x)
+			if step < 0 { // the same items, walked upwards
+				start, step = start+(n-1)*step, -step
+			}
+			// keep the items between the deleted ones, sliding them down
+			w := start
+			for r := start; r < len(l.items); r++ {
+				if r < start+n*step && (r-start)%step == 0 {
+					continue
 				}
+				l.items[w] = l.items[r]
+				w++
 			}
-			l.items = out
+			clear(l.items[w:])
+			l.items = l.items[:w]
 			return nil
 		}
-		repl, err := iterToSlice(v)
-		if err != nil {
-			if err.typ == TypeError {
-				return newErr(TypeError, "must assign iterable to extended slice")
+		repl, isSeq := seqItems(v)
+		if !isSeq || v.p == o.p {
+			repl, err = iterToSlice(v)
+			if err != nil {
+				if err.typ == TypeError {
+					return newErr(TypeError, "must assign iterable to extended slice")
+				}
+				return err
 			}
-			return err
 		}
 		if step == 1 {
 			if stop < start {
 				stop = start
 			}
-			out := make([]Value, 0, len(l.items)-(stop-start)+len(repl))
-			out = append(out, l.items[:start]...)
-			out = append(out, repl...)
-			out = append(out, l.items[stop:]...)
-			l.items = out
+			l.replaceRange(start, stop, repl)
 			return nil
 		}
 		if len(repl) != n {
@@ -672,4 +762,139 @@ func reprLeave(v Value) {
 			return
 		}
 	}
+}
+
+// slice1Bounds is PySlice_GetIndicesEx for a step-1 slice whose bounds are
+// None or machine ints; ok is false for any other bound.
+func slice1Bounds(start, stop Value, n int) (i, j int, ok bool) {
+	switch {
+	case start.p == intTag:
+		i = int(start.Int())
+		if i < 0 {
+			i = max(i+n, 0)
+		} else if i > n {
+			i = n
+		}
+	case start.isNone():
+		i = 0
+	default:
+		return 0, 0, false
+	}
+	switch {
+	case stop.p == intTag:
+		j = int(stop.Int())
+		if j < 0 {
+			j = max(j+n, 0)
+		} else if j > n {
+			j = n
+		}
+	case stop.isNone():
+		j = n
+	default:
+		return 0, 0, false
+	}
+	if j < i {
+		j = i
+	}
+	return i, j, true
+}
+
+// getSlice is BINARY_SLICE, o[start:stop]: exact lists, tuples and strs
+// with None or int bounds are sliced without a slice object.
+func getSlice(o, start, stop Value) (Value, *Exception) {
+	if o.p != intTag && o.p != floatTag {
+		switch o.hdr().typ {
+		case ListType:
+			items := o.list().items
+			if i, j, ok := slice1Bounds(start, stop, len(items)); ok {
+				return obj(newList(append([]Value(nil), items[i:j]...))), nil
+			}
+		case TupleType:
+			items := o.tuple().items
+			if i, j, ok := slice1Bounds(start, stop, len(items)); ok {
+				if i == 0 && j == len(items) {
+					return o, nil
+				}
+				return obj(newTuple(append([]Value(nil), items[i:j]...))), nil
+			}
+		case StrType:
+			st := o.str()
+			if i, j, ok := slice1Bounds(start, stop, st.n); ok {
+				switch {
+				case i == 0 && j == st.n:
+					return o, nil
+				case i == j:
+					return obj(emptyStr), nil
+				case j == i+1 && st.ascii:
+					return obj(strCache[st.s[i]]), nil
+				}
+				return NewStr(st.substr(i, j)), nil
+			}
+		}
+	}
+	return GetItem(o, obj(&Slice{Header{SliceType}, start, stop, None}))
+}
+
+// setSlice is STORE_SLICE, o[start:stop] = v (v Null deletes).
+func setSlice(o, start, stop, v Value) *Exception {
+	if o.p != intTag && o.p != floatTag && o.hdr().typ == ListType {
+		l := o.list()
+		if i, j, ok := slice1Bounds(start, stop, len(l.items)); ok {
+			if v.p == nil {
+				l.delRange(i, j)
+				return nil
+			}
+			if repl, ok := seqItems(v); ok {
+				if v.p == o.p {
+					repl = append([]Value(nil), repl...)
+				}
+				l.replaceRange(i, j, repl)
+				return nil
+			}
+		}
+	}
+	return SetItem(o, obj(&Slice{Header{SliceType}, start, stop, None}), v)
+}
+
+// delRange is del l[i:j] for 0 <= i <= j <= len, in place.
+func (l *List) delRange(i, j int) {
+	if i >= j {
+		return
+	}
+	n := copy(l.items[i:], l.items[j:])
+	clear(l.items[i+n:]) // drop references the tail no longer holds
+	l.items = l.items[:i+n]
+}
+
+// replaceRange is l[i:j] = repl for 0 <= i <= j <= len, in place when
+// the list's capacity allows (repl must not alias l.items).
+func (l *List) replaceRange(i, j int, repl []Value) {
+	old := j - i
+	switch {
+	case len(repl) == old:
+		copy(l.items[i:], repl)
+	case len(repl) < old:
+		copy(l.items[i:], repl)
+		l.delRange(i+len(repl), j)
+	default:
+		grow := len(repl) - old
+		n := len(l.items)
+		if n+grow <= cap(l.items) {
+			l.items = l.items[:n+grow]
+			copy(l.items[j+grow:], l.items[j:n])
+		} else {
+			out := make([]Value, n+grow, listCap(n+grow))
+			copy(out, l.items[:i])
+			copy(out[j+grow:], l.items[j:])
+			l.items = out
+		}
+		copy(l.items[i:], repl)
+	}
+}
+
+// listCap is the capacity a list grown to n items gets: CPython's
+// list_resize over-allocation (n + n/8 + 6, rounded down to a multiple
+// of 4), so repeated growth is amortized linear.
+func listCap(n int) int {
+	return (n + n>>3 + 6) &^ 3
 }

@@ -143,6 +143,9 @@ func initStr() {
 		if c <= 0 {
 			return obj(emptyStr), nil
 		}
+		if err := checkItems(int64(c), int64(len(sv.str().s))); err != nil {
+			return Null, err
+		}
 		if len(sv.str().s)*c > 1<<31 {
 			return Null, newErr(MemoryError, "")
 		}
@@ -253,6 +256,9 @@ func initStr() {
 		if n, ok := smallInt(x); ok && isIntLike(x) {
 			if n < 0 {
 				return Null, newErr(ValueError, "negative count")
+			}
+			if err := checkAlloc(n); err != nil {
+				return Null, err
 			}
 			return obj(&Bytes{Header{BytesType}, make([]byte, n)}), nil
 		}
@@ -543,16 +549,29 @@ func initStrMethods() {
 		return NewStr(out), nil
 	})
 	s.def("partition", func(a []Value, kw *Tuple) (Value, *Exception) {
+		if err := nargs("str.partition", a, kw, 1, 1); err != nil {
+			return Null, err
+		}
+		if !isStrV(a[1]) {
+			return Null, newErr(TypeError, "must be str, not %s", typeName(a[1]))
+		}
 		x, sep := selfStr(a), a[1].str().s
 		if sep == "" {
 			return Null, newErr(ValueError, "empty separator")
 		}
 		if i := strings.Index(x, sep); i >= 0 {
-			return NewTuple(NewStr(x[:i]), a[1], NewStr(x[i+len(sep):])), nil
+			self := a[0].str()
+			return NewTuple(subStr(self, x[:i]), a[1], subStr(self, x[i+len(sep):])), nil
 		}
 		return NewTuple(a[0], obj(emptyStr), obj(emptyStr)), nil
 	})
 	s.def("rpartition", func(a []Value, kw *Tuple) (Value, *Exception) {
+		if err := nargs("str.rpartition", a, kw, 1, 1); err != nil {
+			return Null, err
+		}
+		if !isStrV(a[1]) {
+			return Null, newErr(TypeError, "must be str, not %s", typeName(a[1]))
+		}
 		x, sep := selfStr(a), a[1].str().s
 		if sep == "" {
 			return Null, newErr(ValueError, "empty separator")
@@ -734,7 +753,16 @@ func strSplit(a []Value, kw *Tuple, rev bool) (Value, *Exception) {
 			return Null, newErr(TypeError, "split() got an unexpected keyword argument '%s'", k)
 		}
 	}
-	x := a[0].str().s
+	self := a[0].str()
+	x := self.s
+	if !rev && maxsplit < 0 {
+		if sep.isNone() && self.ascii {
+			return obj(newList(splitASCIISpace(self))), nil
+		}
+		if !sep.isNone() && sep.Type() == StrType && sep.str().s != "" {
+			return obj(newList(splitSep(self, sep.str().s))), nil
+		}
+	}
 	var parts []string
 	if sep.isNone() {
 		if rev {
@@ -747,8 +775,7 @@ func strSplit(a []Value, kw *Tuple, rev bool) (Value, *Exception) {
 					rest = strings.TrimRightFunc(rest, isPySpace)
 					rest = rest[:len(rest)-len(f[i])]
 				}
-				head := strings.TrimRightFunc(rest, isPySpace)
-				head = strings.TrimLeftFunc(head, isPySpace)
+				head := strings.TrimRightFunc(rest, isPySpace) // the head keeps its leading space
 				parts = append([]string{head}, f[cut:]...)
 			} else {
 				parts = f
@@ -797,9 +824,67 @@ func strSplit(a []Value, kw *Tuple, rev bool) (Value, *Exception) {
 	}
 	out := make([]Value, len(parts))
 	for i, p := range parts {
-		out[i] = NewStr(p)
+		out[i] = subStr(self, p)
 	}
 	return obj(newList(out)), nil
+}
+
+// subStr is a str of part of parent's text: the parts of an ASCII str
+// are ASCII, so they are made without a scan.
+func subStr(parent *Str, s string) Value {
+	if !parent.ascii || len(s) < 2 {
+		return NewStr(s)
+	}
+	return obj(&Str{Header: Header{StrType}, s: s, n: len(s), ascii: true, hash: -1})
+}
+
+// asciiSpace marks the bytes str.split() splits an ASCII str at.
+var asciiSpace = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': true, '\f': true, 0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true}
+
+// splitASCIISpace is s.split() for an ASCII s, straight into Values.
+func splitASCIISpace(s *Str) []Value {
+	x := s.s
+	n := 0
+	for i := 0; i < len(x); {
+		for i < len(x) && asciiSpace[x[i]] {
+			i++
+		}
+		if i < len(x) {
+			n++
+		}
+		for i < len(x) && !asciiSpace[x[i]] {
+			i++
+		}
+	}
+	out := make([]Value, 0, n)
+	for i := 0; i < len(x); {
+		for i < len(x) && asciiSpace[x[i]] {
+			i++
+		}
+		j := i
+		for i < len(x) && !asciiSpace[x[i]] {
+			i++
+		}
+		if i > j {
+			out = append(out, subStr(s, x[j:i]))
+		}
+	}
+	return out
+}
+
+// splitSep is s.split(sep) with no maxsplit, straight into Values.
+func splitSep(s *Str, sep string) []Value {
+	x := s.s
+	out := make([]Value, 0, strings.Count(x, sep)+1)
+	for {
+		i := strings.Index(x, sep)
+		if i < 0 {
+			break
+		}
+		out = append(out, subStr(s, x[:i]))
+		x = x[i+len(sep):]
+	}
+	return append(out, subStr(s, x))
 }
 
 // Format specs (placeholder until strfmt lands): [[fill]align][sign][#][0][width][,_][.prec][type].

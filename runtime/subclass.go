@@ -1,6 +1,9 @@
 package runtime
 
-import "math/big"
+import (
+	"math/big"
+	"unsafe"
+)
 
 // Instances of class statements deriving from list, dict, set, frozenset,
 // tuple, int or str: the builtin's Go struct first (so v.list(), v.str()
@@ -30,6 +33,20 @@ type (
 		Str
 		dict *Dict
 	}
+	// a float subclass's instance: the Value's n holds the float's bits
+	// as an inline float's does (so v.Float() works unchanged), p this
+	floatSub struct {
+		Header
+		dict *Dict
+	}
+	complexSub struct {
+		Complex
+		dict *Dict
+	}
+	bytesSub struct {
+		Bytes
+		dict *Dict
+	}
 )
 
 const (
@@ -43,6 +60,9 @@ const (
 	layoutDescrSub // classmethod, staticmethod: their struct has fn and dict
 	layoutPropSub  // property: propSub (mod_types.go)
 	layoutGoSub    // a type of a Go module whose newf makes t's instances (goSubclassable)
+	layoutFloatSub
+	layoutComplexSub
+	layoutBytesSub
 )
 
 // goSubclassable are the Go modules' types a class may derive from, with
@@ -69,6 +89,12 @@ func subLayout(solid *Type) (int, bool) {
 		return layoutDescrSub, true
 	case PropertyType:
 		return layoutPropSub, true
+	case FloatType:
+		return layoutFloatSub, true
+	case ComplexType:
+		return layoutComplexSub, true
+	case BytesType:
+		return layoutBytesSub, true
 	}
 	if _, ok := goSubclassable[solid]; ok {
 		return layoutGoSub, true
@@ -101,6 +127,12 @@ func subDict(v Value) *Dict {
 		return (*propSub)(v.p).dict
 	case layoutGoSub:
 		return goSubclassable[v.hdr().typ.solidBase()](v)
+	case layoutFloatSub:
+		return (*floatSub)(v.p).dict
+	case layoutComplexSub:
+		return (*complexSub)(v.p).dict
+	case layoutBytesSub:
+		return (*bytesSub)(v.p).dict
 	}
 	return nil
 }
@@ -128,6 +160,17 @@ func rewrap(v Value, t *Type) Value {
 	case layoutStrSub:
 		st := v.str()
 		return obj(&strSub{Str{Header: Header{t}, s: st.s, n: st.n, ascii: st.ascii, hash: -1}, NewDict()})
+	case layoutFloatSub:
+		f, _, _ := toFloat(v)
+		return Value{unsafe.Pointer(&floatSub{Header{t}, NewDict()}), MakeFloat(f).n}
+	case layoutComplexSub:
+		if v.Type().IsSubtype(ComplexType) {
+			return obj(&complexSub{Complex{Header{t}, (*Complex)(v.p).v}, NewDict()})
+		}
+	case layoutBytesSub:
+		if v.Type().IsSubtype(BytesType) {
+			return obj(&bytesSub{Bytes{Header{t}, v.bytes().b}, NewDict()})
+		}
 	}
 	return v
 }

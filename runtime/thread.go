@@ -32,8 +32,9 @@ type Frame struct {
 	sp         int
 	pc         int
 	back       *Frame
-	entry      bool // returning from it returns from run
-	savedStack []Value
+	entry      bool    // returning from it returns from run
+	savedStack []Value // the thread's stack before this frame began a new chunk
+	newChunk   bool
 	savedTop   int
 	gen        *Generator
 	pooled     bool
@@ -48,6 +49,14 @@ func newThread() *Thread {
 
 // pushFrame makes the frame for code, counting recursion depth.
 func (t *Thread) pushFrame(fn *Function, code *Code) (*Frame, *Exception) {
+	return t.pushFrameArgs(fn, code, nil)
+}
+
+// pushFrameArgs makes the frame for code with args as its first locals
+// (the exact-args call: no binding) and the other locals unbound. Small
+// element loops stand in for clear and copy: those call memclrHasPointers
+// and typedslicecopy, which cost more than the few stores of a call.
+func (t *Thread) pushFrameArgs(fn *Function, code *Code, args []Value) (*Frame, *Exception) {
 	if t.depth >= t.limit {
 		return nil, newErr(RecursionError, "maximum recursion depth exceeded")
 	}
@@ -58,27 +67,41 @@ func (t *Thread) pushFrame(fn *Function, code *Code) (*Frame, *Exception) {
 	f := t.frames[t.depth]
 	t.depth++
 	size := code.frameSize
-	if t.top+size > len(t.stack) {
+	top := t.top
+	f.savedTop = top
+	if top+size > len(t.stack) {
 		n := 2 * len(t.stack)
 		if n < size {
 			n = 2 * size
 		}
-		f.savedStack, f.savedTop = t.stack, t.top
-		t.stack, t.top = make([]Value, n), 0
-	} else {
-		f.savedStack, f.savedTop = t.stack, t.top
+		f.savedStack, f.newChunk = t.stack, true
+		t.stack, top = make([]Value, n), 0
+	} else if f.newChunk {
+		f.savedStack, f.newChunk = nil, false
 	}
-	f.lp = t.stack[t.top : t.top+size : t.top+size]
-	clear(f.lp[:code.nlp])
-	t.top += size
+	lp := t.stack[top : top+size : top+size]
+	for i, a := range args {
+		lp[i] = a
+	}
+	for i := len(args); i < code.nlp; i++ {
+		lp[i] = Null
+	}
+	f.lp = lp
+	t.top = top + size
 	f.code = code
 	f.fn = fn
 	f.sp = code.nlp
 	f.pc = 0
-	f.locals = Null
+	if f.locals.p != nil {
+		f.locals = Null
+	}
 	f.entry = false
-	f.gen = nil
-	f.initSelf = Null
+	if f.gen != nil {
+		f.gen = nil
+	}
+	if f.initSelf.p != nil {
+		f.initSelf = Null
+	}
 	if fn != nil {
 		f.globals = fn.globals
 		f.builtins = fn.builtins
@@ -90,7 +113,10 @@ func (t *Thread) pushFrame(fn *Function, code *Code) (*Frame, *Exception) {
 func (t *Thread) popFrame(f *Frame) {
 	// the pooled Frame keeps its pointers until reused: clearing them
 	// costs write barriers on every return
-	t.stack, t.top = f.savedStack, f.savedTop
+	if f.newChunk {
+		t.stack = f.savedStack
+	}
+	t.top = f.savedTop
 	t.depth--
 }
 
@@ -105,7 +131,9 @@ func (t *Thread) callFunction(fn *Function, args []Value, kw *Tuple) (Value, *Ex
 		return Null, err
 	}
 	if code.simple && kw == nil && len(args) == code.argcount {
-		copy(f.lp, args)
+		for i, a := range args {
+			f.lp[i] = a
+		}
 	} else if err := fn.bindArgs(f.lp, args, kw); err != nil {
 		t.popFrame(f)
 		return Null, err
@@ -187,7 +215,9 @@ func (t *Thread) callFunctionSelf(fn *Function, self Value, args []Value, kw *Tu
 			return Null, err
 		}
 		f.lp[0] = self
-		copy(f.lp[1:], args)
+		for i, a := range args {
+			f.lp[1+i] = a
+		}
 		f.entry = true
 		return t.run(f)
 	}

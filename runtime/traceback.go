@@ -31,6 +31,9 @@ func sourceLines(filename string) []string {
 	if l, ok := sourceCache[filename]; ok {
 		return l
 	}
+	if !sandboxReadable(filename) { // a code object's filename is the program's to choose
+		return nil
+	}
 	l := SourceLoader(filename)
 	sourceCache[filename] = l
 	return l
@@ -73,42 +76,188 @@ func getline(filename string, n int) string {
 	return lines[n-1]
 }
 
-// FormatException renders exc with its chain as sys.excepthook prints it.
+// FormatException renders exc with its chain as sys.excepthook prints it
+// (traceback.TracebackException.format): the cause/context chain, and for
+// exception groups their members in the boxes of 3.13, at most 15 members
+// and 10 levels deep.
 func FormatException(exc *Exception) string {
+	root := buildTE(exc)
 	var b strings.Builder
-	seen := map[*Exception]bool{}
+	ctx := &teCtx{b: &b}
+	ctx.format(root)
+	return b.String()
+}
+
+// teNode is a TracebackException: an exception and the nodes of its
+// cause, context and (for a group) members, built breadth-first with one
+// seen set as the constructor does, so an exception shown once is not
+// followed again.
+type teNode struct {
+	e              *Exception
+	cause, context *teNode
+	excs           []*teNode
+}
+
+func buildTE(exc *Exception) *teNode {
+	seen := map[*Exception]bool{exc: true}
+	mk := func(e *Exception) *teNode {
+		seen[e] = true
+		return &teNode{e: e}
+	}
+	root := &teNode{e: exc}
+	queue := []*teNode{root}
+	for len(queue) > 0 {
+		te := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		e := te.e
+		if e.cause.p != nil && e.cause.Type().IsSubtype(BaseExceptionType) && !seen[e.cause.exc()] {
+			te.cause = mk(e.cause.exc())
+		}
+		if e.context.p != nil && e.context.Type().IsSubtype(BaseExceptionType) && !seen[e.context.exc()] {
+			te.context = mk(e.context.exc())
+		}
+		if e.egExcs != nil {
+			for _, sub := range e.egExcs.items {
+				if sub.Type().IsSubtype(BaseExceptionType) {
+					te.excs = append(te.excs, mk(sub.exc()))
+				}
+			}
+		}
+		if te.cause != nil {
+			queue = append(queue, te.cause)
+		}
+		if te.context != nil {
+			queue = append(queue, te.context)
+		}
+		for _, x := range te.excs {
+			queue = append(queue, x)
+		}
+	}
+	return root
+}
+
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+type teCtx struct {
+	b         *strings.Builder
+	depth     int
+	needClose bool
+}
+
+// emit writes text with every line indented by the group depth and its
+// margin ("| ", or "+ " for a top-level group's first line).
+func (c *teCtx) emit(text string, margin byte) {
+	if c.depth == 0 {
+		c.b.WriteString(text)
+		return
+	}
+	prefix := strings.Repeat(" ", 2*c.depth) + string(margin) + " "
+	for _, l := range splitLinesKeep(text) {
+		c.b.WriteString(prefix)
+		c.b.WriteString(l)
+	}
+}
+
+func (c *teCtx) format(te *teNode) {
 	type link struct {
 		msg string
-		e   *Exception
+		te  *teNode
 	}
 	var chain []link
-	msg := ""
-	for e := exc; e != nil && !seen[e]; {
-		seen[e] = true
-		chain = append(chain, link{msg, e})
+	for x := te; x != nil; {
 		switch {
-		case e.cause.p != nil:
-			msg = "\nThe above exception was the direct cause of the following exception:\n\n"
-			e = e.cause.exc()
-		case e.context.p != nil && !e.suppressContext:
-			msg = "\nDuring handling of the above exception, another exception occurred:\n\n"
-			e = e.context.exc()
+		case x.cause != nil:
+			chain = append(chain, link{"\nThe above exception was the direct cause of the following exception:\n\n", x})
+			x = x.cause
+		case x.context != nil && !x.e.suppressContext:
+			chain = append(chain, link{"\nDuring handling of the above exception, another exception occurred:\n\n", x})
+			x = x.context
 		default:
-			e = nil
+			chain = append(chain, link{"", x})
+			x = nil
 		}
 	}
 	for i := len(chain) - 1; i >= 0; i-- {
-		l := chain[i]
-		if i < len(chain)-1 {
-			b.WriteString(chain[i+1].msg)
+		x := chain[i].te
+		if i < len(chain)-1 && chain[i].msg != "" {
+			c.emit(chain[i].msg, '|')
 		}
-		if l.e.tb != nil {
-			b.WriteString("Traceback (most recent call last):\n")
-			formatStack(&b, l.e.tb)
+		e := x.e
+		if e.egExcs == nil {
+			if e.tb != nil {
+				c.emit("Traceback (most recent call last):\n", '|')
+				var sb strings.Builder
+				formatStack(&sb, e.tb)
+				c.emit(sb.String(), '|')
+			}
+			c.emit(formatExcOnly(e), '|')
+			continue
 		}
-		b.WriteString(formatExcOnly(l.e))
+		if c.depth > maxGroupDepth {
+			c.emit("... (max_group_depth is "+strconv.Itoa(maxGroupDepth)+")\n", '|')
+			continue
+		}
+		top := c.depth == 0
+		if top {
+			c.depth++
+		}
+		if e.tb != nil {
+			m := byte('|')
+			if top {
+				m = '+'
+			}
+			c.emit("Exception Group Traceback (most recent call last):\n", m)
+			var sb strings.Builder
+			formatStack(&sb, e.tb)
+			c.emit(sb.String(), '|')
+		}
+		c.emit(formatExcOnly(e), '|')
+		n := len(x.excs)
+		if n > maxGroupWidth {
+			n = maxGroupWidth + 1
+		}
+		c.needClose = false
+		for k := 0; k < n; k++ {
+			last := k == n-1
+			if last {
+				c.needClose = true
+			}
+			truncated := k >= maxGroupWidth
+			title := strconv.Itoa(k + 1)
+			if truncated {
+				title = "..."
+			}
+			c.b.WriteString(strings.Repeat(" ", 2*c.depth))
+			if k == 0 {
+				c.b.WriteString("+-")
+			} else {
+				c.b.WriteString("  ")
+			}
+			c.b.WriteString("+---------------- " + title + " ----------------\n")
+			c.depth++
+			if !truncated {
+				c.format(x.excs[k])
+			} else {
+				rem := len(x.excs) - maxGroupWidth
+				pl := "s"
+				if rem == 1 {
+					pl = ""
+				}
+				c.emit("and "+strconv.Itoa(rem)+" more exception"+pl+"\n", '|')
+			}
+			if last && c.needClose {
+				c.b.WriteString(strings.Repeat(" ", 2*c.depth) + "+------------------------------------\n")
+				c.needClose = false
+			}
+			c.depth--
+		}
+		if top {
+			c.depth = 0
+		}
 	}
-	return b.String()
 }
 
 func formatExcOnly(e *Exception) string {

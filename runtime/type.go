@@ -21,6 +21,8 @@ type Type struct {
 	final     bool // not an acceptable base type
 	isExc     bool // a BaseException subclass
 	instDict  bool // instances carry a __dict__
+	weakSlot  bool // instances have __weakref__ (a heap class without __slots__, or with it among them)
+	nslots    int  // instance slots (__slots__ along the MRO; slots.go)
 	alloc     func(t *Type) Value
 	cache     map[*Str]Value
 	cacheVers uint64
@@ -28,6 +30,11 @@ type Type struct {
 	gaGeneric bool
 	// customInit, customNew: a class dict along the MRO defines them
 	customInit, customNew bool
+	// attrHint: the most attributes an instance dict of this class has
+	// held, so newObject sizes the next one at once
+	attrHint int
+	initFn   *Function // pyInit's answer, valid while initVer == typeVersion
+	initVer  uint64
 
 	repr     func(v Value) (Value, *Exception)
 	str      func(v Value) (Value, *Exception)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -61,9 +60,9 @@ A SyntaxError is printed as CPython prints it and the exit status is 1.`,
 			if err != nil {
 				return err
 			}
-			var warnings []parser.Warning
+			var warnings []pyerr.Warning
 			r, perr := front.Compile(*src, pipeline.Options{Mode: m, Stop: pipeline.AST, Warnings: &warnings})
-			printWarnings(c.ErrOrStderr(), src, warnings)
+			emitWarnings(c.ErrOrStderr(), warnings, warnDefault)
 			if perr != nil {
 				return &pythonError{text: perr.Format()}
 			}
@@ -105,21 +104,4 @@ func astResult(tree ast.Mod, err *pyerr.Error) corpus.Result {
 		return corpus.Result{Err: err.Format(), Status: 1}
 	}
 	return corpus.Result{Out: ast.Dump(tree, ast.DumpOptions{Attributes: true}) + "\n"}
-}
-
-// printWarnings prints SyntaxWarnings as Python's warnings module shows
-// them: "FILE:LINE: SyntaxWarning: MESSAGE", then the stripped source line
-// when the source is a file (linecache finds no other).
-func printWarnings(w io.Writer, src *pipeline.Input, warnings []parser.Warning) {
-	for _, x := range warnings {
-		fmt.Fprintf(w, "%s:%d: SyntaxWarning: %s\n", x.Filename, x.Line, x.Msg)
-		if !src.FromFile {
-			continue
-		}
-		if line, ok := pyerr.FileLine(src.Data, x.Line); ok {
-			if text := strings.TrimSpace(pyerr.DecodeReplace(string(line))); text != "" {
-				fmt.Fprintf(w, "  %s\n", text)
-			}
-		}
-	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/peglab/peglab/compiler/dis"
 	"github.com/peglab/peglab/internal/support/corpus"
 	"github.com/peglab/peglab/pipeline"
+	"github.com/peglab/peglab/pyerr"
 )
 
 // compileSource compiles a command's input, as `python -m dis` compiles
@@ -16,7 +17,9 @@ func compileSource(c *cobra.Command, fe *frontendFlags, src *pipeline.Input) (*b
 	if err != nil {
 		return nil, err
 	}
-	res, perr := front.Compile(*src, pipeline.Options{Stop: pipeline.Code})
+	var warnings []pyerr.Warning
+	res, perr := front.Compile(*src, pipeline.Options{Stop: pipeline.Code, Warnings: &warnings})
+	emitWarnings(c.ErrOrStderr(), warnings, warnDefault) // compile() in dis.main, under the default filters
 	if perr != nil {
 		return nil, &pythonError{text: perr.Format()}
 	}

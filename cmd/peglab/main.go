@@ -12,12 +12,24 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/spf13/cobra"
 )
 
 func main() {
+	// PEGLAB_CPUPROFILE=FILE writes a pprof CPU profile of the whole command
+	// (how the VM's hot paths are found, and how cmd/peglab/default.pgo is made)
+	if path := os.Getenv("PEGLAB_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			st := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(st)
+		}
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -108,6 +120,15 @@ language extensions such as ~= and -> switched on at run time.`,
 		newServeCmd(),
 		newRailroadCmd(),
 	)
+	// cobra's completion command is a group too: "peglab completion bogus"
+	// is wrong use, not its help with status 0.
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Args = cobra.ArbitraryArgs
+			c.RunE = groupRun
+		}
+	}
 	return root
 }
 

@@ -79,8 +79,13 @@ func repl(fe *pipeline.Frontend, in io.Reader, stdout, stderr io.Writer) int {
 		}
 		name := "<python-input-" + strconv.Itoa(n) + ">"
 		runtime.RegisterSource(name, []byte(src))
+		var ws []pyerr.Warning
 		res, perr := fe.Compile(pipeline.Input{Name: name, Data: []byte(src), FromFile: true},
-			pipeline.Options{Mode: parser.ModeSingle, Stop: pipeline.Code})
+			pipeline.Options{Mode: parser.ModeSingle, Stop: pipeline.Code, Warnings: &ws})
+		if len(ws) > 0 {
+			sess.Flush()
+			replWarnings(stderr, ws, src)
+		}
 		if perr != nil {
 			sess.Flush()
 			io.WriteString(stderr, perr.Format())
@@ -152,4 +157,23 @@ func stripComment(line string) string {
 		return line[:i]
 	}
 	return line
+}
+
+// replWarnings prints an input's SyntaxWarnings as python3.13's REPL
+// does: the front end's under the name <unknown> with no line (pyrepl
+// parses the input with ast.parse first, under that name), the compiler's
+// under the input's name with its line, which linecache knows.
+func replWarnings(w io.Writer, ws []pyerr.Warning, src string) {
+	for _, x := range ws {
+		if x.Stage != pyerr.CompilerWarning {
+			fmt.Fprintf(w, "<unknown>:%d: %s: %s\n", x.Line, x.Category, x.Msg)
+			continue
+		}
+		fmt.Fprintf(w, "%s:%d: %s: %s\n", x.Filename, x.Line, x.Category, x.Msg)
+		if line, ok := pyerr.FileLine([]byte(src), x.Line); ok {
+			if text := strings.TrimSpace(string(line)); text != "" {
+				fmt.Fprintf(w, "  %s\n", text)
+			}
+		}
+	}
 }

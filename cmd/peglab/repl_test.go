@@ -31,6 +31,12 @@ func TestRepl(t *testing.T) {
 			"  File \"<python-input-0>\", line 1\n    1 +\n       ^\nSyntaxError: invalid syntax\n", 0},
 		{"arrow class", "--ext almosteq,arrow", "class P:\n    def __rarrow__(self, v):\n        return v + 1\n\n5 -> P() ~= 6.05\n",
 			">>> ... ... ... >>> True\n>>> \n", "", 0},
+		// issue 21, point 9: as python3.13's REPL on a terminal prints
+		// them (recorded with script(1)): the compiler's under the input's
+		// name with its line, the front end's under <unknown>.
+		{"warnings", "", "x = 1\nx is 1\n'\\d'\n",
+			">>> >>> True\n>>> '\\\\d'\n>>> \n",
+			"<python-input-1>:1: SyntaxWarning: \"is\" with 'int' literal. Did you mean \"==\"?\n  x is 1\n<unknown>:1: SyntaxWarning: invalid escape sequence '\\d'\n", 0},
 		{"exit", "", "raise SystemExit(3)\nprint('not here')\n",
 			">>> ", "", 3},
 	}

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -19,6 +21,7 @@ func newRunCmd() *cobra.Command {
 	var fe frontendFlags
 	var code, module string
 	var oracleBytecode bool
+	var warnOpts []string
 	c := &cobra.Command{
 		Use:   "run [--ext NAME,...] FILE [ARG...] | - [ARG...] | -c CODE [ARG...] | -m MODULE [ARG...]",
 		Short: "Run a Python program, as python3.13 FILE does",
@@ -27,12 +30,44 @@ peglab's VM: the same standard output as python3.13, an uncaught exception's
 traceback on standard error as CPython 3.13 prints it, and exit status 1 (or
 a SystemExit's code). Arguments after FILE are the program's sys.argv[1:].
 
+The SyntaxWarnings of compiling the program and the modules it imports
+(invalid escape sequence, "is" with a literal, ...) are printed to standard
+error as python3.13 prints them; -W error makes them SyntaxErrors, -W
+ignore drops them (-W ACTION[:CATEGORY], as python3.13's -W; the last one
+that concerns SyntaxWarning wins).
+
 --oracle-bytecode runs CPython's own code object instead (marshal from the
 oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			var src *pipeline.Input
 			var argv []string
+			action := warnDefault
+			for _, w := range warnOpts {
+				a, applies, err := parseWarnAction(w)
+				if err != nil {
+					return usageError(c, err)
+				}
+				if applies {
+					action = a
+				}
+			}
+			runtime.WarnAction = string(action)
+			if action == warnOnce {
+				runtime.WarnAction = string(warnDefault)
+			}
+			// imported modules' warnings go through the VM's warnings machinery
+			compileModule := func(f *pipeline.Frontend, name string, data []byte) (*bytecode.Code, *pyerr.Error) {
+				var ws []pyerr.Warning
+				r, perr := f.Compile(pipeline.Input{Name: name, Data: data, FromFile: true}, pipeline.Options{Stop: pipeline.Code, Warnings: &ws})
+				if werr := runtime.CompileWarnings(ws); werr != nil {
+					return nil, werr
+				}
+				if perr != nil {
+					return nil, perr
+				}
+				return r.Code, nil
+			}
 			if c.Flags().Changed("module") {
 				// python -m: the module is found on sys.path and run as __main__ (runtime/import.go)
 				f, err := fe.resolve(c, false)
@@ -43,11 +78,7 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 					runtime.ModuleCacheTag = "python3.13" // compiled imports may be kept on disk
 				}
 				runtime.ModuleCompiler = func(name string, data []byte) (*bytecode.Code, *pyerr.Error) {
-					r, perr := f.Compile(pipeline.Input{Name: name, Data: data, FromFile: true}, pipeline.Options{Stop: pipeline.Code})
-					if perr != nil {
-						return nil, perr
-					}
-					return r.Code, nil
+					return compileModule(f, name, data)
 				}
 				status := runtime.RunMainModule(module, "peglab", runtime.Config{Argv: append([]string{"-m"}, args...), Stdin: c.InOrStdin(), Stdout: c.OutOrStdout(), Stderr: c.ErrOrStderr()})
 				if status != 0 {
@@ -95,7 +126,14 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 				if err != nil {
 					return err
 				}
-				res, perr := f.Compile(*src, pipeline.Options{Stop: pipeline.Code})
+				if nul := nullByteError(src); nul != nil {
+					return &pythonError{text: nul.Format()}
+				}
+				var ws []pyerr.Warning
+				res, perr := f.Compile(*src, pipeline.Options{Stop: pipeline.Code, Warnings: &ws})
+				if werr := emitWarnings(c.ErrOrStderr(), ws, action); werr != nil {
+					return &pythonError{text: werr.Format()}
+				}
 				if perr != nil {
 					return &pythonError{text: perr.Format()}
 				}
@@ -105,11 +143,7 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 					runtime.ModuleCacheTag = "python3.13" // compiled imports may be kept on disk
 				}
 				runtime.ModuleCompiler = func(name string, data []byte) (*bytecode.Code, *pyerr.Error) {
-					r, perr := f.Compile(pipeline.Input{Name: name, Data: data, FromFile: true}, pipeline.Options{Stop: pipeline.Code})
-					if perr != nil {
-						return nil, perr
-					}
-					return r.Code, nil
+					return compileModule(f, name, data)
 				}
 			}
 			switch src.Name {
@@ -130,6 +164,7 @@ oracle, scripts/find-oracle.sh), to tell compiler bugs from VM bugs.`,
 	c.Flags().StringVarP(&code, "code", "c", "", "run the program `CODE`")
 	c.Flags().StringVarP(&module, "module", "m", "", "run the module `MODULE` as __main__ (python -m)")
 	c.Flags().BoolVar(&oracleBytecode, "oracle-bytecode", false, "run CPython 3.13's code object for the program (needs the oracle)")
+	c.Flags().StringArrayVarP(&warnOpts, "warn", "W", nil, "warning control `ACTION[:CATEGORY]`, as python3.13 -W (default, error, ignore, once)")
 	fe.register(c)
 	return c
 }
@@ -175,3 +210,19 @@ func (r *byteReader) Read(p []byte) (int, error) {
 }
 
 func quoteRepr(s string) string { return "'" + s + "'" }
+
+// nullByteError is the error python3.13 FILE (and python3.13 - ) gives a
+// program with a null byte: its file reader refuses the line that holds
+// it, quoting the line up to the null byte without a caret, where
+// compile() on the same bytes says "source code string cannot contain null
+// bytes" with no line. nil when the program has none or came from -c.
+func nullByteError(src *pipeline.Input) *pyerr.Error {
+	i := bytes.IndexByte(src.Data, 0)
+	if i < 0 || src.Name == "<string>" {
+		return nil
+	}
+	start := bytes.LastIndexByte(src.Data[:i], '\n') + 1
+	text := strings.TrimRight(string(src.Data[start:i]), "\r")
+	return &pyerr.Error{Type: pyerr.SyntaxError, Msg: "source code cannot contain null bytes", Filename: src.Name,
+		Line: bytes.Count(src.Data[:i], []byte("\n")) + 1, Text: pyerr.DecodeReplace(text)}
+}

@@ -9,8 +9,8 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
-	"sync"
 	"text/template"
 	"time"
 
@@ -37,6 +37,7 @@ func newServeCmd() *cobra.Command {
 	var addr string
 	var timeout time.Duration
 	var maxBytes int64
+	var opts runOptions
 	c := &cobra.Command{
 		Use:   "serve [--addr HOST:PORT]",
 		Short: "Serve the playground: a page where source and grammar edits show live through every stage",
@@ -49,9 +50,18 @@ output and railroad diagrams of the grammar rules an extension adds or
 changes, all updated as you type. Everything is embedded in the binary.
 
 Every request is bounded in size (--max-request) and time (--timeout); the
-page and tests share its JSON API, POST /api/analyze.`,
+page and tests share its JSON API, POST /api/analyze. Programs take turns
+on the one VM: a request that cannot get it within its time is answered
+503 (busy).
+
+Programs run in a sandbox: no file system, environment, subprocess or
+network access (open(), os.listdir, os.environ's values, socket and the
+like raise PermissionError; imports come from the standard library only),
+at most --max-memory of heap (past it, MemoryError) and 64 KiB of output.
+--unsafe lifts the sandbox, for a playground only you use.`,
 		Example: `  peglab serve
-  peglab serve --addr 127.0.0.1:9000`,
+  peglab serve --addr 127.0.0.1:9000
+  peglab serve --unsafe    # programs may read files and the environment`,
 		Args: exactArgs(0),
 		RunE: func(c *cobra.Command, args []string) error {
 			ln, err := net.Listen("tcp", addr)
@@ -60,7 +70,7 @@ page and tests share its JSON API, POST /api/analyze.`,
 			}
 			fmt.Fprintf(c.OutOrStdout(), "peglab playground on http://%s/ (Ctrl-C stops it)\n", ln.Addr())
 			srv := &http.Server{
-				Handler:           playground.Handler(playgroundConfig(timeout, maxBytes)),
+				Handler:           playground.Handler(playgroundConfig(timeout, maxBytes, opts)),
 				ReadHeaderTimeout: 10 * time.Second,
 				ReadTimeout:       30 * time.Second,
 				WriteTimeout:      timeout + 30*time.Second,
@@ -72,17 +82,31 @@ page and tests share its JSON API, POST /api/analyze.`,
 	c.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
 	c.Flags().DurationVar(&timeout, "timeout", 5*time.Second, "stop an analysis (and the program it runs) after `DURATION`")
 	c.Flags().Int64Var(&maxBytes, "max-request", 1<<20, "refuse request bodies over `BYTES`")
+	c.Flags().BoolVar(&opts.unsafe, "unsafe", false, "run programs with full file system, environment, process and network access (local use only)")
+	c.Flags().Int64Var(&opts.maxMemory, "max-memory", defaultPlaygroundMemory, "stop a program (MemoryError) whose heap passes `BYTES`")
 	return c
 }
 
+// runOptions are how the playground runs programs.
+type runOptions struct {
+	unsafe    bool  // no sandbox
+	maxMemory int64 // heap cap in bytes; 0 none
+}
+
+// defaultPlaygroundMemory is --max-memory's default: room for real
+// programs, a small share of a server.
+const defaultPlaygroundMemory = 512 << 20
+
 // playgroundConfig wires peglab's pipeline into the playground.
-func playgroundConfig(timeout time.Duration, maxBytes int64) playground.Config {
+func playgroundConfig(timeout time.Duration, maxBytes int64, opts runOptions) playground.Config {
 	var infos []playground.ExtInfo
 	for _, e := range extensions.All() {
 		infos = append(infos, playground.ExtInfo{Name: e.Name, Summary: e.Summary})
 	}
 	return playground.Config{
-		Analyze:         analyzeForPlayground,
+		Analyze: func(ctx context.Context, req *playground.Request) *playground.Response {
+			return analyzeForPlayground(ctx, req, opts)
+		},
 		Extensions:      infos,
 		Starter:         starterFiles("myop"),
 		Example:         examples.Operators,
@@ -117,7 +141,7 @@ const liveExtName = "live"
 
 // analyzeForPlayground runs the stages a request asks for through the
 // pipeline, as the CLI's commands run them on `-c CODE`.
-func analyzeForPlayground(ctx context.Context, req *playground.Request) *playground.Response {
+func analyzeForPlayground(ctx context.Context, req *playground.Request, opts runOptions) *playground.Response {
 	resp := &playground.Response{}
 	in := pipeline.Input{Name: "<string>", Data: []byte(req.Source)}
 	exts, err := extensions.Resolve(strings.Join(req.Ext, ","))
@@ -161,9 +185,22 @@ func analyzeForPlayground(ctx context.Context, req *playground.Request) *playgro
 		return resp
 	}
 	// The extensions' operators register with the compiler and the VM,
-	// which are one per process: analyses take turns from here on.
-	vmMu.Lock()
-	defer vmMu.Unlock()
+	// which are one per process: analyses take turns from here on, each
+	// waiting at most half the time it has left, so that what it gets
+	// is worth running (otherwise the answer is 503, busy).
+	wait := ctx
+	if dl, ok := ctx.Deadline(); ok {
+		var cancel context.CancelFunc
+		wait, cancel = context.WithTimeout(ctx, time.Until(dl)/2)
+		defer cancel()
+	}
+	select {
+	case vmSlot <- struct{}{}:
+		defer func() { <-vmSlot }()
+	case <-wait.Done():
+		resp.Busy = true
+		return resp
+	}
 	if err := extops.Install(fe, runtime.Config{Stdout: io.Discard, Stderr: io.Discard}); err != nil {
 		resp.Grammar = append(resp.Grammar, grammarErrors(err)...)
 		return resp
@@ -214,7 +251,7 @@ func analyzeForPlayground(ctx context.Context, req *playground.Request) *playgro
 		resp.Dis = dis.Dis(res.Code, dis.Options{})
 	}
 	if req.Wants("output") && mode == parser.ModeExec {
-		resp.Output = runForPlayground(ctx, fe, res.Code, in)
+		resp.Output = runForPlayground(ctx, fe, res.Code, in, opts)
 	}
 	return resp
 }
@@ -222,13 +259,14 @@ func analyzeForPlayground(ctx context.Context, req *playground.Request) *playgro
 // playgroundOutputLimit caps what a program run from the page may print.
 const playgroundOutputLimit = 64 << 10
 
-// vmMu serializes program runs: the VM keeps one interpreter per process.
-var vmMu sync.Mutex
+// vmSlot serializes program runs: the VM keeps one interpreter per
+// process. A channel, not a mutex, so that waiting for it has a bound.
+var vmSlot = make(chan struct{}, 1)
 
 // runForPlayground runs a program as `peglab run -c` does, stopped
 // (KeyboardInterrupt) when the request's time is up and cut at
 // playgroundOutputLimit bytes of output.
-func runForPlayground(ctx context.Context, fe *pipeline.Frontend, co *bytecode.Code, in pipeline.Input) *playground.Output {
+func runForPlayground(ctx context.Context, fe *pipeline.Frontend, co *bytecode.Code, in pipeline.Input, opts runOptions) *playground.Output {
 	out := &cappedWriter{max: playgroundOutputLimit}
 	errw := &cappedWriter{max: playgroundOutputLimit}
 	done := make(chan struct{})
@@ -242,8 +280,12 @@ func runForPlayground(ctx context.Context, fe *pipeline.Frontend, co *bytecode.C
 		}
 	}()
 	runtime.RegisterSource(in.Name, in.Data)
-	status := runtime.RunModule(co, runtime.Config{Argv: []string{"-c"}, Stdin: strings.NewReader(""), Stdout: out, Stderr: errw})
+	status := runtime.RunModule(co, runtime.Config{Argv: []string{"-c"}, Stdin: strings.NewReader(""), Stdout: out, Stderr: errw,
+		Sandbox: !opts.unsafe, MaxMemory: opts.maxMemory})
 	close(done)
+	if opts.maxMemory > 0 {
+		debug.FreeOSMemory() // what the program built is garbage now; give it back before the next one
+	}
 	return &playground.Output{Stdout: out.b.String(), Stderr: errw.b.String(), Exit: status,
 		TimedOut: timedOut, Truncated: out.cut || errw.cut}
 }

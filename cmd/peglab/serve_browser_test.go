@@ -37,7 +37,7 @@ func TestPlaygroundInBrowser(t *testing.T) {
 		t.Skip("browser test skipped in -short mode")
 	}
 	bin := chromium(t)
-	srv := httptest.NewServer(playground.Handler(playgroundConfig(10*time.Second, 1<<20)))
+	srv := httptest.NewServer(playground.Handler(playgroundConfig(10*time.Second, 1<<20, runOptions{maxMemory: defaultPlaygroundMemory})))
 	defer srv.Close()
 	shots := os.Getenv("PEGLAB_SCREENSHOTS")
 	if shots == "" {
