@@ -912,6 +912,9 @@ func initMoreModules() {
 	initHashModules()
 	RegisterModule("_ast", initASTModule)
 	initCodeAttrs()
+	initTypeDescrs()
+	RegisterModule("_opcode", initOpcodeModule)
+	RegisterModule("marshal", initMarshal)
 	RegisterModule("_tokenize", initTokenizeModule)
 	RegisterModule("errno", initErrno)
 	TracebackType.getattr = tracebackGetattr
