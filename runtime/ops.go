@@ -648,8 +648,16 @@ func genericSetattr(o Value, name *Str, v Value) *Exception {
 func GetItem(o, k Value) (Value, *Exception) {
 	t := o.Type()
 	if t.getitem == nil {
-		if t == TypeType {
+		if t == TypeType || t.IsSubtype(TypeType) {
 			if m := o.typ().lookupS("__class_getitem__"); m.p != nil {
+				// an implicit classmethod (class.go): bind it to the class
+				if dg := m.Type().descrGet; dg != nil {
+					b, err := dg(m, Null, o.typ())
+					if err != nil {
+						return Null, err
+					}
+					return Call(b, []Value{k}, nil)
+				}
 				return Call(m, []Value{o, k}, nil)
 			}
 			return Null, newErr(TypeError, "type '%s' is not subscriptable", o.typ().Name)
