@@ -240,3 +240,20 @@ func initMarshal() *Module {
 	}))
 	return m
 }
+
+// initStdStreamCM makes sys.stdout and friends context managers (json.tool
+// writes `with outfile:`); leaving one flushes it, and the stream stays
+// usable for the exit's final flush.
+func initStdStreamCM() {
+	if _, ok := TextFileType.Dict.GetS("__enter__"); !ok {
+		TextFileType.def("__enter__", func(a []Value, kw *Tuple) (Value, *Exception) { return a[0], nil })
+	}
+	if _, ok := TextFileType.Dict.GetS("__exit__"); !ok {
+		TextFileType.def("__exit__", func(a []Value, kw *Tuple) (Value, *Exception) {
+			if _, err := CallMethod(a[0], "flush"); err != nil {
+				return Null, err
+			}
+			return False, nil
+		})
+	}
+}

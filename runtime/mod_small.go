@@ -913,6 +913,7 @@ func initMoreModules() {
 	RegisterModule("_ast", initASTModule)
 	initCodeAttrs()
 	initTypeDescrs()
+	initStdStreamCM()
 	RegisterModule("_opcode", initOpcodeModule)
 	RegisterModule("marshal", initMarshal)
 	RegisterModule("_tokenize", initTokenizeModule)
