@@ -973,6 +973,7 @@ func initTime() *Module {
 	d.SetS("daylight", MakeInt(0))
 	name, _ := time.Now().Zone()
 	d.SetS("tzname", NewTuple(NewStr(name), NewStr(name)))
+	addTimeCalendar(m) // mod_time.go
 	return m
 }
 
