@@ -1349,7 +1349,34 @@ func buildClass(a []Value, kw *Tuple) (Value, *Exception) {
 		kwNames = append(kwNames, kw.items[i])
 		kwVals = append(kwVals, kwv[i])
 	}
-	// __mro_entries__ is not supported; bases must be types
+	// update_bases: a base that is not a class may stand for classes
+	// through __mro_entries__ (typing's Generic[T], NamedTuple, ...)
+	origBases := bases
+	changed := false
+	var resolved []Value
+	for _, b := range origBases {
+		if b.Type() != TypeType && !b.Type().IsSubtype(TypeType) {
+			me, err := GetAttr(b, intern("__mro_entries__"))
+			if err == nil {
+				r, err := Call(me, []Value{obj(newTuple(origBases))}, nil)
+				if err != nil {
+					return Null, err
+				}
+				if r.Type() != TupleType {
+					return Null, newErr(TypeError, "__mro_entries__ must return a tuple")
+				}
+				resolved = append(resolved, r.tuple().items...)
+				changed = true
+				continue
+			} else if !err.typ.IsSubtype(AttributeError) {
+				return Null, err
+			}
+		}
+		resolved = append(resolved, b)
+	}
+	if changed {
+		bases = resolved
+	}
 	if meta.p == nil {
 		if len(bases) == 0 {
 			meta = obj(TypeType)
@@ -1387,6 +1414,11 @@ func buildClass(a []Value, kw *Tuple) (Value, *Exception) {
 			return Null, newErr(TypeError, "%s.__prepare__() must return a mapping, not %s", mname, typeName(r))
 		}
 		ns = r
+	}
+	if changed {
+		if err := SetItem(ns, obj(intern("__orig_bases__")), obj(newTuple(origBases))); err != nil {
+			return Null, err
+		}
 	}
 	f := fn.fn()
 	cellv, err := curThread.runClassBody(f, ns)

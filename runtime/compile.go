@@ -52,39 +52,7 @@ func syntaxError(e *peg.Error) *Exception {
 }
 
 func initCompileBuiltins() {
-	defBuiltin("compile", func(a []Value, kw *Tuple) (Value, *Exception) {
-		pos, kwv := splitKw(a, kw)
-		args := append([]Value(nil), pos...)
-		for i, k := range kwItems(kw) {
-			switch k {
-			case "source", "filename", "mode":
-				args = append(args, kwv[i])
-			}
-		}
-		if len(args) < 3 {
-			return Null, newErr(TypeError, "compile() missing required argument 'mode' (pos 3)")
-		}
-		src, err := sourceBytes("compile", args[0])
-		if err != nil {
-			return Null, err
-		}
-		fn, err := Str_(args[1])
-		if err != nil {
-			return Null, err
-		}
-		mode := ""
-		if args[2].Type() == StrType {
-			mode = args[2].str().s
-		}
-		if mode != "exec" && mode != "eval" && mode != "single" {
-			return Null, newErr(ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
-		}
-		c, err := compileSource(src, fn, mode)
-		if err != nil {
-			return Null, err
-		}
-		return obj(c), nil
-	})
+	defBuiltin("compile", builtinCompile) // mod_ast.go
 	run := func(name, mode string) func(a []Value, kw *Tuple) (Value, *Exception) {
 		return func(a []Value, kw *Tuple) (Value, *Exception) {
 			pos, _ := splitKw(a, kw)

@@ -1337,7 +1337,7 @@ loop:
 			case 6:
 				r = obj(newTuple(append([]Value(nil), v.list().items...)))
 			default:
-				err = newErr(SystemError, "intrinsic %d is not supported", in.arg)
+				r, err = typingIntrinsic1(int(in.arg), v) // mod_typing.go
 			}
 			if err != nil {
 				exc = err
@@ -1346,8 +1346,15 @@ loop:
 			lp[sp-1] = r
 		case bc.CALL_INTRINSIC_2:
 			if in.arg != 1 { // PREP_RERAISE_STAR; the others are typing's
-				exc = newErr(SystemError, "intrinsic2 %d is not supported", in.arg)
-				goto handle
+				r, err := typingIntrinsic2(int(in.arg), lp[sp-2], lp[sp-1]) // mod_typing.go
+				if err != nil {
+					exc = err
+					goto handle
+				}
+				sp--
+				lp[sp] = Null
+				lp[sp-1] = r
+				break
 			}
 			r, err := prepReraiseStar(lp[sp-2], lp[sp-1]) // excgroup.go
 			if err != nil {

@@ -388,6 +388,19 @@ func initFuncs() {
 	}
 	p.defAttr("fget", obj(&GetSet{Header{GetSetType}, "fget", func(v Value) (Value, *Exception) { return (*Property)(v.p).get, nil }, nil}))
 	p.defAttr("fset", obj(&GetSet{Header{GetSetType}, "fset", func(v Value) (Value, *Exception) { return (*Property)(v.p).set, nil }, nil}))
+	p.defAttr("fdel", obj(&GetSet{Header{GetSetType}, "fdel", func(v Value) (Value, *Exception) { return (*Property)(v.p).del, nil }, nil}))
+	// __doc__ is the doc argument, else fget's; it is writable (dis sets it)
+	p.defAttr("__doc__", obj(&GetSet{Header{GetSetType}, "__doc__", func(v Value) (Value, *Exception) {
+		pr := (*Property)(v.p)
+		if pr.doc.p != nil && !pr.doc.isNone() || pr.get.p == nil || pr.get.isNone() {
+			return optNone(pr.doc), nil
+		}
+		d, err := GetAttr(pr.get, intern("__doc__"))
+		if err != nil {
+			return None, nil
+		}
+		return d, nil
+	}, func(v, x Value) *Exception { (*Property)(v.p).doc = x; return nil }}))
 	p.defAttr("__set_name__", obj(&Builtin{Header{MethodDescrType}, "__set_name__", func(a []Value, kw *Tuple) (Value, *Exception) {
 		(*Property)(a[0].p).name = a[2]
 		return None, nil

@@ -193,8 +193,66 @@ class BufferedRWPair(_BufferedIOBase):
 class BufferedRandom(_BufferedIOBase):
     pass
 
-class TextIOWrapper(_TextIOBase):
-    pass
+class TextIOWrapper(_Memory, _TextIOBase):
+    # a text layer over a binary buffer: reading decodes the whole buffer
+    # on first use; writing encodes through to it
+    _nl = '\n'
+    _pad = '\0'
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False):
+        self.buffer = buffer
+        self.encoding = encoding or 'utf-8'
+        self.errors = errors or 'strict'
+        self.line_buffering = line_buffering
+        self._newline = newline
+        self._buf = None
+        self._pos = 0
+    def _fill(self):
+        if self._buf is None:
+            data = self.buffer.read() if hasattr(self.buffer, 'read') else b''
+            text = bytes(data).decode(self.encoding, self.errors)
+            if self._newline is None:
+                text = text.replace('\r\n', '\n').replace('\r', '\n')
+            self._buf = text
+    def read(self, size=-1):
+        self._fill()
+        return _Memory.read(self, size)
+    def readline(self, size=-1):
+        self._fill()
+        return _Memory.readline(self, size)
+    def __iter__(self):
+        return self
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+    def readlines(self, hint=-1):
+        return list(self)
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+        self.buffer.write(s.encode(self.encoding, self.errors))
+        return len(s)
+    def flush(self):
+        if hasattr(self.buffer, 'flush'):
+            self.buffer.flush()
+    def close(self):
+        if hasattr(self.buffer, 'close'):
+            self.buffer.close()
+        self._closed = True
+    @property
+    def closed(self):
+        return getattr(self.buffer, 'closed', False)
+    @property
+    def name(self):
+        return self.buffer.name
+    def fileno(self):
+        return self.buffer.fileno()
+    def _checkClosed(self):
+        pass
+    def detach(self):
+        b, self.buffer = self.buffer, None
+        return b
 
 class IncrementalNewlineDecoder:
     def __init__(self, decoder, translate, errors='strict'):

@@ -910,8 +910,16 @@ func initMoreModules() {
 	}
 	RegisterModule("time", initTime)
 	initHashModules()
+	RegisterModule("_ast", initASTModule)
+	initCodeAttrs()
+	initTypeDescrs()
+	initStdStreamCM()
+	RegisterModule("_opcode", initOpcodeModule)
+	RegisterModule("marshal", initMarshal)
+	RegisterModule("_tokenize", initTokenizeModule)
 	RegisterModule("errno", initErrno)
 	TracebackType.getattr = tracebackGetattr
+	TracebackType.setattr = tracebackSetattr
 	FrameType.getattr = frameGetattr
 	initSysFrames()
 	initIntrospection() // introspect.go
@@ -965,6 +973,7 @@ func initTime() *Module {
 	d.SetS("daylight", MakeInt(0))
 	name, _ := time.Now().Zone()
 	d.SetS("tzname", NewTuple(NewStr(name), NewStr(name)))
+	addTimeCalendar(m) // mod_time.go
 	return m
 }
 
@@ -1082,15 +1091,61 @@ func tracebackGetattr(o Value, name *Str) (Value, *Exception) {
 	case "tb_lineno":
 		return MakeInt(int64(t.code.position(t.pc).line)), nil
 	case "tb_lasti":
+		if t.pc >= 0 && t.pc < len(t.code.units) {
+			return MakeInt(int64(t.code.units[t.pc]) * 2), nil
+		}
 		return MakeInt(int64(t.pc * 2)), nil
 	case "tb_frame":
-		return obj(&frameFacade{Header{FrameType}, t.code, t.code.position(t.pc).line, nil, nil, Null, nil}), nil
+		return obj(&frameFacade{Header{FrameType}, t.code, t.code.position(t.pc).line, globalsOfFile(t.code.filename), nil, Null, nil}), nil
 	}
 	return genericGetattr(o, name)
 }
 
+// tracebackSetattr: tb_next is writable (unittest cuts its own frames).
+func tracebackSetattr(o Value, name *Str, v Value) *Exception {
+	if name.s != "tb_next" {
+		return newErr(AttributeError, "'traceback' object attribute '%s' is read-only", name.s)
+	}
+	t := (*Traceback)(o.p)
+	switch {
+	case v.p == nil:
+		return newErr(TypeError, "can't delete tb_next attribute")
+	case v.isNone():
+		t.next = nil
+	case v.Type() == TracebackType:
+		for n := (*Traceback)(v.p); n != nil; n = n.next {
+			if n == t {
+				return newErr(ValueError, "traceback loop detected")
+			}
+		}
+		t.next = (*Traceback)(v.p)
+	default:
+		return newErr(TypeError, "expected traceback object or None, got '%s'", typeName(v))
+	}
+	return nil
+}
+
+// globalsOfFile finds the globals of the module loaded from file, for a
+// traceback entry's frame (which keeps only its code).
+func globalsOfFile(file string) *Dict {
+	for _, e := range modules.entries {
+		if e.val.p == nil || e.val.Type() != ModuleType {
+			continue
+		}
+		d := e.val.mod().dict
+		if f, ok := d.GetS("__file__"); ok && f.Type() == StrType && f.str().s == file {
+			return d
+		}
+	}
+	return nil
+}
+
 func frameGetattr(o Value, name *Str) (Value, *Exception) {
 	f := (*frameFacade)(o.p)
+	if name.s == "clear" {
+		// the facade holds no locals to clear
+		return goFunc("clear", func(a []Value, kw *Tuple) (Value, *Exception) { return None, nil }), nil
+	}
 	switch name.s {
 	case "f_code":
 		return obj(f.code), nil

@@ -45,6 +45,8 @@ func initDescrTypes() {
 // and unionobject.c) in Python.
 const genericSrc = `
 def _type_repr(obj):
+    if obj is type(None):
+        return 'None'
     if isinstance(obj, type) and not isinstance(obj, GenericAlias):
         if obj.__module__ == 'builtins':
             return obj.__qualname__

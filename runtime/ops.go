@@ -669,7 +669,7 @@ func genericSetattr(o Value, name *Str, v Value) *Exception {
 func GetItem(o, k Value) (Value, *Exception) {
 	t := o.Type()
 	if t.getitem == nil {
-		if t == TypeType {
+		if t == TypeType || t.IsSubtype(TypeType) {
 			if m := o.typ().lookupS("__class_getitem__"); m.p != nil {
 				if dg := m.Type().descrGet; dg != nil && m.Type() == ClassMethodType {
 					b, err := dg(m, Null, o.typ())
